@@ -1,0 +1,67 @@
+package kz.elections.registry.common;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Who is calling, as far as decisions in this service need it: the token subject (for audit), the
+ * roles, and the {@code party} and {@code territory} claims.
+ */
+@RequestScoped
+public class Caller {
+
+    public static final String PARTY_CLAIM = "party";
+    public static final String TERRITORY_CLAIM = "territory";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    public String subject() {
+        if (identity.isAnonymous()) {
+            return "anonymous";
+        }
+        String subject = token.getSubject();
+        return subject != null ? subject : identity.getPrincipal().getName();
+    }
+
+    public boolean is(String role) {
+        return identity.hasRole(role);
+    }
+
+    public Optional<String> territory() {
+        return claim(TERRITORY_CLAIM);
+    }
+
+    public boolean isCentralCommission() {
+        return is(Roles.COMMISSION) && territory().filter(Roles.CENTRAL_TERRITORY::equals).isPresent();
+    }
+
+    /** The party a party agent acts for; a token whose claim is missing or not a party id acts for none. */
+    public Optional<UUID> party() {
+        return claim(PARTY_CLAIM).flatMap(value -> {
+            try {
+                return Optional.of(UUID.fromString(value));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Optional<String> claim(String name) {
+        if (identity.isAnonymous()) {
+            return Optional.empty();
+        }
+        Object value = token.getClaim(name);
+        return value == null ? Optional.empty() : Optional.of(value.toString().replace("\"", "")).filter(s -> !s.isBlank());
+    }
+}

@@ -1,0 +1,16 @@
+package kz.elections.registry.common;
+
+import java.time.Clock;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** The one source of "now", so that deadlines and timestamps can be tested at their boundaries. */
+public class Clocks {
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}

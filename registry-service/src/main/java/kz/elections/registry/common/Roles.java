@@ -1,0 +1,16 @@
+package kz.elections.registry.common;
+
+/** The realm roles of the {@code elections} realm (DESIGN.md, Security). */
+public final class Roles {
+    public static final String COMMISSION = "commission";
+    public static final String PARTY_AGENT = "party-agent";
+    public static final String CITIZEN = "citizen";
+    public static final String TABULATOR = "tabulator";
+    public static final String OBSERVER = "observer";
+
+    /** The {@code territory} of the central election commission: the whole country. */
+    public static final String CENTRAL_TERRITORY = "KZ";
+
+    private Roles() {
+    }
+}

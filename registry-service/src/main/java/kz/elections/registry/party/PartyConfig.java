@@ -1,0 +1,50 @@
+package kz.elections.registry.party;
+
+import java.time.Period;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The Law "On Political Parties" thresholds as eased in 2022–2023; they changed twice in 20 years, so they are configuration. */
+@ConfigMapping(prefix = "tizim.party")
+public interface PartyConfig {
+
+    /** Founding initiative group: at least this many citizens. */
+    @WithDefault("700")
+    int initiativeGroupMinSize();
+
+    /** ...from at least this share of the first-level units, written as a fraction. */
+    @WithDefault("2/3")
+    String initiativeGroupMinUnitShare();
+
+    /** The founding congress is held within this period of the notification. */
+    @WithDefault("P3M")
+    Period congressWithin();
+
+    @WithDefault("5000")
+    int minMembers();
+
+    /** Members needed in every one of the units. */
+    @WithDefault("200")
+    int minMembersPerUnit();
+
+    /** Regional branches must be registered within this period of the party's registration. */
+    @WithDefault("P1Y")
+    Period branchesWithin();
+
+    /** Membership uploads larger than this many rows are refused. */
+    @WithDefault("500000")
+    int maxMembersRows();
+
+    /**
+     * Secret key of the keyed hash (HMAC-SHA256) under which member IINs are stored; an IIN is never
+     * stored in plain text. Changing it makes stored member lists incomparable with new uploads.
+     */
+    String iinHashKey();
+
+    default PartyRules.Thresholds thresholds() {
+        String[] share = initiativeGroupMinUnitShare().split("/");
+        return new PartyRules.Thresholds(initiativeGroupMinSize(), Integer.parseInt(share[0].trim()),
+                Integer.parseInt(share[1].trim()), congressWithin(), minMembers(), minMembersPerUnit());
+    }
+}

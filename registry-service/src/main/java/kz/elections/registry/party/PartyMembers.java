@@ -1,0 +1,129 @@
+package kz.elections.registry.party;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.postgresql.PGConnection;
+
+import io.agroal.api.AgroalDataSource;
+
+/**
+ * A party's member list in the database. Large lists are the norm (tens of thousands of rows), so
+ * writes go through PostgreSQL COPY and counts are computed in SQL; member rows never become entities.
+ * Runs inside the caller's transaction.
+ */
+@ApplicationScoped
+public class PartyMembers {
+
+    /** Lines shown in a report for each kind of flagged row; the rest are counted. */
+    static final int LINES_SHOWN = 50;
+
+    public record HashedRow(int line, byte[] iinHash, String unitCode, Integer duplicateOf) {
+    }
+
+    public record Summary(Map<String, Integer> countedPerUnit, int duplicateRows, List<Integer> duplicateLines,
+            int otherPartyRows, List<Integer> otherPartyLines) {
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replace(UUID partyId, List<HashedRow> rows) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement delete = connection.prepareStatement("delete from party_member where party_id = ?")) {
+                delete.setObject(1, partyId);
+                delete.executeUpdate();
+            }
+            StringBuilder copy = new StringBuilder(rows.size() * 100);
+            HexFormat hex = HexFormat.of();
+            for (HashedRow row : rows) {
+                copy.append(partyId).append('\t').append(row.line()).append("\t\\\\x").append(hex.formatHex(row.iinHash()))
+                        .append('\t').append(row.unitCode()).append('\t')
+                        .append(row.duplicateOf() == null ? "\\N" : row.duplicateOf().toString()).append('\n');
+            }
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "copy party_member (party_id, line, iin_hash, unit_code, duplicate_of) from stdin",
+                    new StringReader(copy.toString()));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("cannot store the member list of party " + partyId, e);
+        }
+    }
+
+    /** Member figures as the pre-check counts them, against the parties registered right now. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Summary summarize(UUID partyId) {
+        try (Connection connection = dataSource.getConnection()) {
+            Map<String, Integer> perUnit = new HashMap<>();
+            try (PreparedStatement counts = connection.prepareStatement("""
+                    select m.unit_code, count(*) from party_member m
+                    where m.party_id = ? and m.duplicate_of is null and not exists (%s)
+                    group by m.unit_code""".formatted(COUNTED_ELSEWHERE))) {
+                counts.setObject(1, partyId);
+                try (ResultSet rows = counts.executeQuery()) {
+                    while (rows.next()) {
+                        perUnit.put(rows.getString(1), rows.getInt(2));
+                    }
+                }
+            }
+            Flagged duplicates = flagged(connection, partyId, "m.duplicate_of is not null");
+            Flagged elsewhere = flagged(connection, partyId, "m.duplicate_of is null and exists (" + COUNTED_ELSEWHERE + ")");
+            return new Summary(perUnit, duplicates.count, duplicates.lines, elsewhere.count, elsewhere.lines);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count the members of party " + partyId, e);
+        }
+    }
+
+    /** At registration: the members who counted towards this party now belong to it alone. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int markCounted(UUID partyId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement mark = connection.prepareStatement(
+                        "update party_member m set counted = true where m.party_id = ? and m.duplicate_of is null and not exists ("
+                                + COUNTED_ELSEWHERE + ")")) {
+            mark.setObject(1, partyId);
+            return mark.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot mark the members of party " + partyId, e);
+        }
+    }
+
+    private static final String COUNTED_ELSEWHERE = """
+            select 1 from party_member o join party p on p.id = o.party_id
+            where o.iin_hash = m.iin_hash and o.counted and o.party_id <> m.party_id
+              and p.status in ('REGISTERED', 'SUSPENDED')""";
+
+    private record Flagged(int count, List<Integer> lines) {
+    }
+
+    private static Flagged flagged(Connection connection, UUID partyId, String condition) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select m.line, count(*) over () from party_member m where m.party_id = ? and " + condition
+                        + " order by m.line limit " + LINES_SHOWN)) {
+            query.setObject(1, partyId);
+            List<Integer> lines = new ArrayList<>();
+            int count = 0;
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    lines.add(rows.getInt(1));
+                    count = rows.getInt(2);
+                }
+            }
+            return new Flagged(count, List.copyOf(lines));
+        }
+    }
+}

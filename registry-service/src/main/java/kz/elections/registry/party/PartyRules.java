@@ -1,0 +1,147 @@
+package kz.elections.registry.party;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+
+/**
+ * The registration pre-check of the Law "On Political Parties" (Art. 10–11 as amended 2022–2023): pure
+ * rules, facts in, a report out. Every rule states its required and its actual figure.
+ */
+public final class PartyRules {
+
+    public enum Outcome {
+        PASS, FAIL, WARN
+    }
+
+    public record Thresholds(int minGroupSize, int minUnitShareNumerator, int minUnitShareDenominator,
+            Period congressWithin, int minMembers, int minMembersPerUnit) {
+    }
+
+    /**
+     * What the application and its member list show. Member figures count each IIN once and leave out
+     * IINs already counted for another registered party.
+     */
+    public record Facts(int groupSize, Set<String> groupUnits, LocalDate notifiedOn, LocalDate congressOn,
+            SortedSet<String> allUnits, boolean membersUploaded, Map<String, Integer> countedPerUnit,
+            int duplicateRows, List<Integer> duplicateLines, int otherPartyRows, List<Integer> otherPartyLines) {
+
+        int countedTotal() {
+            return countedPerUnit.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    public record RuleCheck(String rule, String description, String required, String actual, Outcome outcome,
+            List<String> details) {
+    }
+
+    public record Report(boolean passed, List<RuleCheck> rules) {
+
+        public List<RuleCheck> failures() {
+            return rules.stream().filter(r -> r.outcome() == Outcome.FAIL).toList();
+        }
+    }
+
+    private PartyRules() {
+    }
+
+    public static Report precheck(Thresholds t, Facts f) {
+        List<RuleCheck> rules = new ArrayList<>();
+        rules.add(groupSize(t, f));
+        rules.add(groupUnits(t, f));
+        rules.add(congressDate(t, f));
+        rules.add(totalMembers(t, f));
+        rules.add(membersPerUnit(t, f));
+        rules.add(duplicates(f));
+        rules.add(otherParties(f));
+        boolean passed = rules.stream().noneMatch(r -> r.outcome() == Outcome.FAIL);
+        return new Report(passed, List.copyOf(rules));
+    }
+
+    private static RuleCheck groupSize(Thresholds t, Facts f) {
+        return new RuleCheck("INITIATIVE_GROUP_SIZE", "Founding initiative group size",
+                "≥ " + t.minGroupSize(), String.valueOf(f.groupSize()),
+                pass(f.groupSize() >= t.minGroupSize()), List.of());
+    }
+
+    /** At least a share (2/3) of all units, rounded up: 14 of 20. */
+    static int minGroupUnits(Thresholds t, int allUnits) {
+        return ceilDiv(allUnits * t.minUnitShareNumerator(), t.minUnitShareDenominator());
+    }
+
+    private static RuleCheck groupUnits(Thresholds t, Facts f) {
+        int required = minGroupUnits(t, f.allUnits().size());
+        long covered = f.groupUnits().stream().filter(f.allUnits()::contains).count();
+        return new RuleCheck("INITIATIVE_GROUP_UNITS", "Units the initiative group comes from",
+                "≥ " + required + " of " + f.allUnits().size() + " units (" + t.minUnitShareNumerator() + "/"
+                        + t.minUnitShareDenominator() + ")",
+                String.valueOf(covered), pass(covered >= required), List.of());
+    }
+
+    private static RuleCheck congressDate(Thresholds t, Facts f) {
+        LocalDate last = f.notifiedOn().plus(t.congressWithin());
+        boolean inside = !f.congressOn().isBefore(f.notifiedOn()) && !f.congressOn().isAfter(last);
+        return new RuleCheck("CONGRESS_WITHIN_WINDOW",
+                "Founding congress within " + t.congressWithin() + " of the notification",
+                "between " + f.notifiedOn() + " and " + last, f.congressOn().toString(), pass(inside), List.of());
+    }
+
+    private static RuleCheck totalMembers(Thresholds t, Facts f) {
+        if (!f.membersUploaded()) {
+            return new RuleCheck("MEMBERS_TOTAL", "Members", "≥ " + t.minMembers(), "no member list uploaded",
+                    Outcome.FAIL, List.of());
+        }
+        int total = f.countedTotal();
+        return new RuleCheck("MEMBERS_TOTAL", "Members (each IIN once, not counted for another party)",
+                "≥ " + t.minMembers(), String.valueOf(total), pass(total >= t.minMembers()), List.of());
+    }
+
+    private static RuleCheck membersPerUnit(Thresholds t, Facts f) {
+        List<String> below = new ArrayList<>();
+        for (String unit : f.allUnits()) {
+            int members = f.countedPerUnit().getOrDefault(unit, 0);
+            if (members < t.minMembersPerUnit()) {
+                below.add(unit + ": " + members);
+            }
+        }
+        String actual = below.isEmpty() ? "all " + f.allUnits().size() + " units"
+                : below.size() + " unit(s) below " + t.minMembersPerUnit();
+        return new RuleCheck("MEMBERS_PER_UNIT", "Members in each unit",
+                "≥ " + t.minMembersPerUnit() + " in each of " + f.allUnits().size() + " units", actual,
+                pass(f.membersUploaded() && below.isEmpty()), List.copyOf(below));
+    }
+
+    private static RuleCheck duplicates(Facts f) {
+        return new RuleCheck("DUPLICATE_MEMBERS", "IINs repeated within the list (counted once)", "0",
+                String.valueOf(f.duplicateRows()), f.duplicateRows() == 0 ? Outcome.PASS : Outcome.WARN,
+                lines(f.duplicateLines(), f.duplicateRows()));
+    }
+
+    private static RuleCheck otherParties(Facts f) {
+        return new RuleCheck("MEMBERS_OF_OTHER_PARTIES",
+                "IINs already counted for another registered party (one person, one party; not counted)", "0",
+                String.valueOf(f.otherPartyRows()), f.otherPartyRows() == 0 ? Outcome.PASS : Outcome.WARN,
+                lines(f.otherPartyLines(), f.otherPartyRows()));
+    }
+
+    private static List<String> lines(List<Integer> shown, int total) {
+        List<String> details = new ArrayList<>();
+        shown.forEach(line -> details.add("line " + line));
+        if (total > shown.size()) {
+            details.add("… and " + (total - shown.size()) + " more");
+        }
+        return details;
+    }
+
+    private static Outcome pass(boolean condition) {
+        return condition ? Outcome.PASS : Outcome.FAIL;
+    }
+
+    private static int ceilDiv(int a, int b) {
+        return Math.floorDiv(a + b - 1, b);
+    }
+}

@@ -1,0 +1,35 @@
+package kz.elections.registry.party;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A party's life: an application is registered or refused; a registered party may be suspended
+ * (and reinstated) and is eventually liquidated. REFUSED and LIQUIDATED are final.
+ */
+public enum PartyStatus {
+    APPLIED, REGISTERED, REFUSED, SUSPENDED, LIQUIDATED;
+
+    public enum Action {
+        REGISTER, REFUSE, SUSPEND, REINSTATE, LIQUIDATE
+    }
+
+    private static final Map<PartyStatus, Map<Action, PartyStatus>> TRANSITIONS = Map.of(
+            APPLIED, Map.of(Action.REGISTER, REGISTERED, Action.REFUSE, REFUSED),
+            REGISTERED, Map.of(Action.SUSPEND, SUSPENDED, Action.LIQUIDATE, LIQUIDATED),
+            SUSPENDED, Map.of(Action.REINSTATE, REGISTERED, Action.LIQUIDATE, LIQUIDATED));
+
+    /** The state {@code action} leads to from this one, or empty if the law allows no such step. */
+    public Optional<PartyStatus> after(Action action) {
+        return Optional.ofNullable(TRANSITIONS.getOrDefault(this, Map.of()).get(action));
+    }
+
+    /** Holds its members: a person counted here cannot be counted for another party. */
+    public boolean holdsMembers() {
+        return this == REGISTERED || this == SUSPENDED;
+    }
+
+    public boolean wasRegistered() {
+        return this == REGISTERED || this == SUSPENDED || this == LIQUIDATED;
+    }
+}

@@ -1,0 +1,13 @@
+package kz.elections.registry;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import kz.elections.testing.PostgresTestResource;
+
+/** Every @QuarkusTest of this service runs against a fresh database {@code tizim_registry_test}. */
+@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false,
+        initArgs = @ResourceArg(name = "database", value = "tizim_registry_test"))
+public final class TestDatabase {
+    private TestDatabase() {
+    }
+}

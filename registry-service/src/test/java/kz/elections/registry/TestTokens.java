@@ -1,0 +1,42 @@
+package kz.elections.registry;
+
+import java.util.UUID;
+
+import kz.elections.testing.Tokens;
+
+/** Bearer tokens for each role, signed by the issuer the service trusts in tests. */
+public final class TestTokens {
+
+    public static final String AUDIENCE = "registry-service";
+
+    private TestTokens() {
+    }
+
+    public static Tokens token() {
+        return Tokens.forAudience(AUDIENCE);
+    }
+
+    public static String centralCommission() {
+        return token().roles("commission").claim("territory", "KZ").sign();
+    }
+
+    public static String regionalCommission(String territory) {
+        return token().roles("commission").claim("territory", territory).sign();
+    }
+
+    public static String partyAgent(UUID party) {
+        return token().roles("party-agent").claim("party", party.toString()).sign();
+    }
+
+    public static String citizen() {
+        return token().roles("citizen").sign();
+    }
+
+    public static String observer() {
+        return token().roles("observer").sign();
+    }
+
+    public static String tabulator(String territory) {
+        return token().roles("tabulator").claim("territory", territory).sign();
+    }
+}
