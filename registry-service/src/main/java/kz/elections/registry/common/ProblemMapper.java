@@ -182,6 +182,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return respond(jsonProblem(json), uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return internal(e, uri);

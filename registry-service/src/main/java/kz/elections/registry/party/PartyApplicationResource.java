@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.elections.registry.common.Caller;
+import kz.elections.registry.common.Enums;
 import kz.elections.registry.common.ProblemException;
 import kz.elections.registry.common.Roles;
 import kz.elections.registry.party.PartyApi.ApplicationRequest;
@@ -78,7 +79,8 @@ public class PartyApplicationResource {
     @RolesAllowed({Roles.PARTY_AGENT, Roles.COMMISSION})
     @Operation(summary = "Applications", description = "Commission staff see every application (filter by status); "
             + "a party agent sees only its own party's.")
-    public List<ApplicationView> list(@QueryParam("status") PartyStatus status) {
+    public List<ApplicationView> list(@QueryParam("status") String statusParameter) {
+        PartyStatus status = Enums.parse(PartyStatus.class, "status", statusParameter);
         if (caller.is(Roles.COMMISSION)) {
             return Party.listApplications(status).stream().map(parties::view).toList();
         }

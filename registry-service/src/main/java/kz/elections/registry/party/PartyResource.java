@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kz.elections.registry.common.Enums;
 import kz.elections.registry.common.ProblemException;
 import kz.elections.registry.party.PartyApi.PartyView;
 
@@ -30,7 +31,8 @@ public class PartyResource {
     @GET
     @Operation(summary = "Registered parties", description = "Public. Parties that have been registered (also suspended and "
             + "liquidated ones, with their status), in registration order. Applications and member data are never shown.")
-    public List<PartyView> list(@QueryParam("status") PartyStatus status) {
+    public List<PartyView> list(@QueryParam("status") String statusParameter) {
+        PartyStatus status = Enums.parse(PartyStatus.class, "status", statusParameter);
         if (status != null && !status.wasRegistered()) {
             throw ProblemException.invalid("status", "must be REGISTERED, SUSPENDED or LIQUIDATED");
         }
