@@ -86,7 +86,7 @@ public final class PartyRules {
         LocalDate last = f.notifiedOn().plus(t.congressWithin());
         boolean inside = !f.congressOn().isBefore(f.notifiedOn()) && !f.congressOn().isAfter(last);
         return new RuleCheck("CONGRESS_WITHIN_WINDOW",
-                "Founding congress within " + t.congressWithin() + " of the notification",
+                "Founding congress within " + describe(t.congressWithin()) + " of the notification",
                 "between " + f.notifiedOn() + " and " + last, f.congressOn().toString(), pass(inside), List.of());
     }
 
@@ -135,6 +135,21 @@ public final class PartyRules {
             details.add("… and " + (total - shown.size()) + " more");
         }
         return details;
+    }
+
+    /** {@code P3M} → "3 months", as a person reads it. */
+    static String describe(Period period) {
+        List<String> parts = new ArrayList<>();
+        if (period.getYears() != 0) {
+            parts.add(period.getYears() + (period.getYears() == 1 ? " year" : " years"));
+        }
+        if (period.getMonths() != 0) {
+            parts.add(period.getMonths() + (period.getMonths() == 1 ? " month" : " months"));
+        }
+        if (period.getDays() != 0 || parts.isEmpty()) {
+            parts.add(period.getDays() + (period.getDays() == 1 ? " day" : " days"));
+        }
+        return String.join(" ", parts);
     }
 
     private static Outcome pass(boolean condition) {

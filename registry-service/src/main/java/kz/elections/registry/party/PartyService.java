@@ -202,7 +202,7 @@ public class PartyService {
         party.grounds = grounds == null || grounds.isBlank() ? null : grounds.strip();
         party.flush();
         evidence.put("party", view(party));
-        audit.record(actor, ENTITY, party.id, "party." + action.name().toLowerCase(), before, evidence);
+        audit.record(actor, ENTITY, party.id, "party." + action.pastTense, before, evidence);
         return party;
     }
 

@@ -11,7 +11,14 @@ public enum PartyStatus {
     APPLIED, REGISTERED, REFUSED, SUSPENDED, LIQUIDATED;
 
     public enum Action {
-        REGISTER, REFUSE, SUSPEND, REINSTATE, LIQUIDATE
+        REGISTER("registered"), REFUSE("refused"), SUSPEND("suspended"), REINSTATE("reinstated"), LIQUIDATE("liquidated");
+
+        /** The audit trail's word for what happened. */
+        public final String pastTense;
+
+        Action(String pastTense) {
+            this.pastTense = pastTense;
+        }
     }
 
     private static final Map<PartyStatus, Map<Action, PartyStatus>> TRANSITIONS = Map.of(

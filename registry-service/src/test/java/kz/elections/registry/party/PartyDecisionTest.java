@@ -71,9 +71,9 @@ class PartyDecisionTest {
 
         given().auth().oauth2(TestTokens.observer()).queryParam("entityId", party).when().get("/api/v1/audit")
                 .then().statusCode(200)
-                .body("find { it.action == 'party.refuse' }.before.status", equalTo("APPLIED"))
-                .body("find { it.action == 'party.refuse' }.after.party.status", equalTo("REFUSED"))
-                .body("find { it.action == 'party.refuse' }.after.precheck.passed", equalTo(false));
+                .body("find { it.action == 'party.refused' }.before.status", equalTo("APPLIED"))
+                .body("find { it.action == 'party.refused' }.after.party.status", equalTo("REFUSED"))
+                .body("find { it.action == 'party.refused' }.after.precheck.passed", equalTo(false));
         given().when().get("/api/v1/parties/{id}", party).then().statusCode(404);
     }
 
