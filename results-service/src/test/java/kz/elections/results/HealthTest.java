@@ -19,6 +19,9 @@ class HealthTest {
 
     @Test
     void exposesPrometheusMetrics() {
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
+        given().accept("text/plain").when().get("/q/metrics").then()
+                .statusCode(200)
+                .contentType(containsString("text/plain"))
+                .body(containsString("jvm_"));
     }
 }

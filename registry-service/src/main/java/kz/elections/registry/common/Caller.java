@@ -46,6 +46,17 @@ public class Caller {
         return is(Roles.COMMISSION) && territory().filter(Roles.CENTRAL_TERRITORY::equals).isPresent();
     }
 
+    /**
+     * Whether a commission member may act on something in {@code unitCode}: the central commission
+     * everywhere, a territorial one only in its own unit. {@code null} is national: central only.
+     */
+    public boolean mayActIn(String unitCode) {
+        if (!is(Roles.COMMISSION)) {
+            return false;
+        }
+        return isCentralCommission() || (unitCode != null && territory().filter(unitCode::equals).isPresent());
+    }
+
     /** The party a party agent acts for; a token whose claim is missing or not a party id acts for none. */
     public Optional<UUID> party() {
         return claim(PARTY_CLAIM).flatMap(value -> {

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.elections.registry.common.Caller;
+import kz.elections.registry.common.IfMatch;
 import kz.elections.registry.common.Enums;
 import kz.elections.registry.common.ProblemException;
 import kz.elections.registry.common.Roles;
@@ -112,7 +113,7 @@ public class PartyApplicationResource {
             @Parameter(description = "The version from the ETag; 412 if the application changed since") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             InputStream body) {
         Party party = changeable(id);
-        return parties.uploadMembers(party, new InputStreamReader(body, StandardCharsets.UTF_8), version(ifMatch), caller.subject());
+        return parties.uploadMembers(party, new InputStreamReader(body, StandardCharsets.UTF_8), IfMatch.version(ifMatch), caller.subject());
     }
 
     @GET
@@ -136,7 +137,7 @@ public class PartyApplicationResource {
     public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid DecisionRequest decision) {
         requireCentralCommission();
-        Party party = parties.decide(id, decision.action(), decision.grounds(), version(ifMatch), caller.subject());
+        Party party = parties.decide(id, decision.action(), decision.grounds(), IfMatch.version(ifMatch), caller.subject());
         return Response.ok(parties.view(party)).tag(etag(party)).build();
     }
 
@@ -150,7 +151,7 @@ public class PartyApplicationResource {
     public Response branches(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid BranchesRequest request) {
         requireCentralCommission();
-        Party party = parties.recordBranches(id, request.registeredOn(), version(ifMatch), caller.subject());
+        Party party = parties.recordBranches(id, request.registeredOn(), IfMatch.version(ifMatch), caller.subject());
         return Response.ok(parties.view(party)).tag(etag(party)).build();
     }
 
@@ -181,17 +182,5 @@ public class PartyApplicationResource {
 
     private static EntityTag etag(Party party) {
         return new EntityTag(String.valueOf(party.version));
-    }
-
-    private static Integer version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String value = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "must be an ETag this service issued, like \"3\"");
-        }
     }
 }

@@ -36,12 +36,6 @@ public interface PartyConfig {
     @WithDefault("500000")
     int maxMembersRows();
 
-    /**
-     * Secret key of the keyed hash (HMAC-SHA256) under which member IINs are stored; an IIN is never
-     * stored in plain text. Changing it makes stored member lists incomparable with new uploads.
-     */
-    String iinHashKey();
-
     default PartyRules.Thresholds thresholds() {
         String[] share = initiativeGroupMinUnitShare().split("/");
         return new PartyRules.Thresholds(initiativeGroupMinSize(), Integer.parseInt(share[0].trim()),

@@ -88,6 +88,22 @@ public class PartyMembers {
         }
     }
 
+    /** Whether the person (by IIN hash) counted towards the party when it was registered. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isCountedMember(UUID partyId, byte[] iinHash) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "select 1 from party_member where party_id = ? and iin_hash = ? and counted")) {
+            query.setObject(1, partyId);
+            query.setBytes(2, iinHash);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot look up a member of party " + partyId, e);
+        }
+    }
+
     /** At registration: the members who counted towards this party now belong to it alone. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int markCounted(UUID partyId) {

@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 
 import kz.elections.registry.audit.AuditLog;
 import kz.elections.registry.common.IdentificationNumbers;
+import kz.elections.registry.common.IinHasher;
 import kz.elections.registry.common.ProblemException;
 import kz.elections.registry.common.Violation;
 import kz.elections.registry.party.PartyApi.ApplicationRequest;
@@ -47,6 +48,9 @@ public class PartyService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    IinHasher iinHasher;
 
     @Inject
     Clock clock;
@@ -133,11 +137,11 @@ public class PartyService {
             throw ProblemException.invalid("members", "the member list is empty");
         }
         ApplicationView before = view(party);
-        MemberHasher hasher = new MemberHasher(config.iinHashKey());
+        java.util.function.Function<String, byte[]> hasher = iinHasher.newHasher();
         Map<HashKey, Integer> firstLine = new HashMap<>(parsed.rows().size() * 2);
         List<PartyMembers.HashedRow> rows = new ArrayList<>(parsed.rows().size());
         for (MembersCsv.Row row : parsed.rows()) {
-            byte[] hash = hasher.hash(row.iin());
+            byte[] hash = hasher.apply(row.iin());
             Integer earlier = firstLine.putIfAbsent(new HashKey(hash), row.line());
             rows.add(new PartyMembers.HashedRow(row.line(), hash, row.unitCode(), earlier));
         }

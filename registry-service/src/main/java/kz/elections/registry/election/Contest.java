@@ -1,0 +1,73 @@
+package kz.elections.registry.election;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One race of an election: a party-list constituency, a single-mandate district or an akim post. */
+@Entity
+public class Contest extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, unique = true)
+    public String code;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "election_id")
+    public Election election;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ContestKind kind;
+
+    /** Null for the national Mazhilis list. */
+    @Column(name = "unit_code")
+    public String unitCode;
+
+    @Column(name = "district_number")
+    public Integer districtNumber;
+
+    /** The rural district, village or settlement of an akim contest. */
+    public String name;
+
+    @Column(nullable = false)
+    public int seats;
+
+    @Column(name = "threshold_percent")
+    public BigDecimal thresholdPercent;
+
+    /** Voters of an akim contest's district: the base of the signature requirement. */
+    public Integer voters;
+
+    public Integer settlements;
+
+    @Version
+    public int version;
+
+    public static Optional<Contest> findByIdOrCode(String idOrCode) {
+        try {
+            return Optional.ofNullable(findById(UUID.fromString(idOrCode)));
+        } catch (IllegalArgumentException notAUuid) {
+            return find("code", idOrCode).firstResultOptional();
+        }
+    }
+
+    public static List<Contest> listFor(Election election) {
+        return list("election = ?1 order by code", election);
+    }
+}

@@ -1,0 +1,69 @@
+package kz.elections.registry.election;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The contests an election is created with (DOMAIN.md, seats table): Mazhilis 69 list seats at 5 %
+ * plus the single-mandate districts of the reference allocation; a regional maslikhat split 50/50 with
+ * the odd seat on the district side; a district maslikhat by districts only; akim elections start empty.
+ */
+public final class ContestTemplates {
+
+    public static final int MAZHILIS_LIST_SEATS = 69;
+    public static final BigDecimal MAZHILIS_THRESHOLD = BigDecimal.valueOf(5);
+    public static final BigDecimal MASLIKHAT_THRESHOLD = BigDecimal.valueOf(5);
+
+    public enum MaslikhatLevel {
+        /** Region, Astana, Almaty, Shymkent: mixed. */
+        REGIONAL,
+        /** District or city of regional significance: single-mandate districts only. */
+        DISTRICT
+    }
+
+    public record ContestSpec(String codeSuffix, ContestKind kind, String unitCode, Integer districtNumber, int seats,
+            BigDecimal thresholdPercent) {
+    }
+
+    private ContestTemplates() {
+    }
+
+    /** {@code allocation}: unit code → districts, in unit order. */
+    public static List<ContestSpec> mazhilis(Map<String, Integer> allocation) {
+        List<ContestSpec> contests = new ArrayList<>();
+        contests.add(new ContestSpec("list", ContestKind.PARTY_LIST, null, null, MAZHILIS_LIST_SEATS, MAZHILIS_THRESHOLD));
+        allocation.forEach((unit, districts) -> contests.addAll(districts(unit, districts)));
+        return contests;
+    }
+
+    public static List<ContestSpec> maslikhat(MaslikhatLevel level, String unit, int seats) {
+        if (level == MaslikhatLevel.DISTRICT) {
+            return districts(unit, seats);
+        }
+        int listSeats = seats / 2;
+        List<ContestSpec> contests = new ArrayList<>();
+        contests.add(new ContestSpec("list", ContestKind.PARTY_LIST, unit, null, listSeats, MASLIKHAT_THRESHOLD));
+        contests.addAll(districts(unit, seats - listSeats));
+        return contests;
+    }
+
+    private static List<ContestSpec> districts(String unit, int count) {
+        List<ContestSpec> districts = new ArrayList<>();
+        for (int number = 1; number <= count; number++) {
+            districts.add(new ContestSpec(districtCode(unit, number), ContestKind.SINGLE_MANDATE, unit, number, 1, null));
+        }
+        return districts;
+    }
+
+    /** {@code KZ-75}, 3 → {@code smd-75-03}. */
+    public static String districtCode(String unit, int number) {
+        return "smd-" + unit.substring(3) + "-" + String.format("%02d", number);
+    }
+
+    /** {@code KZ-19}, 12 → {@code akim-19-012}. */
+    public static String akimCode(String unit, int number) {
+        return "akim-" + unit.substring(3) + "-" + String.format("%03d", number);
+    }
+}

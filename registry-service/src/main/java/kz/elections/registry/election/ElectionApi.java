@@ -1,0 +1,90 @@
+package kz.elections.registry.election;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response bodies of elections and contests. */
+public final class ElectionApi {
+
+    private ElectionApi() {
+    }
+
+    @Schema(description = "Dates set by the calling decision; any left out follow the law's windows. Deadlines are 18:00 local.")
+    public record CalendarOverride(LocalDate nominationOpensOn, LocalDate nominationClosesOn, LocalDate registrationClosesOn) {
+    }
+
+    @Schema(description = "A new election. MAZHILIS: national (territory KZ), created with its 69-seat list contest at 5 % and "
+            + "the 29 single-mandate districts. MASLIKHAT: territory = the unit, seats and maslikhatLevel "
+            + "(REGIONAL: 50/50 list and districts, odd seat to the districts; DISTRICT: districts only). AKIM: territory = "
+            + "the unit; contests are added one by one.")
+    public record ElectionRequest(
+            @NotNull ElectionKind kind,
+            @Pattern(regexp = "[a-z0-9][a-z0-9-]{2,59}", message = "must be 3-60 lower-case letters, digits and dashes") String code,
+            @NotBlank @Size(max = 300) String name,
+            @NotNull LocalDate electionDay,
+            @NotNull @Schema(description = "Date of the calling decision") LocalDate calledOn,
+            @Size(max = 60) @Schema(description = "Default Asia/Almaty") String timeZone,
+            @Pattern(regexp = "KZ|KZ-\\d{2}", message = "must be KZ or a unit code like KZ-75") String territory,
+            ContestTemplates.MaslikhatLevel maslikhatLevel,
+            @Min(1) @Max(50) Integer seats,
+            @Valid CalendarOverride calendar,
+            @Schema(description = "Party id → its share (%) at the previous Mazhilis election, for deposit exemptions")
+            Map<UUID, @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal> previousMazhilisShares) {
+    }
+
+    public record CalendarView(LocalDate calledOn, OffsetDateTime nominationOpens, OffsetDateTime nominationCloses,
+            OffsetDateTime registrationCloses, int appealDays, Election.CalendarSource source) {
+    }
+
+    public record ElectionView(UUID id, String code, ElectionKind kind, String name, String territory,
+            LocalDate electionDay, String timeZone, CalendarView calendar, int contests) {
+    }
+
+    @Schema(description = "A contest added to an election: a single-mandate district (unitCode, districtNumber), an akim post "
+            + "(unitCode, name, voters, settlements) or a party-list constituency (seats, thresholdPercent).")
+    public record ContestRequest(
+            @NotNull ContestKind kind,
+            @Pattern(regexp = "KZ-\\d{2}", message = "must be a unit code like KZ-75") String unitCode,
+            @Min(1) @Max(999) Integer districtNumber,
+            @Size(max = 300) String name,
+            @Min(1) @Max(500) Integer seats,
+            @DecimalMin("0") @DecimalMax("100") BigDecimal thresholdPercent,
+            @Min(1) @Max(10_000_000) Integer voters,
+            @Min(1) @Max(10_000) Integer settlements) {
+    }
+
+    public record ContestView(UUID id, String code, String electionCode, ContestKind kind, String unitCode,
+            Integer districtNumber, String name, int seats, BigDecimal thresholdPercent, Integer voters, Integer settlements) {
+    }
+
+    public static ContestView view(Contest contest) {
+        return new ContestView(contest.id, contest.code, contest.election.code, contest.kind, contest.unitCode,
+                contest.districtNumber, contest.name, contest.seats, contest.thresholdPercent, contest.voters,
+                contest.settlements);
+    }
+
+    public static ElectionView view(Election election, int contests) {
+        return new ElectionView(election.id, election.code, election.kind, election.name, election.territory,
+                election.electionDay, election.timeZone,
+                new CalendarView(election.calledOn, election.nominationOpens, election.nominationCloses,
+                        election.registrationCloses, election.appealDays, election.calendarSource),
+                contests);
+    }
+
+}

@@ -1,0 +1,66 @@
+package kz.elections.registry.nomination;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kz.elections.registry.election.Contest;
+import kz.elections.registry.election.ContestKind;
+import kz.elections.registry.election.ContestResource;
+import kz.elections.registry.nomination.NominationApi.CandidateView;
+import kz.elections.registry.nomination.NominationApi.ContestCandidates;
+import kz.elections.registry.nomination.NominationApi.RegisteredList;
+import kz.elections.registry.party.Party;
+
+/** The public register of candidates: what the law makes public, never an IIN or a date of birth. */
+@Path("/api/v1/contests/{idOrCode}/candidates")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Candidates")
+@PermitAll
+public class CandidateResource {
+
+    @GET
+    @Operation(summary = "Registered candidates of a contest",
+            description = "Public. Single-seat contests: the registered candidates. Party-list contests: the registered "
+                    + "lists in party registration order (earliest first), each with its candidates in list order. "
+                    + "This is the contract ballot-service composes ballots from.")
+    public ContestCandidates candidates(@PathParam("idOrCode") String idOrCode) {
+        Contest contest = ContestResource.find(idOrCode);
+        if (contest.kind != ContestKind.PARTY_LIST) {
+            List<CandidateView> candidates = Nomination.findRegisteredFor(contest).stream().map(CandidateResource::view).toList();
+            return new ContestCandidates(contest.code, contest.kind.name(), candidates, List.of());
+        }
+        List<RegisteredList> lists = PartyList.findRegisteredFor(contest).stream().map(list -> {
+            Party party = Party.findById(list.partyId);
+            return new RegisteredList(list.id, list.partyId, party.nameKk, party.nameRu, party.shortName,
+                    party.registrationNumber, list.candidates().stream().map(CandidateResource::view).toList());
+        }).sorted(Comparator.comparing(RegisteredList::partyRegistrationNumber, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        return new ContestCandidates(contest.code, contest.kind.name(), List.of(), lists);
+    }
+
+    private static CandidateView view(Nomination n) {
+        return new CandidateView(n.id, n.surnameKk, n.nameKk, n.patronymicKk, n.surnameRu, n.nameRu, n.patronymicRu,
+                n.birthDate.getYear(), n.occupation, n.residence, nominatedBy(n), n.partyId, n.listPosition);
+    }
+
+    private static String nominatedBy(Nomination n) {
+        return switch (n.route) {
+            case SELF -> "self-nominated";
+            case PUBLIC_ASSOCIATION -> n.associationName;
+            case PARTY -> {
+                Party party = Party.findById(n.partyId);
+                yield party == null ? "party" : party.shortName;
+            }
+        };
+    }
+}

@@ -1,0 +1,162 @@
+package kz.elections.registry.nomination;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kz.elections.registry.election.Contest;
+import kz.elections.registry.election.Election;
+
+/**
+ * A candidate's nomination for one contest, with the person as nominated: the name and details stay
+ * as registered even if they change later. The IIN is held only as a keyed hash and a mask.
+ */
+@Entity
+public class Nomination extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "election_id")
+    public Election election;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "contest_id")
+    public Contest contest;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Route route;
+
+    @Column(name = "party_id")
+    public UUID partyId;
+
+    @Column(name = "association_name")
+    public String associationName;
+
+    @Column(name = "party_list_id")
+    public UUID partyListId;
+
+    @Column(name = "list_position")
+    public Integer listPosition;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public NominationStatus status;
+
+    @Column(name = "iin_hash", nullable = false)
+    public byte[] iinHash;
+
+    @Column(name = "iin_masked", nullable = false)
+    public String iinMasked;
+
+    @Column(name = "surname_kk", nullable = false)
+    public String surnameKk;
+
+    @Column(name = "name_kk", nullable = false)
+    public String nameKk;
+
+    @Column(name = "patronymic_kk")
+    public String patronymicKk;
+
+    @Column(name = "surname_ru", nullable = false)
+    public String surnameRu;
+
+    @Column(name = "name_ru", nullable = false)
+    public String nameRu;
+
+    @Column(name = "patronymic_ru")
+    public String patronymicRu;
+
+    @Column(name = "birth_date", nullable = false)
+    public LocalDate birthDate;
+
+    @Column(nullable = false)
+    public String sex;
+
+    @Column(name = "residence_years", nullable = false)
+    public int residenceYears;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "quota_category")
+    public QuotaCategory quotaCategory;
+
+    @Column(nullable = false)
+    public String occupation;
+
+    @Column(nullable = false)
+    public String residence;
+
+    @Column(nullable = false)
+    public String education;
+
+    @Column(name = "no_criminal_record", nullable = false)
+    public boolean noCriminalRecord;
+
+    @Column(name = "legally_capable", nullable = false)
+    public boolean legallyCapable;
+
+    public Integer signatures;
+
+    @Column(name = "signature_settlements")
+    public Integer signatureSettlements;
+
+    @Column(name = "deposit_due", nullable = false)
+    public long depositDue;
+
+    @Column(name = "deposit_paid")
+    public Long depositPaid;
+
+    @Column(name = "deposit_paid_at")
+    public OffsetDateTime depositPaidAt;
+
+    @Column(name = "submitted_at", nullable = false)
+    public OffsetDateTime submittedAt;
+
+    @Column(name = "submitted_by", nullable = false)
+    public String submittedBy;
+
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    public String grounds;
+
+    @Version
+    public int version;
+
+    public static List<Nomination> findActiveForPerson(byte[] iinHash) {
+        return list("iinHash = ?1 and status in ?2", iinHash, List.of(NominationStatus.PENDING, NominationStatus.REGISTERED));
+    }
+
+    public static List<Nomination> findRegisteredFor(Contest contest) {
+        return list("contest = ?1 and status = ?2 order by listPosition, surnameKk, nameKk", contest, NominationStatus.REGISTERED);
+    }
+
+    public static long countActiveForParty(Contest contest, UUID partyId) {
+        return count("contest = ?1 and partyId = ?2 and status in ?3", contest, partyId,
+                List.of(NominationStatus.PENDING, NominationStatus.REGISTERED));
+    }
+
+    public static java.util.Optional<Nomination> findByIdempotencyKey(String submittedBy, String key) {
+        return find("submittedBy = ?1 and idempotencyKey = ?2", submittedBy, key).firstResultOptional();
+    }
+}

@@ -1,0 +1,106 @@
+package kz.elections.registry.nomination;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response bodies of nominations, party lists and the public candidate lists. */
+public final class NominationApi {
+
+    private NominationApi() {
+    }
+
+    public enum Sex {
+        FEMALE, MALE
+    }
+
+    @Schema(description = "The candidate as nominated. The IIN is checked and then kept only as a keyed hash and a mask.")
+    public record Person(
+            @NotNull @Pattern(regexp = "\\d{12}", message = "must be 12 digits") String iin,
+            @NotBlank @Size(max = 100) String surnameKk,
+            @NotBlank @Size(max = 100) String nameKk,
+            @Size(max = 100) String patronymicKk,
+            @NotBlank @Size(max = 100) String surnameRu,
+            @NotBlank @Size(max = 100) String nameRu,
+            @Size(max = 100) String patronymicRu,
+            @NotNull LocalDate birthDate,
+            @NotNull Sex sex,
+            @NotNull @Min(0) @Max(150) Integer residenceYears,
+            @Schema(description = "The one quota category the person is counted in, if any") QuotaCategory quotaCategory,
+            @NotBlank @Size(max = 300) String occupation,
+            @NotBlank @Size(max = 300) String residence,
+            @NotBlank @Size(max = 300) String education,
+            @NotNull @Schema(description = "Declares no unexpunged criminal record and no corruption offence") Boolean noCriminalRecord,
+            @NotNull @Schema(description = "Declares not having been found legally incapable") Boolean legallyCapable) {
+    }
+
+    @Schema(description = "A nomination for a single-mandate district or an akim post. SELF: a signed-in citizen for themself; "
+            + "PARTY: the party's agent (or commission staff); PUBLIC_ASSOCIATION: commission staff, from the association's "
+            + "papers. Party lists go to /api/v1/party-lists. Self-nominated akim candidates state their signatures.")
+    public record NominationRequest(
+            @NotBlank @Size(max = 80) @Schema(description = "Contest id or code") String contest,
+            @NotNull Route route,
+            UUID partyId,
+            @Size(max = 300) String associationName,
+            @NotNull @Valid Person person,
+            @Min(0) @Max(10_000_000) Integer signatures,
+            @Min(0) @Max(10_000) Integer signatureSettlements) {
+    }
+
+    public record PersonView(String iinMasked, String surnameKk, String nameKk, String patronymicKk, String surnameRu,
+            String nameRu, String patronymicRu, LocalDate birthDate, String sex, int residenceYears,
+            QuotaCategory quotaCategory, String occupation, String residence, String education) {
+    }
+
+    public record NominationView(UUID id, String electionCode, String contestCode, Route route, UUID partyId,
+            String associationName, UUID partyListId, Integer listPosition, NominationStatus status, PersonView person,
+            Integer signatures, long depositDue, Long depositPaid, OffsetDateTime submittedAt, OffsetDateTime decidedAt,
+            String grounds, int version, List<NominationRules.Check> report) {
+    }
+
+    @Schema(description = "REGISTER (every rule passes, deposit paid), REFUSE (grounds), CANCEL a registered one (grounds).")
+    public record DecisionRequest(@NotNull NominationStatus.Action action, @Size(max = 4000) String grounds) {
+    }
+
+    public record DepositRequest(@NotNull @Min(1) @Max(10_000_000_000L) Long amount) {
+    }
+
+    @Schema(description = "A party's ordered list for a party-list contest, first name first.")
+    public record PartyListRequest(
+            @NotBlank @Size(max = 80) String contest,
+            @NotNull UUID partyId,
+            @NotEmpty @Size(max = 1000) List<@NotNull @Valid Person> candidates) {
+    }
+
+    public record PartyListView(UUID id, String contestCode, UUID partyId, NominationStatus status, long depositDue,
+            Long depositPaid, OffsetDateTime submittedAt, String grounds, int version, List<NominationRules.Check> rules,
+            List<NominationView> candidates) {
+    }
+
+    @Schema(description = "A registered candidate as the law makes public: never the IIN or the date of birth.")
+    public record CandidateView(UUID nominationId, String surnameKk, String nameKk, String patronymicKk, String surnameRu,
+            String nameRu, String patronymicRu, int yearOfBirth, String occupation, String residence,
+            String nominatedBy, UUID partyId, Integer listPosition) {
+    }
+
+    public record RegisteredList(UUID listId, UUID partyId, String partyNameKk, String partyNameRu, String partyShortName,
+            Long partyRegistrationNumber, List<CandidateView> candidates) {
+    }
+
+    @Schema(description = "Registered candidates of a contest (single-seat contests) or registered lists (party-list contests).")
+    public record ContestCandidates(String contestCode, String kind, List<CandidateView> candidates,
+            List<RegisteredList> lists) {
+    }
+}

@@ -1,0 +1,184 @@
+package kz.elections.registry.nomination;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+
+import kz.elections.registry.election.ContestKind;
+import kz.elections.registry.election.ElectionKind;
+
+/**
+ * The pre-check of a candidate's nomination (CL "On Elections", Art. 87–89, 104, 113-1): pure rules,
+ * facts in, a report out naming every rule with its required and actual figure. FAIL blocks the
+ * nomination; PENDING (a deposit not yet paid) only blocks its registration.
+ */
+public final class NominationRules {
+
+    public enum Outcome {
+        PASS, FAIL, PENDING
+    }
+
+    public record Check(String rule, String description, String required, String actual, Outcome outcome) {
+    }
+
+    public record Report(List<Check> rules) {
+
+        /** Every FAIL: the nomination cannot be filed. */
+        public List<Check> failures() {
+            return rules.stream().filter(r -> r.outcome() == Outcome.FAIL).toList();
+        }
+
+        /** Nothing failed and nothing is pending: the commission may register. */
+        public boolean registrable() {
+            return rules.stream().allMatch(r -> r.outcome() == Outcome.PASS);
+        }
+    }
+
+    /** Another active nomination of the same person. */
+    public record OtherNomination(String contestCode, ContestKind contestKind, ElectionKind electionKind,
+            LocalDate electionDay, boolean sameElection) {
+    }
+
+    public record Limits(int minAge, int residenceYears, int signaturePercent) {
+    }
+
+    public record Facts(ElectionKind electionKind, ContestKind contestKind, Route route, LocalDate electionDay,
+            LocalDate birthDate, int residenceYears, boolean noCriminalRecord, boolean legallyCapable,
+            OffsetDateTime now, OffsetDateTime nominationOpens, OffsetDateTime nominationCloses,
+            Boolean partyRegistered, Boolean partyMember, int partyNomineesInContest,
+            List<OtherNomination> others, long depositDue, Long depositPaid,
+            Integer voters, Integer settlements, Integer signatures, Integer signatureSettlements) {
+    }
+
+    private NominationRules() {
+    }
+
+    public static Report precheck(Limits limits, Facts f) {
+        List<Check> rules = new ArrayList<>();
+        int age = Period.between(f.birthDate(), f.electionDay()).getYears();
+        rules.add(new Check("AGE", "Age on election day (" + f.electionDay() + ")", "≥ " + limits.minAge(),
+                String.valueOf(age), pass(age >= limits.minAge())));
+        if (f.electionKind() == ElectionKind.MAZHILIS) {
+            rules.add(new Check("RESIDENCE", "Years resident in Kazakhstan", "≥ " + limits.residenceYears(),
+                    String.valueOf(f.residenceYears()), pass(f.residenceYears() >= limits.residenceYears())));
+        }
+        rules.add(new Check("NO_CRIMINAL_RECORD", "Declares no unexpunged criminal record or corruption offence",
+                "declared", f.noCriminalRecord() ? "declared" : "not declared", pass(f.noCriminalRecord())));
+        rules.add(new Check("LEGALLY_CAPABLE", "Declares not being found legally incapable", "declared",
+                f.legallyCapable() ? "declared" : "not declared", pass(f.legallyCapable())));
+        rules.add(new Check("NOMINATION_WINDOW", "Filed while nomination is open",
+                f.nominationOpens() + " – " + f.nominationCloses(), f.now().toString(),
+                pass(!f.now().isBefore(f.nominationOpens()) && !f.now().isAfter(f.nominationCloses()))));
+        if (f.route() == Route.PARTY) {
+            rules.add(new Check("PARTY_REGISTERED", "The nominating party is registered", "REGISTERED",
+                    Boolean.TRUE.equals(f.partyRegistered()) ? "REGISTERED" : "not registered",
+                    pass(Boolean.TRUE.equals(f.partyRegistered()))));
+            if (membersOnly(f)) {
+                rules.add(new Check("PARTY_MEMBERSHIP", "The candidate is a counted member of the nominating party",
+                        "member", Boolean.TRUE.equals(f.partyMember()) ? "member" : "not a member",
+                        pass(Boolean.TRUE.equals(f.partyMember()))));
+            }
+            if (f.contestKind().singleSeat()) {
+                rules.add(new Check("ONE_PER_PARTY", "One candidate of a party per district", "≤ 1",
+                        String.valueOf(f.partyNomineesInContest() + 1), pass(f.partyNomineesInContest() == 0)));
+            }
+        }
+        rules.addAll(constituencyRules(f));
+        rules.add(deposit(f));
+        if (f.route() == Route.SELF && f.contestKind() == ContestKind.AKIM) {
+            rules.addAll(signatures(limits, f));
+        }
+        return new Report(List.copyOf(rules));
+    }
+
+    /** List candidates, and akim candidates of a party, must be its members. */
+    private static boolean membersOnly(Facts f) {
+        return f.contestKind() == ContestKind.PARTY_LIST || f.contestKind() == ContestKind.AKIM;
+    }
+
+    private static List<Check> constituencyRules(Facts f) {
+        List<OtherNomination> sameElection = f.others().stream().filter(OtherNomination::sameElection).toList();
+        boolean thisIsList = f.contestKind() == ContestKind.PARTY_LIST;
+        List<String> listVsDistrict = sameElection.stream()
+                .filter(o -> (o.contestKind() == ContestKind.PARTY_LIST) != thisIsList).map(OtherNomination::contestCode).toList();
+        List<String> twoConstituencies = sameElection.stream()
+                .filter(o -> (o.contestKind() == ContestKind.PARTY_LIST) == thisIsList).map(OtherNomination::contestCode).toList();
+        // Maslikhat and akim "at once": elections held on the same day.
+        ElectionKind conflicting = f.electionKind() == ElectionKind.MASLIKHAT ? ElectionKind.AKIM
+                : f.electionKind() == ElectionKind.AKIM ? ElectionKind.MASLIKHAT : null;
+        List<String> maslikhatAndAkim = f.others().stream()
+                .filter(o -> o.electionKind() == conflicting && o.electionDay().equals(f.electionDay()))
+                .map(OtherNomination::contestCode).toList();
+        List<Check> rules = new ArrayList<>();
+        rules.add(new Check("ONE_CONSTITUENCY", "Stands in one constituency of the election", "no other",
+                twoConstituencies.isEmpty() ? "none" : String.join(", ", twoConstituencies), pass(twoConstituencies.isEmpty())));
+        rules.add(new Check("NOT_LIST_AND_DISTRICT", "Not on a party list and in a district at once", "no other",
+                listVsDistrict.isEmpty() ? "none" : String.join(", ", listVsDistrict), pass(listVsDistrict.isEmpty())));
+        if (conflicting != null) {
+            rules.add(new Check("NOT_MASLIKHAT_AND_AKIM", "Not a maslikhat and an akim candidate at once (same election day)",
+                    "no other", maslikhatAndAkim.isEmpty() ? "none" : String.join(", ", maslikhatAndAkim),
+                    pass(maslikhatAndAkim.isEmpty())));
+        }
+        return rules;
+    }
+
+    private static Check deposit(Facts f) {
+        String required = f.depositDue() + " ₸";
+        if (f.depositDue() == 0) {
+            return new Check("DEPOSIT", "Election deposit", required, "exempt", Outcome.PASS);
+        }
+        long paid = f.depositPaid() == null ? 0 : f.depositPaid();
+        return new Check("DEPOSIT", "Election deposit", required, paid + " ₸ paid",
+                paid >= f.depositDue() ? Outcome.PASS : Outcome.PENDING);
+    }
+
+    private static List<Check> signatures(Limits limits, Facts f) {
+        List<Check> rules = new ArrayList<>();
+        long required = requiredSignatures(f.voters() == null ? 0 : f.voters(), limits.signaturePercent());
+        int collected = f.signatures() == null ? 0 : f.signatures();
+        rules.add(new Check("SIGNATURES", "Voters' signatures (" + limits.signaturePercent() + " % of "
+                + f.voters() + " voters, rounded up)", "≥ " + required, String.valueOf(collected), pass(collected >= required)));
+        if (f.settlements() != null) {
+            int half = (f.settlements() + 1) / 2;
+            int from = f.signatureSettlements() == null ? 0 : f.signatureSettlements();
+            rules.add(new Check("SIGNATURE_SETTLEMENTS", "Signatures from at least half of the district's "
+                    + f.settlements() + " settlements", "≥ " + half, String.valueOf(from), pass(from >= half)));
+        }
+        return rules;
+    }
+
+    /** ⌈voters × percent / 100⌉ in integers. */
+    public static long requiredSignatures(long voters, int percent) {
+        return Math.floorDiv(voters * percent + 99, 100);
+    }
+
+    /**
+     * The deposit: multiplier × minimum wage; a party's candidates pay nothing if the party won ≥ 5 % at the
+     * previous Mazhilis election, half with 3–5 %, 70 % with 1–3 %.
+     */
+    public static long depositDue(long minimumWage, int multiplier, Route route, BigDecimal previousPartyShare) {
+        BigDecimal full = BigDecimal.valueOf(minimumWage).multiply(BigDecimal.valueOf(multiplier));
+        if (route != Route.PARTY || previousPartyShare == null) {
+            return full.longValueExact();
+        }
+        BigDecimal factor;
+        if (previousPartyShare.compareTo(BigDecimal.valueOf(5)) >= 0) {
+            factor = BigDecimal.ZERO;
+        } else if (previousPartyShare.compareTo(BigDecimal.valueOf(3)) >= 0) {
+            factor = new BigDecimal("0.5");
+        } else if (previousPartyShare.compareTo(BigDecimal.ONE) >= 0) {
+            factor = new BigDecimal("0.7");
+        } else {
+            factor = BigDecimal.ONE;
+        }
+        return full.multiply(factor).setScale(0, RoundingMode.CEILING).longValueExact();
+    }
+
+    private static Outcome pass(boolean condition) {
+        return condition ? Outcome.PASS : Outcome.FAIL;
+    }
+}

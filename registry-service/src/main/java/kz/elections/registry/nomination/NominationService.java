@@ -1,0 +1,416 @@
+package kz.elections.registry.nomination;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import kz.elections.registry.audit.AuditLog;
+import kz.elections.registry.common.IdentificationNumbers;
+import kz.elections.registry.common.IinHasher;
+import kz.elections.registry.common.ProblemException;
+import kz.elections.registry.common.Violation;
+import kz.elections.registry.election.Contest;
+import kz.elections.registry.election.ContestKind;
+import kz.elections.registry.election.Election;
+import kz.elections.registry.nomination.NominationApi.Person;
+import kz.elections.registry.party.Party;
+import kz.elections.registry.party.PartyMembers;
+import kz.elections.registry.party.PartyStatus;
+
+/**
+ * Nominations and party lists: the pre-check, filing, the commission's decisions, deposits and
+ * withdrawal. Who may do what is decided by the resources; every change here is one audited transaction.
+ */
+@ApplicationScoped
+public class NominationService {
+
+    static final String NOMINATION = "nomination";
+    static final String PARTY_LIST = "party-list";
+
+    @Inject
+    NominationConfig config;
+
+    @Inject
+    IinHasher iinHasher;
+
+    @Inject
+    PartyMembers partyMembers;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** What the resource established about the filer. */
+    public record Filer(String subject, Optional<String> idempotencyKey) {
+    }
+
+    @Transactional
+    public Nomination submit(Contest contest, NominationApi.NominationRequest request, Filer filer) {
+        Person person = request.person();
+        requireValidIin(person.iin(), "person.iin");
+        byte[] hash = iinHasher.hash(person.iin());
+        Nomination nomination = newNomination(contest, request.route(), request.partyId(), request.associationName(),
+                person, hash, filer);
+        nomination.signatures = request.signatures();
+        nomination.signatureSettlements = request.signatureSettlements();
+        NominationRules.Report report = precheck(nomination);
+        if (!report.failures().isEmpty()) {
+            throw ProblemException.unprocessable("nomination-precheck-failed", "Nomination does not meet the law",
+                    "The nomination fails " + report.failures().size() + " rule(s): "
+                            + report.failures().stream().map(NominationRules.Check::rule).toList(),
+                    Map.of("failedRules", report.failures(), "rules", report.rules()));
+        }
+        nomination.persistAndFlush();
+        audit.record(filer.subject(), NOMINATION, nomination.id, "nomination.submitted", null, view(nomination, report));
+        return nomination;
+    }
+
+    @Transactional
+    public PartyList submitList(Contest contest, NominationApi.PartyListRequest request, Filer filer) {
+        Election election = contest.election;
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < request.candidates().size(); i++) {
+            if (!IdentificationNumbers.isValid(request.candidates().get(i).iin())) {
+                violations.add(new Violation("candidates[" + i + "].iin", "fails the IIN check digit"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations.size() + " candidate(s) with an invalid IIN", violations);
+        }
+        PartyList list = new PartyList();
+        list.id = UUID.randomUUID();
+        list.election = election;
+        list.contest = contest;
+        list.partyId = request.partyId();
+        list.status = NominationStatus.PENDING;
+        list.submittedAt = now();
+        list.submittedBy = filer.subject();
+
+        List<Nomination> candidates = new ArrayList<>();
+        List<PartyListRules.Entry> entries = new ArrayList<>();
+        Map<String, Object> candidateFailures = new LinkedHashMap<>();
+        for (int i = 0; i < request.candidates().size(); i++) {
+            Person person = request.candidates().get(i);
+            byte[] hash = iinHasher.hash(person.iin());
+            Nomination nomination = newNomination(contest, Route.PARTY, request.partyId(), null, person, hash,
+                    new Filer(filer.subject(), Optional.empty()));
+            nomination.partyListId = list.id;
+            nomination.listPosition = i + 1;
+            List<NominationRules.Check> failures = precheck(nomination).failures();
+            if (!failures.isEmpty()) {
+                candidateFailures.put(String.valueOf(i + 1), failures);
+            }
+            candidates.add(nomination);
+            entries.add(new PartyListRules.Entry(i + 1, Arrays.toString(hash), person.quotaCategory()));
+        }
+        List<NominationRules.Check> listRules = PartyListRules.check(election.kind, contest.seats,
+                config.listOverheadPercent(), config.listQuotaPercent(), entries);
+        boolean listFails = listRules.stream().anyMatch(r -> r.outcome() == NominationRules.Outcome.FAIL);
+        if (listFails || !candidateFailures.isEmpty()) {
+            throw ProblemException.unprocessable("party-list-precheck-failed", "Party list does not meet the law",
+                    "The list fails " + listRules.stream().filter(r -> r.outcome() == NominationRules.Outcome.FAIL).count()
+                            + " list rule(s) and " + candidateFailures.size() + " candidate(s) fail their own rules",
+                    Map.of("rules", listRules, "candidateFailures", candidateFailures));
+        }
+        list.depositDue = candidates.stream().mapToLong(n -> n.depositDue).sum();
+        list.persist();
+        candidates.forEach(n -> n.persist());
+        Nomination.flush();
+        audit.record(filer.subject(), PARTY_LIST, list.id, "party-list.submitted", null, listView(list));
+        return list;
+    }
+
+    private Nomination newNomination(Contest contest, Route route, UUID partyId, String associationName, Person person,
+            byte[] hash, Filer filer) {
+        Nomination n = new Nomination();
+        n.id = UUID.randomUUID();
+        n.election = contest.election;
+        n.contest = contest;
+        n.route = route;
+        n.partyId = route == Route.PARTY ? partyId : null;
+        n.associationName = route == Route.PUBLIC_ASSOCIATION ? associationName.strip() : null;
+        n.status = NominationStatus.PENDING;
+        n.iinHash = hash;
+        n.iinMasked = IdentificationNumbers.mask(person.iin());
+        n.surnameKk = person.surnameKk().strip();
+        n.nameKk = person.nameKk().strip();
+        n.patronymicKk = blankToNull(person.patronymicKk());
+        n.surnameRu = person.surnameRu().strip();
+        n.nameRu = person.nameRu().strip();
+        n.patronymicRu = blankToNull(person.patronymicRu());
+        n.birthDate = person.birthDate();
+        n.sex = person.sex().name();
+        n.residenceYears = person.residenceYears();
+        n.quotaCategory = person.quotaCategory();
+        n.occupation = person.occupation().strip();
+        n.residence = person.residence().strip();
+        n.education = person.education().strip();
+        n.noCriminalRecord = person.noCriminalRecord();
+        n.legallyCapable = person.legallyCapable();
+        n.depositDue = depositDue(contest.election, route, partyId);
+        n.submittedAt = now();
+        n.submittedBy = filer.subject();
+        n.idempotencyKey = filer.idempotencyKey().orElse(null);
+        return n;
+    }
+
+    /** The pre-check of a nomination as it stands; the nomination window is judged at its filing time. */
+    @Transactional
+    public NominationRules.Report precheck(Nomination n) {
+        Election election = n.election;
+        Contest contest = n.contest;
+        Party party = n.partyId == null ? null : Party.findById(n.partyId);
+        Boolean partyRegistered = n.route == Route.PARTY ? party != null && party.status == PartyStatus.REGISTERED : null;
+        Boolean member = n.route == Route.PARTY && party != null ? partyMembers.isCountedMember(party.id, n.iinHash) : null;
+        int partyNominees = n.route == Route.PARTY && contest.kind.singleSeat()
+                ? (int) Nomination.count("contest = ?1 and partyId = ?2 and status in ?3 and id <> ?4", contest, n.partyId,
+                        List.of(NominationStatus.PENDING, NominationStatus.REGISTERED), n.id)
+                : 0;
+        List<NominationRules.OtherNomination> others = Nomination.findActiveForPerson(n.iinHash).stream()
+                .filter(other -> !other.id.equals(n.id))
+                .filter(other -> n.partyListId == null || !n.partyListId.equals(other.partyListId))
+                .map(other -> new NominationRules.OtherNomination(other.contest.code, other.contest.kind,
+                        other.election.kind, other.election.electionDay, other.election.id.equals(election.id)))
+                .toList();
+        NominationRules.Facts facts = new NominationRules.Facts(election.kind, contest.kind, n.route,
+                election.electionDay, n.birthDate, n.residenceYears, n.noCriminalRecord, n.legallyCapable,
+                n.submittedAt, election.nominationOpens, election.nominationCloses, partyRegistered, member,
+                partyNominees, others, n.partyListId == null ? n.depositDue : 0, n.depositPaid, contest.voters,
+                contest.settlements, n.signatures, n.signatureSettlements);
+        return NominationRules.precheck(new NominationRules.Limits(config.minAge(election.kind),
+                config.mazhilisResidenceYears(), config.akimSignaturePercent()), facts);
+    }
+
+    private long depositDue(Election election, Route route, UUID partyId) {
+        int year = election.electionDay.getYear();
+        Long wage = config.minimumWage().get(year);
+        if (wage == null) {
+            throw ProblemException.unprocessable("no-minimum-wage", "Minimum wage not configured",
+                    "No minimum wage (tizim.nomination.minimum-wage." + year + ") is configured for " + year
+                            + ", so the deposit cannot be computed",
+                    Map.of());
+        }
+        BigDecimal share = partyId == null ? null : election.previousShares.get(partyId.toString());
+        return NominationRules.depositDue(wage, config.depositMultiplier(election.kind), route, share);
+    }
+
+    @Transactional
+    public Nomination decide(UUID id, NominationStatus.Action action, String grounds, Integer expectedVersion, String actor) {
+        Nomination n = lock(id, expectedVersion);
+        if (n.partyListId != null) {
+            throw ProblemException.conflict("decide-on-list", "Decide on the party list",
+                    "Nomination " + id + " is on a party list; the commission decides on the list", Map.of());
+        }
+        NominationStatus next = n.status.after(action)
+                .orElseThrow(() -> ProblemException.illegalTransition("Nomination " + id, n.status, action.name()));
+        requireGrounds(action, grounds);
+        requireWindow(n.election, action);
+        NominationRules.Report report = precheck(n);
+        if (action == NominationStatus.Action.REGISTER && !report.registrable()) {
+            throw notRegistrable(report.rules());
+        }
+        Object before = view(n, null);
+        apply(n, next, grounds, actor);
+        audit.record(actor, NOMINATION, n.id, "nomination." + action.pastTense, before, view(n, report));
+        return n;
+    }
+
+    @Transactional
+    public PartyList decideList(UUID id, NominationStatus.Action action, String grounds, Integer expectedVersion,
+            String actor) {
+        PartyList list = lockList(id, expectedVersion);
+        NominationStatus next = list.status.after(action)
+                .orElseThrow(() -> ProblemException.illegalTransition("Party list " + id, list.status, action.name()));
+        requireGrounds(action, grounds);
+        requireWindow(list.election, action);
+        List<Nomination> candidates = list.candidates();
+        if (action == NominationStatus.Action.REGISTER) {
+            List<NominationRules.Check> problems = new ArrayList<>();
+            if (list.depositPaid == null || list.depositPaid < list.depositDue) {
+                problems.add(new NominationRules.Check("DEPOSIT", "Election deposit for the list", list.depositDue + " ₸",
+                        (list.depositPaid == null ? 0 : list.depositPaid) + " ₸ paid", NominationRules.Outcome.PENDING));
+            }
+            for (Nomination candidate : candidates) {
+                precheck(candidate).rules().stream().filter(r -> r.outcome() == NominationRules.Outcome.FAIL)
+                        .map(r -> new NominationRules.Check(r.rule(), "Position " + candidate.listPosition + ": "
+                                + r.description(), r.required(), r.actual(), r.outcome()))
+                        .forEach(problems::add);
+            }
+            if (!problems.isEmpty()) {
+                throw notRegistrable(problems);
+            }
+        }
+        Object before = listView(list);
+        list.status = next;
+        list.decidedAt = now();
+        list.decidedBy = actor;
+        list.grounds = blankToNull(grounds);
+        for (Nomination candidate : candidates) {
+            candidate.status.after(action).ifPresent(status -> apply(candidate, status, grounds, actor));
+        }
+        PartyList.flush();
+        audit.record(actor, PARTY_LIST, list.id, "party-list." + action.pastTense, before, listView(list));
+        return list;
+    }
+
+    @Transactional
+    public Nomination recordDeposit(UUID id, long amount, String actor) {
+        Nomination n = lock(id, null);
+        if (n.partyListId != null) {
+            throw ProblemException.conflict("deposit-on-list", "Deposit is paid for the list",
+                    "Nomination " + id + " is on a party list; record the list's deposit", Map.of());
+        }
+        if (!n.status.active()) {
+            throw ProblemException.illegalTransition("Nomination " + id, n.status, "recording a deposit");
+        }
+        Object before = view(n, null);
+        n.depositPaid = amount;
+        n.depositPaidAt = now();
+        n.flush();
+        audit.record(actor, NOMINATION, n.id, "nomination.deposit-recorded", before, view(n, null));
+        return n;
+    }
+
+    @Transactional
+    public PartyList recordListDeposit(UUID id, long amount, String actor) {
+        PartyList list = lockList(id, null);
+        if (!list.status.active()) {
+            throw ProblemException.illegalTransition("Party list " + id, list.status, "recording a deposit");
+        }
+        Object before = listView(list);
+        list.depositPaid = amount;
+        list.depositPaidAt = now();
+        list.flush();
+        audit.record(actor, PARTY_LIST, list.id, "party-list.deposit-recorded", before, listView(list));
+        return list;
+    }
+
+    private void apply(Nomination n, NominationStatus next, String grounds, String actor) {
+        n.status = next;
+        n.decidedAt = now();
+        n.decidedBy = actor;
+        n.grounds = blankToNull(grounds);
+        n.flush();
+    }
+
+    private static void requireGrounds(NominationStatus.Action action, String grounds) {
+        boolean needed = action == NominationStatus.Action.REFUSE || action == NominationStatus.Action.CANCEL;
+        if (needed && (grounds == null || grounds.isBlank())) {
+            throw ProblemException.invalid("grounds", "must state the grounds of a " + action + " decision");
+        }
+    }
+
+    /** Register and refuse within the registration window; cancel and withdraw until election day. */
+    private void requireWindow(Election election, NominationStatus.Action action) {
+        OffsetDateTime now = now();
+        boolean registration = action == NominationStatus.Action.REGISTER || action == NominationStatus.Action.REFUSE;
+        if (registration && now.isAfter(election.registrationCloses)) {
+            throw ProblemException.conflict("registration-closed", "Registration closed",
+                    "Registration for " + election.code + " closed at " + election.registrationCloses, Map.of());
+        }
+        if (!now.isBefore(election.electionDay.atStartOfDay(election.zone()).toOffsetDateTime())) {
+            throw ProblemException.conflict("election-day-reached", "Too late",
+                    action + " is no longer possible: election day of " + election.code + " has come", Map.of());
+        }
+    }
+
+    private static ProblemException notRegistrable(List<NominationRules.Check> rules) {
+        List<NominationRules.Check> open = rules.stream().filter(r -> r.outcome() != NominationRules.Outcome.PASS).toList();
+        return ProblemException.unprocessable("not-registrable", "Cannot register",
+                "Registration needs every rule to pass; open: " + open.stream().map(NominationRules.Check::rule).toList(),
+                Map.of("failedRules", open));
+    }
+
+    Nomination lock(UUID id, Integer expectedVersion) {
+        Nomination n = Nomination.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (n == null) {
+            throw ProblemException.notFound("Nomination", id);
+        }
+        if (expectedVersion != null && expectedVersion != n.version) {
+            throw ProblemException.preconditionFailed("Nomination " + id + " is at version " + n.version + ", not "
+                    + expectedVersion);
+        }
+        return n;
+    }
+
+    PartyList lockList(UUID id, Integer expectedVersion) {
+        PartyList list = PartyList.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (list == null) {
+            throw ProblemException.notFound("Party list", id);
+        }
+        if (expectedVersion != null && expectedVersion != list.version) {
+            throw ProblemException.preconditionFailed("Party list " + id + " is at version " + list.version + ", not "
+                    + expectedVersion);
+        }
+        return list;
+    }
+
+    @Transactional
+    public Nomination withdraw(UUID id, String actor) {
+        Nomination n = lock(id, null);
+        if (n.partyListId != null) {
+            throw ProblemException.conflict("decide-on-list", "Withdraw the party list",
+                    "Nomination " + id + " is on a party list; the party withdraws the list", Map.of());
+        }
+        NominationStatus next = n.status.after(NominationStatus.Action.WITHDRAW)
+                .orElseThrow(() -> ProblemException.illegalTransition("Nomination " + id, n.status, "WITHDRAW"));
+        requireWindow(n.election, NominationStatus.Action.WITHDRAW);
+        Object before = view(n, null);
+        apply(n, next, null, actor);
+        audit.record(actor, NOMINATION, n.id, "nomination.withdrawn", before, view(n, null));
+        return n;
+    }
+
+    @Transactional
+    public PartyList withdrawList(UUID id, String actor) {
+        return decideList(id, NominationStatus.Action.WITHDRAW, null, null, actor);
+    }
+
+    public NominationApi.NominationView view(Nomination n, NominationRules.Report report) {
+        return new NominationApi.NominationView(n.id, n.election.code, n.contest.code, n.route, n.partyId,
+                n.associationName, n.partyListId, n.listPosition, n.status,
+                new NominationApi.PersonView(n.iinMasked, n.surnameKk, n.nameKk, n.patronymicKk, n.surnameRu, n.nameRu,
+                        n.patronymicRu, n.birthDate, n.sex, n.residenceYears, n.quotaCategory, n.occupation,
+                        n.residence, n.education),
+                n.signatures, n.depositDue, n.depositPaid, n.submittedAt, n.decidedAt, n.grounds, n.version,
+                report == null ? null : report.rules());
+    }
+
+    public NominationApi.PartyListView listView(PartyList list) {
+        List<Nomination> candidates = list.candidates();
+        List<PartyListRules.Entry> entries = candidates.stream()
+                .map(c -> new PartyListRules.Entry(c.listPosition, Arrays.toString(c.iinHash), c.quotaCategory)).toList();
+        return new NominationApi.PartyListView(list.id, list.contest.code, list.partyId, list.status, list.depositDue,
+                list.depositPaid, list.submittedAt, list.grounds, list.version,
+                PartyListRules.check(list.election.kind, list.contest.seats, config.listOverheadPercent(),
+                        config.listQuotaPercent(), entries),
+                candidates.stream().map(c -> view(c, null)).toList());
+    }
+
+    private void requireValidIin(String iin, String field) {
+        if (!IdentificationNumbers.isValid(iin)) {
+            throw ProblemException.invalid(field, "fails the IIN check digit");
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,6 @@
+package kz.elections.registry.nomination;
+
+/** Who put the candidate forward. */
+public enum Route {
+    PARTY, PUBLIC_ASSOCIATION, SELF
+}
