@@ -1,0 +1,175 @@
+package kz.elections.registry.nomination;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Reads the commission's bulk nomination CSV: a header naming the columns (any order), then one
+ * nomination a line. Values may be quoted with "; a quoted value may hold commas and "" for a quote.
+ * Conversion errors are collected per line; field rules are checked by the caller's validator.
+ */
+public final class NominationCsv {
+
+    public static final List<String> COLUMNS = List.of("contest", "route", "party_id", "association_name", "iin",
+            "surname_kk", "name_kk", "patronymic_kk", "surname_ru", "name_ru", "patronymic_ru", "birth_date", "sex",
+            "residence_years", "quota_category", "occupation", "residence", "education", "no_criminal_record",
+            "legally_capable", "signatures", "signature_settlements");
+
+    public record Row(int line, NominationApi.NominationRequest request, List<String> errors) {
+    }
+
+    private NominationCsv() {
+    }
+
+    /** The rows; a missing or unknown header column is reported as line 1's error in a single row. */
+    public static List<Row> parse(Reader input, int maxRows) throws IOException {
+        BufferedReader reader = new BufferedReader(input);
+        String header = reader.readLine();
+        if (header == null) {
+            return List.of(new Row(1, null, List.of("the file is empty; the first line names the columns: " + COLUMNS)));
+        }
+        List<String> names = split(header.replace("\uFEFF", "")).stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> missing = List.of("contest", "route", "iin", "surname_kk", "name_kk", "surname_ru", "name_ru",
+                "birth_date", "sex", "residence_years", "occupation", "residence", "education", "no_criminal_record",
+                "legally_capable").stream().filter(c -> !names.contains(c)).toList();
+        List<String> unknown = names.stream().filter(n -> !COLUMNS.contains(n)).toList();
+        if (!missing.isEmpty() || !unknown.isEmpty()) {
+            List<String> errors = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                errors.add("missing columns " + missing);
+            }
+            if (!unknown.isEmpty()) {
+                errors.add("unknown columns " + unknown + "; known: " + COLUMNS);
+            }
+            return List.of(new Row(1, null, errors));
+        }
+        List<Row> rows = new ArrayList<>();
+        String text;
+        int line = 1;
+        while ((text = reader.readLine()) != null) {
+            line++;
+            if (text.isBlank()) {
+                continue;
+            }
+            if (rows.size() == maxRows) {
+                rows.add(new Row(line, null, List.of("more than " + maxRows + " rows in one import")));
+                break;
+            }
+            List<String> values = split(text);
+            Map<String, String> row = new HashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                String value = i < values.size() ? values.get(i).strip() : "";
+                row.put(names.get(i), value.isEmpty() ? null : value);
+            }
+            List<String> errors = new ArrayList<>();
+            if (values.size() != names.size()) {
+                errors.add("expected " + names.size() + " values, found " + values.size());
+            }
+            NominationApi.Person person = new NominationApi.Person(row.get("iin"), row.get("surname_kk"),
+                    row.get("name_kk"), row.get("patronymic_kk"), row.get("surname_ru"), row.get("name_ru"),
+                    row.get("patronymic_ru"), date(row, "birth_date", errors),
+                    enumValue(NominationApi.Sex.class, row, "sex", errors), integer(row, "residence_years", errors),
+                    enumValue(QuotaCategory.class, row, "quota_category", errors), row.get("occupation"),
+                    row.get("residence"), row.get("education"), bool(row, "no_criminal_record", errors),
+                    bool(row, "legally_capable", errors));
+            NominationApi.NominationRequest request = new NominationApi.NominationRequest(row.get("contest"),
+                    enumValue(Route.class, row, "route", errors), uuid(row, "party_id", errors),
+                    row.get("association_name"), person, integer(row, "signatures", errors),
+                    integer(row, "signature_settlements", errors));
+            rows.add(new Row(line, request, errors));
+        }
+        return rows;
+    }
+
+    static List<String> split(String line) {
+        List<String> values = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    current.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    current.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                values.add(current.toString());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        values.add(current.toString());
+        return values;
+    }
+
+    private static LocalDate date(Map<String, String> row, String column, List<String> errors) {
+        String value = row.get(column);
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(column + ": '" + value + "' is not a date (YYYY-MM-DD)");
+            return null;
+        }
+    }
+
+    private static Integer integer(Map<String, String> row, String column, List<String> errors) {
+        String value = row.get(column);
+        try {
+            return value == null ? null : Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            errors.add(column + ": '" + value + "' is not a whole number");
+            return null;
+        }
+    }
+
+    private static Boolean bool(Map<String, String> row, String column, List<String> errors) {
+        String value = row.get(column);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> {
+                errors.add(column + ": '" + value + "' is not true or false");
+                yield null;
+            }
+        };
+    }
+
+    private static UUID uuid(Map<String, String> row, String column, List<String> errors) {
+        String value = row.get(column);
+        try {
+            return value == null ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            errors.add(column + ": '" + value + "' is not an id");
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, Map<String, String> row, String column, List<String> errors) {
+        String value = row.get(column);
+        try {
+            return value == null ? null : Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(column + ": '" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+}
