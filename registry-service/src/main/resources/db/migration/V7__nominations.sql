@@ -66,5 +66,5 @@ create unique index uq_nomination_person on nomination (election_id, iin_hash) w
 create unique index uq_nomination_idempotency on nomination (submitted_by, idempotency_key) where idempotency_key is not null;
 create index nomination_contest_status on nomination (contest_id, status);
 create index nomination_submitted_by on nomination (submitted_by);
-create index nomination_iin_hash on nomination (iin_hash) where status in ('PENDING', 'REGISTERED');
+create index nomination_iin_hash on nomination (iin_hash);
 create index nomination_party_list on nomination (party_list_id, list_position);

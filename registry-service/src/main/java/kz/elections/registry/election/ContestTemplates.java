@@ -44,7 +44,9 @@ public final class ContestTemplates {
         }
         int listSeats = seats / 2;
         List<ContestSpec> contests = new ArrayList<>();
-        contests.add(new ContestSpec("list", ContestKind.PARTY_LIST, unit, null, listSeats, MASLIKHAT_THRESHOLD));
+        if (listSeats > 0) {
+            contests.add(new ContestSpec("list", ContestKind.PARTY_LIST, unit, null, listSeats, MASLIKHAT_THRESHOLD));
+        }
         contests.addAll(districts(unit, seats - listSeats));
         return contests;
     }

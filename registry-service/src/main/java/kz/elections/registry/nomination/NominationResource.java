@@ -72,9 +72,10 @@ public class NominationResource {
         }
         Contest contest = ContestResource.find(request.contest());
         authorizeFiling(contest, request);
-        Nomination nomination = nominations.submit(contest, request, new NominationService.Filer(caller.subject(), key));
+        NominationService.Filed filed = nominations.submit(contest, request, new NominationService.Filer(caller.subject(), key));
+        Nomination nomination = filed.nomination();
         return Response.created(URI.create("/api/v1/nominations/" + nomination.id)).tag(etag(nomination))
-                .entity(nominations.view(nomination, nominations.precheck(nomination))).build();
+                .entity(nominations.view(nomination, filed.report())).build();
     }
 
     private void authorizeFiling(Contest contest, NominationApi.NominationRequest request) {

@@ -57,8 +57,12 @@ public class NominationService {
     public record Filer(String subject, Optional<String> idempotencyKey) {
     }
 
+    /** A nomination as filed, with the pre-check it passed. */
+    public record Filed(Nomination nomination, NominationRules.Report report) {
+    }
+
     @Transactional
-    public Nomination submit(Contest contest, NominationApi.NominationRequest request, Filer filer) {
+    public Filed submit(Contest contest, NominationApi.NominationRequest request, Filer filer) {
         Person person = request.person();
         requireValidIin(person.iin(), "person.iin");
         byte[] hash = iinHasher.hash(person.iin());
@@ -75,7 +79,7 @@ public class NominationService {
         }
         nomination.persistAndFlush();
         audit.record(filer.subject(), NOMINATION, nomination.id, "nomination.submitted", null, view(nomination, report));
-        return nomination;
+        return new Filed(nomination, report);
     }
 
     @Transactional

@@ -1,0 +1,165 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Nomination benchmark against a running registry-service: creates open district-maslikhat elections in
+ * all 20 units (25 districts each, 500 contests), then files N self-nominations through the API with C
+ * concurrent clients, then bulk-imports N more from CSV; prints nominations per second and latencies.
+ * Usage: java NominationBench.java BASE_URL COMMISSION_TOKEN CITIZEN_TOKEN [N] [C]
+ */
+public class NominationBench {
+
+    static final String[] UNITS = {"KZ-10", "KZ-11", "KZ-15", "KZ-19", "KZ-23", "KZ-27", "KZ-31", "KZ-33", "KZ-35",
+            "KZ-39", "KZ-43", "KZ-47", "KZ-55", "KZ-59", "KZ-61", "KZ-62", "KZ-63", "KZ-71", "KZ-75", "KZ-79"};
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final Random RANDOM = new Random();
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        String commission = args[1];
+        String citizen = args[2];
+        int count = args.length > 3 ? Integer.parseInt(args[3]) : 15_000;
+        int clients = args.length > 4 ? Integer.parseInt(args[4]) : 8;
+
+        List<String> contests = new ArrayList<>();
+        for (String suffix : new String[] {"api", "csv"}) {
+            contests.addAll(createElections(base, commission, suffix));
+        }
+        List<String> apiContests = contests.subList(0, contests.size() / 2);
+        List<String> csvContests = contests.subList(contests.size() / 2, contests.size());
+        System.out.printf("elections: 40 open district maslikhats, %d contests%n", contests.size());
+
+        // Through the API, C clients at once.
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<long[]>> results = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            String body = nomination(apiContests.get(i % apiContests.size()));
+            results.add(pool.submit(() -> {
+                long t0 = System.nanoTime();
+                HttpResponse<String> response = HTTP.send(post(base + "/api/v1/nominations", citizen, "application/json", body),
+                        HttpResponse.BodyHandlers.ofString());
+                return new long[] {System.nanoTime() - t0, response.statusCode()};
+            }));
+        }
+        List<Long> latencies = new ArrayList<>();
+        int created = 0;
+        for (Future<long[]> result : results) {
+            long[] r = result.get();
+            latencies.add(r[0]);
+            if (r[1] == 201) {
+                created++;
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        Collections.sort(latencies);
+        System.out.printf("API: %d nominations (%d created) in %.1f s = %.0f nominations/s with %d clients; "
+                + "latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", count, created, seconds, count / seconds, clients,
+                percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99));
+
+        // Bulk import of the same number.
+        StringBuilder csv = new StringBuilder("contest,route,iin,surname_kk,name_kk,surname_ru,name_ru,birth_date,sex,"
+                + "residence_years,occupation,residence,education,no_criminal_record,legally_capable\n");
+        for (int i = 0; i < count; i++) {
+            csv.append(csvContests.get(i % csvContests.size())).append(",SELF,").append(iin())
+                    .append(",Сейітов,Арман,Сеитов,Арман,1980-01-01,MALE,30,мұғалім,Шымкент,жоғары,true,true\n");
+        }
+        long importStarted = System.nanoTime();
+        HttpResponse<String> accepted = HTTP.send(post(base + "/api/v1/nominations/imports", commission,
+                "text/csv; charset=UTF-8", csv.toString()), HttpResponse.BodyHandlers.ofString());
+        if (accepted.statusCode() != 202) {
+            throw new IllegalStateException("import refused: " + accepted.statusCode() + " " + accepted.body());
+        }
+        String location = URI.create(base).resolve(accepted.headers().firstValue("Location").orElseThrow()).toString();
+        String status;
+        String job;
+        do {
+            Thread.sleep(500); // polling interval of a client watching the import's progress
+            job = HTTP.send(HttpRequest.newBuilder(URI.create(location)).header("Authorization", "Bearer " + commission)
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            status = field(job, "status");
+        } while ("RUNNING".equals(status));
+        double importSeconds = (System.nanoTime() - importStarted) / 1e9;
+        System.out.printf("bulk import: %d rows (%s created, %s failed, status %s) in %.1f s = %.0f nominations/s%n",
+                count, field(job, "created"), field(job, "failed"), status, importSeconds, count / importSeconds);
+    }
+
+    static List<String> createElections(String base, String commission, String suffix) throws Exception {
+        List<String> contests = new ArrayList<>();
+        LocalDate today = LocalDate.now();
+        String tag = Long.toString(System.currentTimeMillis(), 36);
+        for (String unit : UNITS) {
+            String code = "bench-" + tag + "-" + suffix + "-" + unit.substring(3);
+            String body = """
+                    {"kind":"MASLIKHAT","code":"%s","name":"Benchmark maslikhat","territory":"%s","maslikhatLevel":"DISTRICT",
+                     "seats":25,"electionDay":"%s","calledOn":"%s","calendar":{"nominationOpensOn":"%s",
+                     "nominationClosesOn":"%s","registrationClosesOn":"%s"}}""".formatted(code, unit, today.plusDays(30),
+                    today.minusDays(2), today.minusDays(1), today.plusDays(5), today.plusDays(10));
+            HttpResponse<String> response = HTTP.send(post(base + "/api/v1/elections", commission, "application/json", body),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("election refused: " + response.statusCode() + " " + response.body());
+            }
+            for (int d = 1; d <= 25; d++) {
+                contests.add(code + ".smd-" + unit.substring(3) + "-" + String.format("%02d", d));
+            }
+        }
+        return contests;
+    }
+
+    static String nomination(String contest) {
+        return """
+                {"contest":"%s","route":"SELF","person":{"iin":"%s","surnameKk":"Сейітов","nameKk":"Арман",
+                 "surnameRu":"Сеитов","nameRu":"Арман","birthDate":"1980-01-01","sex":"MALE","residenceYears":30,
+                 "occupation":"мұғалім","residence":"Шымкент","education":"жоғары","noCriminalRecord":true,
+                 "legallyCapable":true}}""".formatted(contest, iin());
+    }
+
+    static HttpRequest post(String url, String token, String type, String body) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    static synchronized String iin() {
+        int[] second = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
+        while (true) {
+            String prefix = String.format("%011d", (long) (RANDOM.nextDouble() * 1e11));
+            int sum = 0;
+            for (int i = 0; i < 11; i++) {
+                sum += (prefix.charAt(i) - '0') * (i + 1);
+            }
+            if (sum % 11 == 10) {
+                sum = 0;
+                for (int i = 0; i < 11; i++) {
+                    sum += (prefix.charAt(i) - '0') * second[i];
+                }
+            }
+            if (sum % 11 != 10) {
+                return prefix + (sum % 11);
+            }
+        }
+    }
+
+    static double percentile(List<Long> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * p / 100.0) - 1)) / 1e6;
+    }
+
+    static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"?([A-Z0-9]+)").matcher(json);
+        return m.find() ? m.group(1) : "?";
+    }
+}

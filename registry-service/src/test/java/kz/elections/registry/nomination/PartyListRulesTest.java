@@ -1,0 +1,164 @@
+package kz.elections.registry.nomination;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import kz.elections.registry.election.ElectionKind;
+import kz.elections.registry.nomination.NominationRules.Check;
+import kz.elections.registry.nomination.NominationRules.Outcome;
+import kz.elections.registry.nomination.PartyListRules.Entry;
+
+/** A party list as a whole (CL "On Elections", Art. 89, 97-1): length, each person once, the 30 % quota. */
+class PartyListRulesTest {
+
+    private static final int OVERHEAD = 30;
+    private static final int QUOTA = 30;
+
+    // ---- length ----
+
+    @ParameterizedTest(name = "{0} seats + 30 %: at most {1} names")
+    @CsvSource({"69, 90", "10, 13", "1, 2", "20, 26", "25, 33", "0, 0"})
+    void listHoldsAtMostSeatsPlus30PercentRoundedUp(int seats, int max) {
+        assertEquals(max, PartyListRules.maxLength(seats, OVERHEAD));
+    }
+
+    @ParameterizedTest(name = "{0} names for 69 seats: {1}")
+    @CsvSource({"90, PASS", "91, FAIL", "69, PASS", "1, PASS"})
+    void mazhilisListHoldsAtMost90NamesFor69Seats(int names, Outcome outcome) {
+        Check length = rule("LIST_LENGTH", PartyListRules.check(ElectionKind.MAZHILIS, 69, OVERHEAD, QUOTA, list(names, names)));
+        assertEquals(outcome, length.outcome());
+        assertEquals("1 – 90", length.required());
+        assertEquals(String.valueOf(names), length.actual());
+    }
+
+    @Test
+    void refusesAnEmptyList() {
+        List<Check> rules = PartyListRules.check(ElectionKind.MAZHILIS, 69, OVERHEAD, QUOTA, List.of());
+        assertEquals(Outcome.FAIL, rule("LIST_LENGTH", rules).outcome());
+        assertEquals("0", rule("LIST_LENGTH", rules).actual());
+    }
+
+    // ---- each person once ----
+
+    @Test
+    void refusesAPersonAppearingTwiceAndNamesBothPositions() {
+        List<Entry> entries = new ArrayList<>(list(10, 10));
+        entries.set(6, new Entry(7, "person-3", QuotaCategory.WOMAN)); // position 7 repeats position 3
+
+        Check once = rule("EACH_PERSON_ONCE", PartyListRules.check(ElectionKind.MAZHILIS, 69, OVERHEAD, QUOTA, entries));
+
+        assertEquals(Outcome.FAIL, once.outcome());
+        assertEquals("no repeats", once.required());
+        assertEquals("position 7 repeats position 3", once.actual());
+    }
+
+    @Test
+    void namesEveryRepeatAgainstItsFirstPosition() {
+        List<Entry> entries = List.of(new Entry(1, "a", QuotaCategory.WOMAN), new Entry(2, "b", null),
+                new Entry(3, "a", QuotaCategory.WOMAN), new Entry(4, "b", null), new Entry(5, "a", QuotaCategory.WOMAN));
+
+        Check once = rule("EACH_PERSON_ONCE", PartyListRules.check(ElectionKind.MAZHILIS, 69, OVERHEAD, QUOTA, entries));
+
+        assertEquals("position 3 repeats position 1; position 4 repeats position 2; position 5 repeats position 1",
+                once.actual());
+    }
+
+    @Test
+    void aListOfDistinctPeoplePassesEachPersonOnce() {
+        Check once = rule("EACH_PERSON_ONCE", PartyListRules.check(ElectionKind.MAZHILIS, 69, OVERHEAD, QUOTA, list(90, 90)));
+        assertEquals(Outcome.PASS, once.outcome());
+        assertEquals("none", once.actual());
+    }
+
+    // ---- the quota ----
+
+    @ParameterizedTest(name = "{0} names need {1}")
+    @CsvSource({"10, 3", "7, 3", "90, 27", "1, 1", "3, 1", "4, 2", "0, 0"})
+    void quotaIs30PercentOfTheNamesRoundedUp(int names, int required) {
+        assertEquals(required, PartyListRules.requiredQuota(names, QUOTA));
+    }
+
+    @ParameterizedTest(name = "{1} of {0} names in the quota: {2}")
+    @CsvSource({
+            "10, 3, PASS", // exactly 30 %
+            "10, 2, FAIL",
+            "7, 3, PASS", // 2.1 rounds up to 3
+            "7, 2, FAIL",
+            "90, 27, PASS",
+            "90, 26, FAIL"})
+    void listQuotaIsAtLeast30PercentOfTheNames(int names, int inQuota, Outcome outcome) {
+        Check quota = rule("LIST_QUOTA", PartyListRules.check(ElectionKind.MAZHILIS, 69, OVERHEAD, QUOTA, list(names, inQuota)));
+        assertEquals(outcome, quota.outcome());
+        assertEquals("≥ " + PartyListRules.requiredQuota(names, QUOTA), quota.required());
+        assertEquals(String.valueOf(inQuota), quota.actual());
+    }
+
+    @Test
+    void personsWithDisabilitiesCountOnAMazhilisList() {
+        List<Entry> entries = listWith(10, QuotaCategory.WOMAN, QuotaCategory.YOUTH, QuotaCategory.DISABILITY);
+
+        Check quota = rule("LIST_QUOTA", PartyListRules.check(ElectionKind.MAZHILIS, 69, OVERHEAD, QUOTA, entries));
+
+        assertEquals(Outcome.PASS, quota.outcome());
+        assertEquals("3", quota.actual());
+        assertEquals("Women, youth and persons with disabilities (30 % of the names, rounded up)", quota.description());
+    }
+
+    @Test
+    void personsWithDisabilitiesDoNotCountOnAMaslikhatList() {
+        List<Entry> entries = listWith(10, QuotaCategory.WOMAN, QuotaCategory.YOUTH, QuotaCategory.DISABILITY);
+
+        Check quota = rule("LIST_QUOTA", PartyListRules.check(ElectionKind.MASLIKHAT, 25, OVERHEAD, QUOTA, entries));
+
+        assertEquals(Outcome.FAIL, quota.outcome());
+        assertEquals("2", quota.actual());
+        assertEquals("Women and youth (30 % of the names, rounded up)", quota.description());
+    }
+
+    @Test
+    void quotaCategoriesDependOnTheBody() {
+        assertEquals(Set.of(QuotaCategory.WOMAN, QuotaCategory.YOUTH, QuotaCategory.DISABILITY),
+                PartyListRules.quotaCategories(ElectionKind.MAZHILIS));
+        assertEquals(Set.of(QuotaCategory.WOMAN, QuotaCategory.YOUTH), PartyListRules.quotaCategories(ElectionKind.MASLIKHAT));
+    }
+
+    @Test
+    void reportsLengthRepeatsAndQuotaInThatOrder() {
+        List<Check> rules = PartyListRules.check(ElectionKind.MAZHILIS, 69, OVERHEAD, QUOTA, list(90, 27));
+        assertEquals(List.of("LIST_LENGTH", "EACH_PERSON_ONCE", "LIST_QUOTA"), rules.stream().map(Check::rule).toList());
+        assertEquals(List.of(Outcome.PASS, Outcome.PASS, Outcome.PASS), rules.stream().map(Check::outcome).toList());
+    }
+
+    // ---- helpers ----
+
+    private static Check rule(String name, List<Check> rules) {
+        return rules.stream().filter(r -> r.rule().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no rule " + name));
+    }
+
+    /** {@code names} distinct people; the first {@code inQuota} of them women, the rest outside the quota. */
+    private static List<Entry> list(int names, int inQuota) {
+        List<Entry> entries = new ArrayList<>();
+        for (int position = 1; position <= names; position++) {
+            entries.add(new Entry(position, "person-" + position, position <= inQuota ? QuotaCategory.WOMAN : null));
+        }
+        return entries;
+    }
+
+    /** {@code names} distinct people; the first ones in the given categories, the rest outside the quota. */
+    private static List<Entry> listWith(int names, QuotaCategory... leading) {
+        List<Entry> entries = new ArrayList<>();
+        for (int position = 1; position <= names; position++) {
+            QuotaCategory category = position <= leading.length ? leading[position - 1] : null;
+            entries.add(new Entry(position, "person-" + position, category));
+        }
+        return entries;
+    }
+}
