@@ -1,9 +1,12 @@
 package kz.elections.registry.demo;
 
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.event.Observes;
@@ -14,6 +17,9 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 import kz.elections.registry.common.IdentificationNumbers;
+import kz.elections.registry.election.ElectionApi;
+import kz.elections.registry.election.ElectionKind;
+import kz.elections.registry.election.ElectionService;
 import kz.elections.registry.party.Party;
 import kz.elections.registry.party.PartyApi;
 import kz.elections.registry.party.PartyService;
@@ -23,7 +29,8 @@ import kz.elections.registry.region.Region;
 /**
  * The demo data set of the local stack ({@code tizim.demo.enabled=true}): the seven parties of the
  * 2023 Mazhilis election, each registered through the same service calls a commission would make,
- * with a synthetic member list (the IINs are generated, valid by check digit, and belong to nobody).
+ * with a synthetic member list (the IINs are generated, valid by check digit, and belong to nobody),
+ * and the Mazhilis 2023 election with its calling decision's calendar, its list contest and 29 districts.
  * Loaded once, into an empty registry.
  */
 public class DemoData {
@@ -55,6 +62,9 @@ public class DemoData {
     @Inject
     PartyService parties;
 
+    @Inject
+    ElectionService elections;
+
     @ConfigProperty(name = "tizim.demo.enabled", defaultValue = "false")
     boolean enabled;
 
@@ -74,6 +84,24 @@ public class DemoData {
             parties.decide(party.id, PartyStatus.Action.REGISTER, null, null, ACTOR);
         }
         LOG.infof("Demo data: %d parties registered", PARTIES.size());
+        elections.create(mazhilis2023(), unit -> true, ACTOR);
+        LOG.info("Demo data: election mazhilis-2023 with its 30 contests");
+    }
+
+    /** The 2023 snap election as called on 19 January 2023, with the 2021 shares that set deposit exemptions. */
+    private static ElectionApi.ElectionRequest mazhilis2023() {
+        Map<UUID, BigDecimal> shares2021 = new LinkedHashMap<>();
+        shares2021.put(PARTIES.get(0).id(), new BigDecimal("71.09"));
+        shares2021.put(PARTIES.get(2).id(), new BigDecimal("10.95"));
+        shares2021.put(PARTIES.get(3).id(), new BigDecimal("9.10"));
+        shares2021.put(PARTIES.get(1).id(), new BigDecimal("5.29"));
+        return new ElectionApi.ElectionRequest(
+                ElectionKind.MAZHILIS, "mazhilis-2023",
+                "Выборы депутатов Мажилиса Парламента 2023", LocalDate.of(2023, 3, 19), LocalDate.of(2023, 1, 19),
+                "Asia/Almaty", "KZ", null, null,
+                new ElectionApi.CalendarOverride(LocalDate.of(2023, 1, 20),
+                        LocalDate.of(2023, 2, 8), LocalDate.of(2023, 2, 18)),
+                shares2021);
     }
 
     private static String members(int partyIndex, List<String> units) {

@@ -57,7 +57,8 @@ public final class MembersCsv {
             } else if (!IdentificationNumbers.isValid(iin)) {
                 problem = "IIN " + IdentificationNumbers.mask(iin) + " fails the check digit";
             } else if (!unitCodes.contains(unit)) {
-                problem = "unknown unit code '" + abbreviate(unit) + "'";
+                problem = unit.isEmpty() ? "unit code is missing" : unit.matches("[A-Z]{2}-\\d{1,3}") ? "unknown unit code '" + unit + "'"
+                        : "unknown unit code (expected the form KZ-75)";
             }
             if (problem != null) {
                 errorCount++;
@@ -75,11 +76,9 @@ public final class MembersCsv {
         return new Result(rows, List.copyOf(errors), errorCount);
     }
 
+    /** A first line naming the IIN column, in English, Russian (ИИН) or Kazakh (ЖСН). */
     private static boolean isHeader(String line) {
-        return !Character.isDigit(line.charAt(0)) && line.toLowerCase(java.util.Locale.ROOT).startsWith("iin");
-    }
-
-    private static String abbreviate(String value) {
-        return value.length() > 12 ? value.substring(0, 12) + "…" : value;
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("iin") || lower.startsWith("иин") || lower.startsWith("жсн");
     }
 }
