@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kz.elections.registry.common.ProblemException;
+import kz.elections.common.ProblemException;
 import kz.elections.registry.election.ElectionApi.ContestView;
 
 @Path("/api/v1/contests")

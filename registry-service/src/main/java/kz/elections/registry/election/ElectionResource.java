@@ -21,9 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kz.elections.registry.common.Caller;
-import kz.elections.registry.common.ProblemException;
-import kz.elections.registry.common.Roles;
+import kz.elections.common.Caller;
+import kz.elections.common.ProblemException;
+import kz.elections.common.Roles;
 import kz.elections.registry.election.ElectionApi.ContestRequest;
 import kz.elections.registry.election.ElectionApi.ContestView;
 import kz.elections.registry.election.ElectionApi.ElectionRequest;

@@ -16,10 +16,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import kz.elections.registry.audit.AuditLog;
-import kz.elections.registry.common.ProblemException;
-import kz.elections.registry.common.Roles;
-import kz.elections.registry.common.Violation;
+import kz.elections.common.audit.AuditLog;
+import kz.elections.common.ProblemException;
+import kz.elections.common.Roles;
+import kz.elections.common.Violation;
 import kz.elections.registry.election.ElectionApi.ContestRequest;
 import kz.elections.registry.election.ElectionApi.ElectionRequest;
 import kz.elections.registry.region.Region;

@@ -24,10 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kz.elections.registry.common.Caller;
-import kz.elections.registry.common.ProblemException;
-import kz.elections.registry.common.Roles;
-import kz.elections.registry.common.Violation;
+import kz.elections.common.Caller;
+import kz.elections.common.ProblemException;
+import kz.elections.common.Roles;
+import kz.elections.common.Violation;
 
 @Path("/api/v1/nominations/imports")
 @Produces(MediaType.APPLICATION_JSON)

@@ -19,8 +19,8 @@ import jakarta.validation.Validator;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import kz.elections.registry.audit.AuditLog;
-import kz.elections.registry.common.ProblemException;
+import kz.elections.common.audit.AuditLog;
+import kz.elections.common.ProblemException;
 import kz.elections.registry.election.Contest;
 import kz.elections.registry.election.ContestKind;
 
@@ -152,7 +152,7 @@ public class NominationImportService {
         }
     }
 
-    private static List<String> describe(kz.elections.registry.common.Problem problem) {
+    private static List<String> describe(kz.elections.common.Problem problem) {
         List<String> messages = new ArrayList<>();
         problem.violations().forEach(v -> messages.add(v.field() + " " + v.message()));
         Object failed = problem.extensions().get("failedRules");

@@ -24,10 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kz.elections.registry.common.Caller;
-import kz.elections.registry.common.IfMatch;
-import kz.elections.registry.common.ProblemException;
-import kz.elections.registry.common.Roles;
+import kz.elections.common.Caller;
+import kz.elections.common.IfMatch;
+import kz.elections.common.ProblemException;
+import kz.elections.common.Roles;
 import kz.elections.registry.election.Contest;
 import kz.elections.registry.election.ContestKind;
 import kz.elections.registry.election.ContestResource;

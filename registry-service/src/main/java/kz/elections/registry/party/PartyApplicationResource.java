@@ -30,11 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kz.elections.registry.common.Caller;
-import kz.elections.registry.common.IfMatch;
-import kz.elections.registry.common.Enums;
-import kz.elections.registry.common.ProblemException;
-import kz.elections.registry.common.Roles;
+import kz.elections.common.Caller;
+import kz.elections.common.IfMatch;
+import kz.elections.common.Enums;
+import kz.elections.common.ProblemException;
+import kz.elections.common.Roles;
 import kz.elections.registry.party.PartyApi.ApplicationRequest;
 import kz.elections.registry.party.PartyApi.ApplicationView;
 import kz.elections.registry.party.PartyApi.BranchesRequest;

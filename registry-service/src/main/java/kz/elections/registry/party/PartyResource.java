@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kz.elections.registry.common.Enums;
-import kz.elections.registry.common.ProblemException;
+import kz.elections.common.Enums;
+import kz.elections.common.ProblemException;
 import kz.elections.registry.party.PartyApi.PartyView;
 
 @Path("/api/v1/parties")

@@ -18,11 +18,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import kz.elections.registry.audit.AuditLog;
+import kz.elections.common.audit.AuditLog;
 import kz.elections.registry.common.IdentificationNumbers;
 import kz.elections.registry.common.IinHasher;
-import kz.elections.registry.common.ProblemException;
-import kz.elections.registry.common.Violation;
+import kz.elections.common.ProblemException;
+import kz.elections.common.Violation;
 import kz.elections.registry.party.PartyApi.ApplicationRequest;
 import kz.elections.registry.party.PartyApi.ApplicationView;
 import kz.elections.registry.party.PartyApi.InitiativeGroup;

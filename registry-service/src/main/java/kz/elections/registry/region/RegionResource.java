@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.PermitAll;
-import kz.elections.registry.common.ProblemException;
+import kz.elections.common.ProblemException;
 
 @Path("/api/v1/regions")
 @Produces(MediaType.APPLICATION_JSON)

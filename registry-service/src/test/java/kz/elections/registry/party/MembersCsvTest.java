@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import kz.elections.registry.common.IdentificationNumbers;
-import kz.elections.registry.common.Violation;
+import kz.elections.common.Violation;
 
 /** The party member list: {@code IIN,unit code} a line; malformed lines named by number, never by IIN. */
 class MembersCsvTest {

@@ -1,4 +1,4 @@
-package kz.elections.registry.audit;
+package kz.elections.common.audit;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

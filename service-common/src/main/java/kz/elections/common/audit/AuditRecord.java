@@ -1,4 +1,4 @@
-package kz.elections.registry.audit;
+package kz.elections.common.audit;
 
 import java.time.OffsetDateTime;
 import java.util.List;

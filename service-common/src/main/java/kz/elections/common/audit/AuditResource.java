@@ -1,4 +1,4 @@
-package kz.elections.registry.audit;
+package kz.elections.common.audit;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import kz.elections.registry.common.Roles;
+import kz.elections.common.Roles;
 
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,4 +1,4 @@
-package kz.elections.registry.common;
+package kz.elections.common;
 
 /** Reads the version out of an If-Match header: {@code "3"} → 3; absent or {@code *} → no check. */
 public final class IfMatch {

@@ -1,4 +1,4 @@
-package kz.elections.registry.common;
+package kz.elections.common;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package kz.elections.registry.common;
+package kz.elections.common;
 
 /** The realm roles of the {@code elections} realm (DESIGN.md, Security). */
 public final class Roles {
