@@ -22,13 +22,14 @@ import kz.elections.registry.nomination.NominationApi.RegisteredList;
 import kz.elections.registry.party.Party;
 
 /** The public register of candidates: what the law makes public, never an IIN or a date of birth. */
-@Path("/api/v1/contests/{idOrCode}/candidates")
+@Path("/api/v1/contests/{idOrCode}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Candidates")
 @PermitAll
 public class CandidateResource {
 
     @GET
+    @Path("candidates")
     @Operation(summary = "Registered candidates of a contest",
             description = "Public. Single-seat contests: the registered candidates. Party-list contests: the registered "
                     + "lists in party registration order (earliest first), each with its candidates in list order. "
@@ -47,6 +48,23 @@ public class CandidateResource {
                 .toList();
         return new ContestCandidates(contest.code, contest.kind.name(), List.of(), lists);
     }
+
+    @GET
+    @Path("registrations")
+    @jakarta.annotation.security.RolesAllowed({kz.elections.common.Roles.SERVICE, kz.elections.common.Roles.COMMISSION})
+    @org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement(name = "bearer")
+    @Operation(summary = "The contest and its registrations, for composing its ballot",
+            description = "Service accounts (ballot-service, results-service) and commission staff. The contract "
+                    + "ballot-service composes ballots from: contracts/registry/contest-registrations.json.")
+    public NominationApi.ContestRegistrations registrations(@PathParam("idOrCode") String idOrCode) {
+        Contest contest = ContestResource.find(idOrCode);
+        ContestCandidates registered = candidates(idOrCode);
+        return new NominationApi.ContestRegistrations(kz.elections.registry.election.ElectionApi.view(contest),
+                contest.election.electionDay, java.time.OffsetDateTime.now(clock), registered.candidates(), registered.lists());
+    }
+
+    @jakarta.inject.Inject
+    java.time.Clock clock;
 
     private static CandidateView view(Nomination n) {
         return new CandidateView(n.id, n.surnameKk, n.nameKk, n.patronymicKk, n.surnameRu, n.nameRu, n.patronymicRu,

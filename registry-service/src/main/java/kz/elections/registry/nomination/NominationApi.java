@@ -99,6 +99,11 @@ public final class NominationApi {
             Long partyRegistrationNumber, List<CandidateView> candidates) {
     }
 
+    @Schema(description = "What a ballot is composed from: the contest, and its registered candidates or lists as of now.")
+    public record ContestRegistrations(kz.elections.registry.election.ElectionApi.ContestView contest, LocalDate electionDay,
+            OffsetDateTime asOf, List<CandidateView> candidates, List<RegisteredList> lists) {
+    }
+
     @Schema(description = "Registered candidates of a contest (single-seat contests) or registered lists (party-list contests).")
     public record ContestCandidates(String contestCode, String kind, List<CandidateView> candidates,
             List<RegisteredList> lists) {
