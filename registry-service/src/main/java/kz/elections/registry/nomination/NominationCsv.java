@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import kz.elections.common.CsvLine;
+
 /**
  * Reads the commission's bulk nomination CSV: a header naming the columns (any order), then one
  * nomination a line. Values may be quoted with "; a quoted value may hold commas and "" for a quote.
@@ -37,7 +39,7 @@ public final class NominationCsv {
         if (header == null) {
             return List.of(new Row(1, null, List.of("the file is empty; the first line names the columns: " + COLUMNS)));
         }
-        List<String> names = split(header.replace("\uFEFF", "")).stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> names = CsvLine.split(header.replace("\uFEFF", "")).stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
         List<String> missing = List.of("contest", "route", "iin", "surname_kk", "name_kk", "surname_ru", "name_ru",
                 "birth_date", "sex", "residence_years", "occupation", "residence", "education", "no_criminal_record",
                 "legally_capable").stream().filter(c -> !names.contains(c)).toList();
@@ -64,7 +66,7 @@ public final class NominationCsv {
                 rows.add(new Row(line, null, List.of("more than " + maxRows + " rows in one import")));
                 break;
             }
-            List<String> values = split(text);
+            List<String> values = CsvLine.split(text);
             Map<String, String> row = new HashMap<>();
             for (int i = 0; i < names.size(); i++) {
                 String value = i < values.size() ? values.get(i).strip() : "";
@@ -88,34 +90,6 @@ public final class NominationCsv {
             rows.add(new Row(line, request, errors));
         }
         return rows;
-    }
-
-    static List<String> split(String line) {
-        List<String> values = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    current.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    current.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                values.add(current.toString());
-                current.setLength(0);
-            } else {
-                current.append(c);
-            }
-        }
-        values.add(current.toString());
-        return values;
     }
 
     private static LocalDate date(Map<String, String> row, String column, List<String> errors) {

@@ -1,0 +1,78 @@
+package kz.elections.ballot.ballot;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kz.elections.ballot.ballot.BallotApi.BallotView;
+import kz.elections.ballot.ballot.BallotApi.LotView;
+import kz.elections.common.Caller;
+import kz.elections.common.ProblemException;
+import kz.elections.common.Roles;
+
+/** A contest's approved ballot and lot, served from what this service holds: no registry call. */
+@Path("/api/v1/contests/{code}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Ballots")
+public class ContestBallotResource {
+
+    @Inject
+    BallotService ballots;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("ballot")
+    @PermitAll
+    @Operation(summary = "The approved ballot of a contest", description = "Public: the current version with its content hash.")
+    public BallotView approved(@PathParam("code") String code) {
+        return BallotView.of(Ballot.findApproved(code)
+                .orElseThrow(() -> ProblemException.notFound("Approved ballot of contest", code)));
+    }
+
+    @GET
+    @Path("ballot/versions/{version}")
+    @PermitAll
+    @Operation(summary = "One approved version, current or superseded", description = "Public.")
+    public BallotView version(@PathParam("code") String code, @PathParam("version") int version) {
+        return BallotView.of(Ballot.findVersion(code, version)
+                .orElseThrow(() -> ProblemException.notFound("Ballot version " + version + " of contest", code)));
+    }
+
+    @GET
+    @Path("lot")
+    @PermitAll
+    @Operation(summary = "The recorded lot order of a party-list contest", description = "Public.")
+    public LotView lot(@PathParam("code") String code) {
+        Lot lot = Lot.findById(code);
+        if (lot == null) {
+            throw ProblemException.notFound("Lot of contest", code);
+        }
+        return LotView.of(lot);
+    }
+
+    @PUT
+    @Path("lot")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COMMISSION)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Record the lot order", description = "Commission staff of the contest's territory, before its "
+            + "ballot is approved: the parties in the order drawn, who drew and when.")
+    public LotView recordLot(@PathParam("code") String code, @NotNull @Valid BallotApi.LotRequest request) {
+        return LotView.of(ballots.recordLot(ballots.contestFor(code, caller::mayActIn), request, caller.subject()));
+    }
+}

@@ -1,0 +1,31 @@
+package kz.elections.ballot.registry;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the registry says about a contest (contracts/registry/contest-registrations.json): this
+ * service's reading of the contract, not a class shared with the registry.
+ */
+public record Registrations(Contest contest, LocalDate electionDay, OffsetDateTime asOf, List<Candidate> candidates,
+        List<RegisteredList> lists) {
+
+    public record Contest(UUID id, String code, String electionCode, String kind, String unitCode, Integer districtNumber,
+            String name, int seats) {
+    }
+
+    public record Candidate(UUID nominationId, String surnameKk, String nameKk, String patronymicKk, String surnameRu,
+            String nameRu, String patronymicRu, int yearOfBirth, String occupation, String residence, String nominatedBy,
+            UUID partyId) {
+    }
+
+    public record RegisteredList(UUID listId, UUID partyId, String partyNameKk, String partyNameRu, String partyShortName,
+            Long partyRegistrationNumber) {
+    }
+
+    public boolean partyList() {
+        return "PARTY_LIST".equals(contest.kind());
+    }
+}

@@ -1,0 +1,61 @@
+package kz.elections.ballot.ballot;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import kz.elections.ballot.stub.RegistryStub;
+
+/** Contests for the registry stub, built from the contract sample under fresh codes. */
+final class Contests {
+
+    private Contests() {
+    }
+
+    /** A single-mandate district of KZ-75 with the given candidates (surname, name, patronymic in Kazakh). */
+    static String district(String[]... candidates) {
+        ObjectNode registrations = RegistryStub.sample();
+        String code = "test-" + UUID.randomUUID().toString().substring(0, 8) + ".smd-75-03";
+        ((ObjectNode) registrations.get("contest")).put("code", code);
+        ObjectNode template = (ObjectNode) registrations.get("candidates").get(0);
+        ArrayNode list = registrations.putArray("candidates");
+        for (String[] name : candidates) {
+            ObjectNode candidate = template.deepCopy();
+            candidate.put("nominationId", UUID.randomUUID().toString());
+            candidate.put("surnameKk", name[0]);
+            candidate.put("nameKk", name[1]);
+            candidate.put("patronymicKk", name[2]);
+            candidate.put("surnameRu", name[0]);
+            list.add(candidate);
+        }
+        registrations.putArray("lists");
+        RegistryStub.put(registrations);
+        return code;
+    }
+
+    /** A national party-list contest with one registered list per party id. */
+    static String partyList(UUID... parties) {
+        ObjectNode registrations = RegistryStub.sample();
+        String code = "test-" + UUID.randomUUID().toString().substring(0, 8) + ".list";
+        ObjectNode contest = (ObjectNode) registrations.get("contest");
+        contest.put("code", code);
+        contest.put("kind", "PARTY_LIST");
+        contest.putNull("unitCode");
+        contest.put("seats", 69);
+        ObjectNode template = (ObjectNode) registrations.get("lists").get(0);
+        ArrayNode lists = registrations.putArray("lists");
+        for (int i = 0; i < parties.length; i++) {
+            ObjectNode list = template.deepCopy();
+            list.put("listId", UUID.randomUUID().toString());
+            list.put("partyId", parties[i].toString());
+            list.put("partyShortName", "P" + (i + 1));
+            list.put("partyNameKk", "Партия " + (i + 1));
+            list.put("partyRegistrationNumber", i + 1);
+            lists.add(list);
+        }
+        registrations.putArray("candidates");
+        RegistryStub.put(registrations);
+        return code;
+    }
+}
