@@ -4,7 +4,8 @@
 #   deploy/local/token.sh commission territory=KZ
 #   deploy/local/token.sh party-agent party=<party id>
 #   deploy/local/token.sh citizen sub=citizen-791028302728
-# Options through the environment: TOKEN_AUDIENCE (default registry-service), TOKEN_TTL seconds (3600).
+# The token is for all three services (aud registry-service, ballot-service, results-service).
+# Options through the environment: TOKEN_TTL seconds (3600).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 key="$here/.state/keys/token-signing.pem"
@@ -22,7 +23,7 @@ done
 
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 header=$(printf '{"alg":"RS256","typ":"JWT","kid":"tizim-local"}' | b64url)
-payload=$(printf '{"iss":"tizim-local","sub":"%s","preferred_username":"%s","aud":"%s","iat":%d,"exp":%d,"realm_access":{"roles":["%s"]}%s}' \
-  "$sub" "$sub" "${TOKEN_AUDIENCE:-registry-service}" "$now" "$((now + ${TOKEN_TTL:-3600}))" "$role" "$claims" | b64url)
+payload=$(printf '{"iss":"tizim-local","sub":"%s","preferred_username":"%s","aud":["registry-service","ballot-service","results-service"],"iat":%d,"exp":%d,"realm_access":{"roles":["%s"]}%s}' \
+  "$sub" "$sub" "$now" "$((now + ${TOKEN_TTL:-3600}))" "$role" "$claims" | b64url)
 signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$key" -binary | b64url)
 printf '%s.%s.%s\n' "$header" "$payload" "$signature"

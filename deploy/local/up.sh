@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Starts Tizim locally with demo data: builds if needed, prepares the registry database on the local
-# PostgreSQL, starts registry-service and waits until it is ready. Stop with deploy/local/down.sh.
+# Starts Tizim locally with demo data: builds if needed, prepares the services' databases on the local
+# PostgreSQL, starts the dev token issuer, registry-service and ballot-service, and waits until they are
+# ready. Stop with deploy/local/down.sh.
 # State (keys, logs, pids) lives in deploy/local/.state/.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -11,14 +12,19 @@ mkdir -p "$state/keys" "$state/logs"
 PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; PGUSER=${PGUSER:-postgres}
 export PGHOST PGPORT PGUSER
 REGISTRY_PORT=${REGISTRY_PORT:-8081}
+BALLOT_PORT=${BALLOT_PORT:-8082}
+ISSUER_PORT=${ISSUER_PORT:-8180}
 
 step() { printf '==> %s\n' "$*"; }
 fail() { printf 'FAILED: %s\n' "$*" >&2; exit 1; }
 
 step "Build (log: $state/logs/build.log)"
-jar="$root/registry-service/target/quarkus-app/quarkus-run.jar"
-if [ ! -f "$jar" ] || [ -n "$(find "$root/registry-service/src" "$root/registry-service/pom.xml" -newer "$jar" -print -quit)" ]; then
-  (cd "$root" && ./mvnw -B -q -DskipTests -pl registry-service -am package) > "$state/logs/build.log" 2>&1 \
+stale() { # module: its jar is missing or older than its sources or the shared code
+  local jar="$root/$1/target/quarkus-app/quarkus-run.jar"
+  [ ! -f "$jar" ] || [ -n "$(find "$root/$1/src" "$root/$1/pom.xml" "$root/service-common/src" -newer "$jar" -print -quit)" ]
+}
+if stale registry-service || stale ballot-service; then
+  (cd "$root" && ./mvnw -B -q -DskipTests -pl registry-service,ballot-service -am package) > "$state/logs/build.log" 2>&1 \
     || fail "build; see $state/logs/build.log"
 fi
 
@@ -27,8 +33,10 @@ if ! pg_isready -q -h "$PGHOST" -p "$PGPORT"; then
   command -v pg_ctlcluster >/dev/null && pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start || true
   pg_isready -q -h "$PGHOST" -p "$PGPORT" || fail "no PostgreSQL answers at $PGHOST:$PGPORT (set PGHOST/PGPORT/PGUSER)"
 fi
-psql -q -d postgres -tc "select 1 from pg_database where datname = 'tizim_registry'" | grep -q 1 \
-  || psql -q -d postgres -c "create database tizim_registry" || fail "cannot create database tizim_registry"
+for db in tizim_registry tizim_ballot; do
+  psql -q -d postgres -tc "select 1 from pg_database where datname = '$db'" | grep -q 1 \
+    || psql -q -d postgres -c "create database $db" || fail "cannot create database $db"
+done
 
 step "Keys"
 if [ ! -f "$state/keys/token-signing.pem" ]; then
@@ -36,17 +44,24 @@ if [ ! -f "$state/keys/token-signing.pem" ]; then
   openssl rsa -in "$state/keys/token-signing.pem" -pubout -out "$state/keys/token-signing.pub" 2>/dev/null
 fi
 [ -f "$state/keys/iin-hash-key" ] || openssl rand -hex 32 > "$state/keys/iin-hash-key"
+[ -f "$state/keys/ballot-client-secret" ] || openssl rand -hex 16 > "$state/keys/ballot-client-secret"
 
-start() { # name port jar
-  local name=$1 port=$2 jar=$3
-  if [ -f "$state/$name.pid" ] && kill -0 "$(cat "$state/$name.pid")" 2>/dev/null; then
+running() { [ -f "$state/$1.pid" ] && kill -0 "$(cat "$state/$1.pid")" 2>/dev/null; }
+
+start() { # name port
+  local name=$1 port=$2
+  if running "$name"; then
     step "$name already running (pid $(cat "$state/$name.pid"))"; return
   fi
   step "Start $name on :$port (log: $state/logs/$name.log)"
   TIZIM_LOCAL_TOKEN_PUBLIC_KEY=$(grep -v -- '-----' "$state/keys/token-signing.pub" | tr -d '\n') \
   TIZIM_IIN_HASH_KEY=$(cat "$state/keys/iin-hash-key") \
-  TIZIM_REGISTRY_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/tizim_registry" TIZIM_DB_USER="$PGUSER" \
-    nohup java -Dquarkus.profile=local -Dquarkus.http.port="$port" -jar "$jar" > "$state/logs/$name.log" 2>&1 &
+  TIZIM_REGISTRY_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/tizim_registry" \
+  TIZIM_BALLOT_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/tizim_ballot" TIZIM_DB_USER="$PGUSER" \
+  TIZIM_REGISTRY_URL="http://localhost:$REGISTRY_PORT" TIZIM_OIDC_URL="http://localhost:$ISSUER_PORT/realms/elections" \
+  TIZIM_BALLOT_CLIENT_SECRET=$(cat "$state/keys/ballot-client-secret") \
+    nohup java -Dquarkus.profile=local -Dquarkus.http.port="$port" -jar "$root/$name/target/quarkus-app/quarkus-run.jar" \
+    > "$state/logs/$name.log" 2>&1 &
   echo $! > "$state/$name.pid"
 }
 
@@ -60,16 +75,26 @@ wait_ready() { # name port
   fail "$name not ready after 120 s; see $state/logs/$name.log"
 }
 
-start registry-service "$REGISTRY_PORT" "$jar"
+if running dev-token-issuer; then
+  step "dev-token-issuer already running"
+else
+  step "Start the dev token issuer on :$ISSUER_PORT (log: $state/logs/dev-token-issuer.log)"
+  nohup java "$here/DevTokenIssuer.java" "$state/keys/token-signing.pem" "$ISSUER_PORT" \
+    "ballot-service=$(cat "$state/keys/ballot-client-secret")" > "$state/logs/dev-token-issuer.log" 2>&1 &
+  echo $! > "$state/dev-token-issuer.pid"
+fi
+start registry-service "$REGISTRY_PORT"
+start ballot-service "$BALLOT_PORT"
 wait_ready registry-service "$REGISTRY_PORT"
+wait_ready ballot-service "$BALLOT_PORT"
 
 cat <<INFO
 
 Tizim is running (demo data: the seven registered parties of the 2023 Mazhilis election).
-  registry-service  http://localhost:$REGISTRY_PORT/api/v1/parties
-  Swagger UI        http://localhost:$REGISTRY_PORT/q/swagger-ui
+  registry-service  http://localhost:$REGISTRY_PORT/api/v1/parties      Swagger UI http://localhost:$REGISTRY_PORT/q/swagger-ui
+  ballot-service    http://localhost:$BALLOT_PORT/api/v1/precincts     Swagger UI http://localhost:$BALLOT_PORT/q/swagger-ui
   health / metrics  http://localhost:$REGISTRY_PORT/q/health  http://localhost:$REGISTRY_PORT/q/metrics
-Tokens (signed with the local key; no password grant anywhere):
+Tokens (signed with the local key, valid for every service; no password grant anywhere):
   deploy/local/token.sh commission territory=KZ
   deploy/local/token.sh party-agent party=\$(uuidgen)
   deploy/local/token.sh observer

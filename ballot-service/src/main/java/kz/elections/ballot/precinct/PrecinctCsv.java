@@ -64,7 +64,7 @@ public final class PrecinctCsv {
                 if (voters != null && voters > maxVoters) {
                     problems.add("voters " + voters + " exceed the " + maxVoters + " a precinct may hold");
                 }
-                if (values.get(4).isEmpty()) {
+                if (contestCodes(values.get(4)).isEmpty()) {
                     problems.add("contests must name at least one contest code");
                 }
             }
@@ -80,11 +80,13 @@ public final class PrecinctCsv {
                 errorCount++;
                 break;
             }
-            List<String> contests = Arrays.stream(values.get(4).split(";")).map(String::strip).filter(s -> !s.isEmpty())
-                    .distinct().toList();
-            rows.add(new Row(line, number, values.get(1), values.get(2), voters, contests));
+            rows.add(new Row(line, number, values.get(1), values.get(2), voters, contestCodes(values.get(4))));
         }
         return new Result(rows, List.copyOf(errors), errorCount);
+    }
+
+    private static List<String> contestCodes(String value) {
+        return Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
     private static Integer positive(String value, String field, List<String> problems) {

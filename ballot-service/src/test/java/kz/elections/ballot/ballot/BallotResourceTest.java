@@ -70,6 +70,8 @@ class BallotResourceTest {
         given().when().get("/api/v1/contests/{code}/ballot", contest)
                 .then().statusCode(200).body("version", equalTo(1)).body("contentHash", equalTo(hash));
         approve(almaty, id).statusCode(409).body("currentState", equalTo("APPROVED"));
+        given().auth().oauth2(TestTokens.observer()).queryParam("entityId", id).when().get("/api/v1/audit")
+                .then().statusCode(200).body("action", equalTo(List.of("ballot.composed", "ballot.approved")));
     }
 
     @Test
