@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Starts Tizim locally with demo data: builds if needed, prepares the services' databases on the local
-# PostgreSQL, starts the dev token issuer, registry-service and ballot-service, and waits until they are
-# ready. Stop with deploy/local/down.sh.
+# PostgreSQL, starts the dev token issuer and the three services, and waits until they are ready. Stop with deploy/local/down.sh.
 # State (keys, logs, pids) lives in deploy/local/.state/.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -13,6 +12,7 @@ PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; PGUSER=${PGUSER:-postgres}
 export PGHOST PGPORT PGUSER
 REGISTRY_PORT=${REGISTRY_PORT:-8081}
 BALLOT_PORT=${BALLOT_PORT:-8082}
+RESULTS_PORT=${RESULTS_PORT:-8083}
 ISSUER_PORT=${ISSUER_PORT:-8180}
 
 step() { printf '==> %s\n' "$*"; }
@@ -23,8 +23,8 @@ stale() { # module: its jar is missing or older than its sources or the shared c
   local jar="$root/$1/target/quarkus-app/quarkus-run.jar"
   [ ! -f "$jar" ] || [ -n "$(find "$root/$1/src" "$root/$1/pom.xml" "$root/service-common/src" -newer "$jar" -print -quit)" ]
 }
-if stale registry-service || stale ballot-service; then
-  (cd "$root" && ./mvnw -B -q -DskipTests -pl registry-service,ballot-service -am package) > "$state/logs/build.log" 2>&1 \
+if stale registry-service || stale ballot-service || stale results-service; then
+  (cd "$root" && ./mvnw -B -q -DskipTests -pl registry-service,ballot-service,results-service -am package) > "$state/logs/build.log" 2>&1 \
     || fail "build; see $state/logs/build.log"
 fi
 
@@ -33,7 +33,7 @@ if ! pg_isready -q -h "$PGHOST" -p "$PGPORT"; then
   command -v pg_ctlcluster >/dev/null && pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start || true
   pg_isready -q -h "$PGHOST" -p "$PGPORT" || fail "no PostgreSQL answers at $PGHOST:$PGPORT (set PGHOST/PGPORT/PGUSER)"
 fi
-for db in tizim_registry tizim_ballot; do
+for db in tizim_registry tizim_ballot tizim_results; do
   psql -q -d postgres -tc "select 1 from pg_database where datname = '$db'" | grep -q 1 \
     || psql -q -d postgres -c "create database $db" || fail "cannot create database $db"
 done
@@ -57,7 +57,8 @@ start() { # name port
   TIZIM_LOCAL_TOKEN_PUBLIC_KEY=$(grep -v -- '-----' "$state/keys/token-signing.pub" | tr -d '\n') \
   TIZIM_IIN_HASH_KEY=$(cat "$state/keys/iin-hash-key") \
   TIZIM_REGISTRY_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/tizim_registry" \
-  TIZIM_BALLOT_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/tizim_ballot" TIZIM_DB_USER="$PGUSER" \
+  TIZIM_BALLOT_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/tizim_ballot" \
+  TIZIM_RESULTS_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/tizim_results" TIZIM_DB_USER="$PGUSER" \
   TIZIM_REGISTRY_URL="http://localhost:$REGISTRY_PORT" TIZIM_OIDC_URL="http://localhost:$ISSUER_PORT/realms/elections" \
   TIZIM_BALLOT_CLIENT_SECRET=$(cat "$state/keys/ballot-client-secret") \
     nohup java -Dquarkus.profile=local -Dquarkus.http.port="$port" -jar "$root/$name/target/quarkus-app/quarkus-run.jar" \
@@ -85,14 +86,17 @@ else
 fi
 start registry-service "$REGISTRY_PORT"
 start ballot-service "$BALLOT_PORT"
+start results-service "$RESULTS_PORT"
 wait_ready registry-service "$REGISTRY_PORT"
 wait_ready ballot-service "$BALLOT_PORT"
+wait_ready results-service "$RESULTS_PORT"
 
 cat <<INFO
 
 Tizim is running (demo data: the seven registered parties of the 2023 Mazhilis election).
   registry-service  http://localhost:$REGISTRY_PORT/api/v1/parties      Swagger UI http://localhost:$REGISTRY_PORT/q/swagger-ui
   ballot-service    http://localhost:$BALLOT_PORT/api/v1/precincts     Swagger UI http://localhost:$BALLOT_PORT/q/swagger-ui
+  results-service   http://localhost:$RESULTS_PORT/api/v1/allocations  Swagger UI http://localhost:$RESULTS_PORT/q/swagger-ui
   health / metrics  http://localhost:$REGISTRY_PORT/q/health  http://localhost:$REGISTRY_PORT/q/metrics
 Tokens (signed with the local key, valid for every service; no password grant anywhere):
   deploy/local/token.sh commission territory=KZ
