@@ -3,18 +3,11 @@ package kz.elections.registry.nomination;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -22,6 +15,7 @@ import kz.elections.registry.TestTokens;
 import kz.elections.registry.election.ElectionFixtures;
 import kz.elections.registry.party.PartyClient;
 import kz.elections.registry.party.PartyFixtures;
+import kz.elections.testing.JsonShape;
 
 /**
  * The registry's side of the contract ballot-service composes ballots from: the real response has
@@ -30,11 +24,8 @@ import kz.elections.registry.party.PartyFixtures;
 @QuarkusTest
 class ContestRegistrationsContractTest {
 
-    private static final Path CONTRACT = Path.of("..", "contracts", "registry", "contest-registrations.json");
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Test
-    void registrationsHaveTheShapeBallotServiceReliesOn() throws IOException {
+    void registrationsHaveTheShapeBallotServiceReliesOn() {
         String election = ElectionFixtures.openMazhilis();
         String district = election + ".smd-75-03";
         String id = NominationFixtures.submit(TestTokens.citizen(), NominationFixtures.self(district, NominationFixtures.person()))
@@ -60,13 +51,8 @@ class ContestRegistrationsContractTest {
         given().auth().oauth2(TestTokens.centralCommission()).contentType(ContentType.JSON).body(Map.of("action", "REGISTER"))
                 .when().post("/api/v1/party-lists/{id}/decisions", list).then().statusCode(200);
 
-        TreeSet<String> actual = new TreeSet<>();
-        shape(JSON.readTree(registrations(district)), "", actual);
-        shape(JSON.readTree(registrations(election + ".list")), "", actual);
-        TreeSet<String> expected = new TreeSet<>();
-        shape(JSON.readTree(Files.readString(CONTRACT)), "", expected);
-
-        assertEquals(expected, actual);
+        assertEquals(JsonShape.ofContract("registry/contest-registrations.json"),
+                JsonShape.of(registrations(district), registrations(election + ".list")));
     }
 
     @Test
@@ -83,20 +69,5 @@ class ContestRegistrationsContractTest {
         return given().auth().oauth2(TestTokens.token().subject("service-account-ballot-service").roles("service").sign())
                 .when().get("/api/v1/contests/{code}/registrations", contest)
                 .then().statusCode(200).extract().asString();
-    }
-
-    /** Every field path, arrays as [] (their elements merged). */
-    static void shape(JsonNode node, String path, TreeSet<String> paths) {
-        if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                String child = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
-                paths.add(child);
-                shape(field.getValue(), child, paths);
-            }
-        } else if (node.isArray()) {
-            node.forEach(element -> shape(element, path + "[]", paths));
-        }
     }
 }
