@@ -1,0 +1,47 @@
+package kz.elections.results.contest;
+
+import java.io.Serializable;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A precinct that votes in a contest, as ballot-service lists it. */
+@Entity
+@Table(name = "contest_precinct")
+@IdClass(ContestPrecinct.Key.class)
+public class ContestPrecinct extends PanacheEntityBase {
+
+    public record Key(String contestCode, UUID precinctId) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
+
+    @Id
+    @Column(name = "contest_code")
+    public String contestCode;
+
+    @Id
+    @Column(name = "precinct_id")
+    public UUID precinctId;
+
+    @Column(name = "unit_code", nullable = false)
+    public String unitCode;
+
+    @Column(nullable = false)
+    public int number;
+
+    @Column(nullable = false)
+    public int voters;
+
+    public static Optional<ContestPrecinct> find(String contest, UUID precinct) {
+        return find("contestCode = ?1 and precinctId = ?2", contest, precinct).firstResultOptional();
+    }
+}

@@ -1,0 +1,78 @@
+package kz.elections.results.contest;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A contest as results are counted against it: its approved ballot and the registry's seats and threshold. */
+@Entity
+@Table(name = "contest")
+public class ContestRecord extends PanacheEntityBase {
+
+    /** A ballot option other than "against all", in ballot order; lists carry their registration order. */
+    public record Option(int position, String kind, UUID ref, String labelKk, String labelRu, String detail,
+            Long registrationNumber) {
+    }
+
+    @Id
+    public String code;
+
+    @Column(name = "election_code", nullable = false)
+    public String electionCode;
+
+    @Column(nullable = false)
+    public String kind;
+
+    /** Null for a national contest (the Mazhilis list). */
+    @Column(name = "unit_code")
+    public String unitCode;
+
+    @Column(nullable = false)
+    public int seats;
+
+    public BigDecimal threshold;
+
+    @Column(name = "ballot_hash", nullable = false, columnDefinition = "bpchar")
+    public String ballotHash;
+
+    @Column(name = "ballot_version", nullable = false)
+    public int ballotVersion;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Option> options;
+
+    @Column(nullable = false)
+    public int precincts;
+
+    @Column(nullable = false)
+    public long voters;
+
+    @Column(name = "synced_at", nullable = false)
+    public OffsetDateTime syncedAt;
+
+    public boolean partyList() {
+        return "PARTY_LIST".equals(kind);
+    }
+
+    /** The national list is the Mazhilis; a unit's list is a maslikhat's (the single-list rule differs). */
+    public kz.elections.results.allocation.SeatAllocation.Kind allocationKind() {
+        return unitCode == null ? kz.elections.results.allocation.SeatAllocation.Kind.MAZHILIS
+                : kz.elections.results.allocation.SeatAllocation.Kind.MASLIKHAT;
+    }
+
+    public static List<ContestRecord> forElection(String electionCode) {
+        return list("electionCode = ?1 order by code", electionCode);
+    }
+}

@@ -1,0 +1,86 @@
+package kz.elections.results.contest;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import kz.elections.results.upstream.Upstream;
+import kz.elections.results.upstream.UpstreamGateway;
+
+/**
+ * Keeps each contest's approved ballot, seats, threshold and precincts as ballot-service and the
+ * registry give them. Fetched before any transaction opens; stored in one.
+ */
+@ApplicationScoped
+public class ContestSync {
+
+    @Inject
+    UpstreamGateway upstream;
+
+    @Inject
+    Clock clock;
+
+    /** The contest as stored, refreshed from upstream if unknown or if its ballot hash is not {@code hash}. */
+    public ContestRecord current(String code, String hash) {
+        ContestRecord known = ContestRecord.findById(code);
+        if (known != null && known.ballotHash.equals(hash)) {
+            return known;
+        }
+        Upstream.ApprovedBallot ballot = upstream.approvedBallot(code);
+        if (known != null && known.ballotHash.equals(ballot.contentHash())) {
+            return known;
+        }
+        Upstream.ContestPrecincts precincts = upstream.precincts(code);
+        Upstream.Registrations registrations = upstream.registrations(code);
+        return store(ballot, precincts, registrations);
+    }
+
+    @Transactional
+    ContestRecord store(Upstream.ApprovedBallot ballot, Upstream.ContestPrecincts precincts, Upstream.Registrations registrations) {
+        Map<UUID, Long> registrationOrder = new HashMap<>();
+        if (registrations.lists() != null) {
+            registrations.lists().forEach(l -> registrationOrder.put(l.partyId(), l.partyRegistrationNumber()));
+        }
+        List<ContestRecord.Option> options = ballot.document().options().stream()
+                .filter(o -> !"AGAINST_ALL".equals(o.kind()))
+                .map(o -> new ContestRecord.Option(o.position(), o.kind(), o.ref(), o.labelKk(), o.labelRu(), o.detailRu(),
+                        registrationOrder.get(o.ref())))
+                .toList();
+        ContestRecord contest = ContestRecord.findById(ballot.contestCode());
+        if (contest == null) {
+            contest = new ContestRecord();
+            contest.code = ballot.contestCode();
+        }
+        contest.electionCode = ballot.document().electionCode();
+        contest.kind = ballot.document().contestKind();
+        contest.unitCode = registrations.contest().unitCode();
+        contest.seats = registrations.contest().seats();
+        contest.threshold = registrations.contest().thresholdPercent();
+        contest.ballotHash = ballot.contentHash();
+        contest.ballotVersion = ballot.version();
+        contest.options = options;
+        contest.precincts = precincts.items().size();
+        contest.voters = precincts.items().stream().mapToLong(Upstream.Precinct::voters).sum();
+        contest.syncedAt = OffsetDateTime.now(clock);
+        contest.persist();
+        ContestPrecinct.delete("contestCode", contest.code);
+        for (Upstream.Precinct p : precincts.items()) {
+            ContestPrecinct precinct = new ContestPrecinct();
+            precinct.contestCode = contest.code;
+            precinct.precinctId = p.id();
+            precinct.unitCode = p.unitCode();
+            precinct.number = p.number();
+            precinct.voters = p.voters();
+            precinct.persist();
+        }
+        ContestRecord.flush();
+        return contest;
+    }
+}

@@ -1,0 +1,95 @@
+package kz.elections.results.protocol;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kz.elections.common.Caller;
+import kz.elections.common.ProblemException;
+import kz.elections.common.Roles;
+import kz.elections.results.protocol.ProtocolApi.ProtocolView;
+
+@Path("/api/v1/protocols")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Protocols")
+@SecurityRequirement(name = "bearer")
+public class ProtocolResource {
+
+    @Inject
+    ProtocolService protocols;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.TABULATOR, Roles.COMMISSION})
+    @Operation(summary = "Submit a precinct protocol",
+            description = "Tabulators (and commission staff) of the precinct's territory. Refused with 409 if counted on a "
+                    + "ballot hash other than the approved one, 422 naming every failed control relation with its figures, "
+                    + "400 if the votes do not match the ballot's options. A retry with the same Idempotency-Key, or the same "
+                    + "figures again, answers 200 with the accepted protocol. Other figures for a precinct that has a "
+                    + "protocol: 409, unless it is a correction with a reason, which becomes the next version (201).")
+    public Response submit(@HeaderParam("Idempotency-Key") @Size(max = 100) String idempotencyKey,
+            @NotNull @Valid ProtocolApi.ProtocolRequest request) {
+        ProtocolService.Accepted accepted = protocols.submit(request,
+                Optional.ofNullable(idempotencyKey).filter(k -> !k.isBlank()), caller.subject(), this::mayActIn, true);
+        ProtocolView view = ProtocolView.of(accepted.protocol());
+        return accepted.created()
+                ? Response.created(URI.create("/api/v1/protocols/" + accepted.protocol().id)).entity(view).build()
+                : Response.ok(view).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.TABULATOR, Roles.COMMISSION, Roles.OBSERVER})
+    @Operation(summary = "Protocols of a contest", description = "Tabulators, commission staff and observers; every version, "
+            + "current ones marked.")
+    public List<ProtocolView> list(@QueryParam("contest") String contest, @QueryParam("precinct") UUID precinct) {
+        if (contest == null || contest.isBlank()) {
+            throw ProblemException.invalid("contest", "is required: the contest code");
+        }
+        List<Protocol> found = precinct == null
+                ? Protocol.list("contestCode = ?1 order by unitCode, precinctId, version", contest)
+                : Protocol.list("contestCode = ?1 and precinctId = ?2 order by version", contest, precinct);
+        return found.stream().map(ProtocolView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.TABULATOR, Roles.COMMISSION, Roles.OBSERVER})
+    @Operation(summary = "One protocol version", description = "Tabulators, commission staff and observers.")
+    public ProtocolView get(@PathParam("id") UUID id) {
+        Protocol protocol = Protocol.findById(id);
+        if (protocol == null) {
+            throw ProblemException.notFound("Protocol", id);
+        }
+        return ProtocolView.of(protocol);
+    }
+
+    /** Tabulators and commission staff act in their territory; KZ is everywhere. */
+    private boolean mayActIn(String unit) {
+        Optional<String> territory = caller.territory();
+        return territory.filter(t -> t.equals(Roles.CENTRAL_TERRITORY) || t.equals(unit)).isPresent();
+    }
+}

@@ -1,0 +1,167 @@
+package kz.elections.results.protocol;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import kz.elections.common.ProblemException;
+import kz.elections.common.Violation;
+import kz.elections.common.audit.AuditLog;
+import kz.elections.results.contest.ContestPrecinct;
+import kz.elections.results.contest.ContestRecord;
+import kz.elections.results.contest.ContestSync;
+import kz.elections.results.protocol.ProtocolApi.ProtocolRequest;
+import kz.elections.results.tabulation.Tallies;
+
+/**
+ * Accepts precinct protocols: counted on the current approved ballot, inside the submitter's territory,
+ * passing every control relation; a retry creates nothing new; a different protocol for a precinct that
+ * has one is a correction (a new version with a reason) or a 409. The running totals move in the same
+ * transaction.
+ */
+@ApplicationScoped
+public class ProtocolService {
+
+    /** What happened to a submission. */
+    public record Accepted(Protocol protocol, boolean created) {
+    }
+
+    @Inject
+    ContestSync contests;
+
+    @Inject
+    Tallies tallies;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public Accepted submit(ProtocolRequest request, Optional<String> idempotencyKey, String subject,
+            Predicate<String> mayActIn, boolean mayCorrect) {
+        if (idempotencyKey.isPresent()) {
+            Optional<Protocol> earlier = Protocol.findByIdempotencyKey(subject, idempotencyKey.get());
+            if (earlier.isPresent()) {
+                return new Accepted(earlier.get(), false);
+            }
+        }
+        ContestRecord contest = contests.current(request.contest(), request.ballotHash());
+        if (!contest.ballotHash.equals(request.ballotHash())) {
+            throw ProblemException.conflict("stale-ballot", "Counted on another ballot",
+                    "The protocol names ballot hash " + request.ballotHash() + ", but the approved ballot of " + contest.code
+                            + " is version " + contest.ballotVersion + " with hash " + contest.ballotHash,
+                    Map.of("currentBallotHash", contest.ballotHash, "currentBallotVersion", contest.ballotVersion));
+        }
+        return store(contest, request, idempotencyKey, subject, mayActIn, mayCorrect);
+    }
+
+    @Transactional
+    Accepted store(ContestRecord contest, ProtocolRequest request, Optional<String> idempotencyKey, String subject,
+            Predicate<String> mayActIn, boolean mayCorrect) {
+        ContestPrecinct precinct = ContestPrecinct.find(contest.code, request.precinct())
+                .orElseThrow(() -> ProblemException.invalid("precinct", "precinct " + request.precinct()
+                        + " does not vote in " + contest.code));
+        if (!mayActIn.test(precinct.unitCode)) {
+            throw ProblemException.forbidden("A tabulator acts only inside its territory; precinct " + precinct.number
+                    + " is in " + precinct.unitCode);
+        }
+        List<Long> votes = votesInBallotOrder(contest, request);
+        Protocol protocol = new Protocol();
+        protocol.id = UUID.randomUUID();
+        protocol.contestCode = contest.code;
+        protocol.precinctId = precinct.precinctId;
+        protocol.unitCode = precinct.unitCode;
+        protocol.current = true;
+        protocol.ballotHash = request.ballotHash();
+        protocol.votersOnList = request.votersOnList();
+        protocol.votersAdded = request.votersAdded() == null ? 0 : request.votersAdded();
+        protocol.ballotsReceived = request.ballotsReceived();
+        protocol.ballotsIssued = request.ballotsIssued();
+        protocol.ballotsCancelled = request.ballotsCancelled();
+        protocol.tookPart = request.tookPart();
+        protocol.invalid = request.invalid();
+        protocol.againstAll = request.againstAll();
+        protocol.votes = votes;
+        protocol.idempotencyKey = idempotencyKey.orElse(null);
+        protocol.submittedBy = subject;
+        protocol.submittedAt = OffsetDateTime.now(clock);
+
+        List<ProtocolChecks.Failure> failures = ProtocolChecks.check(protocol.counts());
+        if (!failures.isEmpty()) {
+            throw ProblemException.unprocessable("protocol-control-failed", "Protocol fails its control relations",
+                    failures.size() + " control relation(s) fail: "
+                            + failures.stream().map(f -> f.rule() + " (" + f.figures() + ")").toList(),
+                    Map.of("failedRelations", failures));
+        }
+
+        Optional<Protocol> existing = Protocol.findCurrent(contest.code, precinct.precinctId);
+        Object before = null;
+        if (existing.isPresent()) {
+            Protocol old = existing.get();
+            if (old.counts().equals(protocol.counts()) && old.ballotHash.equals(protocol.ballotHash)) {
+                return new Accepted(old, false);
+            }
+            if (request.correctionReason() == null || request.correctionReason().isBlank()) {
+                throw ProblemException.conflict("protocol-exists", "Protocol already accepted",
+                        "Precinct " + precinct.number + " has an accepted protocol (version " + old.version + ") for "
+                                + contest.code + " with other figures; a correction states its reason",
+                        Map.of("currentVersion", old.version, "currentProtocol", old.id));
+            }
+            if (!mayCorrect) {
+                throw ProblemException.forbidden("Only a tabulator or commission member of the territory corrects a protocol");
+            }
+            before = ProtocolApi.ProtocolView.of(old);
+            old.current = false;
+            old.flush();
+            tallies.add(old, -1);
+            protocol.version = old.version + 1;
+            protocol.reason = request.correctionReason().strip();
+        } else {
+            protocol.version = 1;
+        }
+        protocol.persistAndFlush();
+        tallies.add(protocol, 1);
+        audit.record(subject, "protocol", protocol.precinctId, protocol.version == 1 ? "protocol.accepted" : "protocol.corrected",
+                before, ProtocolApi.ProtocolView.of(protocol));
+        return new Accepted(protocol, true);
+    }
+
+    /** The votes by ballot position, checked against the ballot's options: each option once, no other. */
+    private static List<Long> votesInBallotOrder(ContestRecord contest, ProtocolRequest request) {
+        Map<Integer, Long> byPosition = new TreeMap<>();
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < request.votes().size(); i++) {
+            ProtocolApi.OptionVotes entry = request.votes().get(i);
+            if (byPosition.put(entry.position(), entry.votes()) != null) {
+                violations.add(new Violation("votes[" + i + "].position", "position " + entry.position() + " appears twice"));
+            }
+        }
+        List<Long> votes = new ArrayList<>();
+        for (ContestRecord.Option option : contest.options) {
+            Long count = byPosition.remove(option.position());
+            if (count == null) {
+                violations.add(new Violation("votes", "no votes given for ballot position " + option.position() + " ("
+                        + option.labelRu() + ")"));
+            }
+            votes.add(count == null ? 0 : count);
+        }
+        byPosition.keySet().forEach(position -> violations.add(new Violation("votes",
+                "ballot position " + position + " is not a candidate or list of " + contest.code
+                        + " (\"against all\" goes in againstAll)")));
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid("The votes do not match the ballot of " + contest.code, violations);
+        }
+        return votes;
+    }
+}

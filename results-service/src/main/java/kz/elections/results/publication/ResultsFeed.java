@@ -1,0 +1,118 @@
+package kz.elections.results.publication;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Rendered result versions, kept in memory: a version never changes, so its JSON, CSV and ETag are
+ * rendered once. "Latest" is checked against the database at most once a second per election, so that
+ * election-night polling costs a map lookup, not a query.
+ */
+@ApplicationScoped
+public class ResultsFeed {
+
+    public record Rendered(String electionCode, int number, String status, String json, String csv, String etag) {
+    }
+
+    private record Latest(Rendered rendered, long checkedAt) {
+    }
+
+    static final long LATEST_CHECK_MILLIS = 1000;
+
+    @Inject
+    ObjectMapper mapper;
+
+    private final Map<String, Rendered> versions = new ConcurrentHashMap<>();
+    private final Map<String, Latest> latest = new ConcurrentHashMap<>();
+
+    public Rendered latest(String election) {
+        Latest known = latest.get(election);
+        long now = System.currentTimeMillis();
+        if (known != null && now - known.checkedAt() < LATEST_CHECK_MILLIS) {
+            return known.rendered();
+        }
+        Integer number = QuarkusTransaction.requiringNew().call(() -> ResultVersion.latest(election).map(v -> v.number).orElse(null));
+        Rendered rendered = number == null ? null : version(election, number);
+        if (rendered != null) {
+            latest.put(election, new Latest(rendered, now));
+        }
+        return rendered;
+    }
+
+    public Rendered version(String election, int number) {
+        String key = election + "#" + number;
+        Rendered known = versions.get(key);
+        if (known != null) {
+            return known;
+        }
+        Rendered rendered = QuarkusTransaction.requiringNew().call(() -> ResultVersion.version(election, number)
+                .map(this::render).orElse(null));
+        if (rendered != null) {
+            versions.put(key, rendered);
+        }
+        return rendered;
+    }
+
+    /** A newly published version is "latest" at once on this instance. */
+    public void published(ResultVersion version) {
+        latest.remove(version.electionCode);
+    }
+
+    private Rendered render(ResultVersion version) {
+        try {
+            Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("electionCode", version.electionCode);
+            body.put("number", version.number);
+            body.put("status", version.status);
+            body.put("asOf", version.asOf.toString());
+            body.put("certifies", version.certifies);
+            body.put("reason", version.reason);
+            body.put("changes", version.changes);
+            body.put("contests", version.document.path("contests"));
+            return new Rendered(version.electionCode, version.number, version.status.name(), mapper.writeValueAsString(body),
+                    csv(version), "\"" + version.electionCode + "-" + version.number + "\"");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One line per contest and ballot option: the figures a spreadsheet needs. */
+    private static String csv(ResultVersion version) {
+        StringBuilder csv = new StringBuilder(
+                "election,version,status,contest,precincts_reported,precincts,turnout_percent,position,option,votes,seats_or_elected\n");
+        for (JsonNode contest : version.document.path("contests")) {
+            JsonNode nation = contest.path("nation");
+            String prefix = version.electionCode + "," + version.number + "," + version.status + ","
+                    + contest.path("contestCode").asText() + "," + nation.path("precinctsReported").asText() + ","
+                    + contest.path("precincts").asText() + "," + nation.path("turnoutPercent").asText() + ",";
+            for (JsonNode option : contest.path("options")) {
+                String label = option.path("kind").asText().equals("PARTY") ? option.path("detail").asText()
+                        : option.path("labelRu").asText();
+                String outcome;
+                if (!contest.path("allocation").isMissingNode() && !contest.path("allocation").isNull()) {
+                    outcome = contest.path("allocation").path("seats").path(option.path("detail").asText()).asText("0");
+                } else {
+                    outcome = option.path("labelKk").asText().equals(contest.path("winner").path("winner").asText()) ? "elected" : "";
+                }
+                csv.append(prefix).append(option.path("position").asText()).append(',').append(quote(label)).append(',')
+                        .append(option.path("votes").asText()).append(',').append(outcome).append('\n');
+            }
+            csv.append(prefix).append(",").append(quote("Против всех / Барлығына қарсы")).append(',')
+                    .append(nation.path("againstAll").asText()).append(",\n");
+        }
+        return csv.toString();
+    }
+
+    private static String quote(String value) {
+        return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,160 @@
+package kz.elections.results.publication;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kz.elections.common.Caller;
+import kz.elections.common.ProblemException;
+import kz.elections.common.Roles;
+
+@Path("/api/v1/elections/{code}/results")
+@Tag(name = "Published results")
+public class ResultsResource {
+
+    static final String CSV = "text/csv";
+
+    public record PublishRequest(@Size(max = 2000) String reason) {
+    }
+
+    public record ChangeView(int number, String status, String asOf, String reason, List<String> changes, Integer certifies) {
+    }
+
+    public record ChangesView(String electionCode, int since, Integer latest, List<ChangeView> versions) {
+    }
+
+    @Inject
+    PublicationService publication;
+
+    @Inject
+    ResultsFeed feed;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COMMISSION)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Publish a provisional result version", description = "Commission staff of the election's "
+            + "territory. Numbered 1, 2, …, immutable, built from the running tallies; from version 2 on a reason is "
+            + "required and the version names the contests that changed.")
+    public Response publish(@PathParam("code") String code, @Valid PublishRequest request) {
+        ResultVersion version = publication.publish(code, request == null ? null : request.reason(), caller::mayActIn,
+                caller.subject());
+        feed.published(version);
+        return Response.created(URI.create("/api/v1/elections/" + code + "/results/versions/" + version.number))
+                .type(MediaType.APPLICATION_JSON).entity(feed.version(code, version.number).json()).build();
+    }
+
+    @POST
+    @Path("versions/{number}/certification")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COMMISSION)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Certify a provisional version as final", description = "A second commission member of the "
+            + "election's territory, not the one who published it, certifies the latest provisional version once every "
+            + "precinct has reported: a new, final version with the same figures.")
+    public Response certify(@PathParam("code") String code, @PathParam("number") int number) {
+        ResultVersion version = publication.certify(code, number, caller::mayActIn, caller.subject());
+        feed.published(version);
+        return Response.created(URI.create("/api/v1/elections/" + code + "/results/versions/" + version.number))
+                .type(MediaType.APPLICATION_JSON).entity(feed.version(code, version.number).json()).build();
+    }
+
+    @GET
+    @Path("latest")
+    @PermitAll
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "The latest result version", description = "Public. JSON, or CSV with Accept: text/csv or "
+            + "?format=csv. ETag and If-None-Match (304) make polling cheap; cacheable for 5 seconds.")
+    public Response latest(@PathParam("code") String code, @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) @DefaultValue("application/json") String accept,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        ResultsFeed.Rendered rendered = feed.latest(code);
+        if (rendered == null) {
+            throw ProblemException.notFound("Published results of election", code);
+        }
+        return respond(rendered, format, accept, ifNoneMatch, 5, false);
+    }
+
+    @GET
+    @Path("versions/{number}")
+    @PermitAll
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "One result version", description = "Public. Immutable: cacheable for a year.")
+    public Response version(@PathParam("code") String code, @PathParam("number") int number, @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) @DefaultValue("application/json") String accept,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        ResultsFeed.Rendered rendered = feed.version(code, number);
+        if (rendered == null) {
+            throw ProblemException.notFound("Result version " + number + " of election", code);
+        }
+        return respond(rendered, format, accept, ifNoneMatch, 31_536_000, true);
+    }
+
+    @GET
+    @Path("changes")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Versions published after a version number", description = "Public: what a consumer that last saw "
+            + "version n missed, oldest first, each with what changed and why; fetch a version for its figures.")
+    public Response changes(@PathParam("code") String code, @QueryParam("since") @DefaultValue("0") int since) {
+        if (since < 0) {
+            throw ProblemException.invalid("since", "must be a version number, 0 or more");
+        }
+        List<ChangeView> versions = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ResultVersion
+                .since(code, since).stream()
+                .map(v -> new ChangeView(v.number, v.status.name(), v.asOf.toString(), v.reason, v.changes, v.certifies))
+                .toList());
+        ResultsFeed.Rendered latest = feed.latest(code);
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(5);
+        return Response.ok(new ChangesView(code, since, latest == null ? null : latest.number(), versions))
+                .cacheControl(cache).build();
+    }
+
+    private static Response respond(ResultsFeed.Rendered rendered, String format, String accept, String ifNoneMatch,
+            int maxAge, boolean immutable) {
+        boolean csv = "csv".equalsIgnoreCase(format) || (format == null && accept.contains(CSV));
+        String etag = csv ? "\"csv-" + rendered.etag().substring(1) : rendered.etag();
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(maxAge);
+        if (ifNoneMatch != null && ifNoneMatch.contains(etag)) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).cacheControl(cache).build();
+        }
+        Response.ResponseBuilder response = csv
+                ? Response.ok(rendered.csv(), CSV + "; charset=UTF-8")
+                        .header("Content-Disposition", "inline; filename=\"" + rendered.electionCode() + "-v" + rendered.number() + ".csv\"")
+                : Response.ok(rendered.json(), MediaType.APPLICATION_JSON);
+        response.header(HttpHeaders.ETAG, etag).cacheControl(cache);
+        if (immutable) {
+            response.header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge + ", immutable");
+        }
+        return response.build();
+    }
+
+}

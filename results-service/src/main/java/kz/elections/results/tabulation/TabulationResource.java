@@ -1,0 +1,34 @@
+package kz.elections.results.tabulation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kz.elections.common.Roles;
+
+@Path("/api/v1/contests/{code}/tabulation")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tabulation")
+@SecurityRequirement(name = "bearer")
+public class TabulationResource {
+
+    @Inject
+    TabulationService tabulation;
+
+    @GET
+    @RolesAllowed({Roles.COMMISSION, Roles.OBSERVER, Roles.TABULATOR})
+    @Operation(summary = "Live totals of a contest", description = "Commission staff, tabulators and observers: totals per "
+            + "unit and nation from the running tallies, turnout, precincts reported of all, and the outcome (seat "
+            + "allocation with its trace, or the plurality winner). The public reads published versions instead.")
+    public TabulationService.Tabulation get(@PathParam("code") String code) {
+        return tabulation.tabulate(code);
+    }
+}

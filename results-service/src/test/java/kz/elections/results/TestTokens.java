@@ -1,0 +1,34 @@
+package kz.elections.results;
+
+import kz.elections.testing.Tokens;
+
+/** Bearer tokens for each role, signed by the issuer the service trusts in tests. */
+public final class TestTokens {
+
+    private TestTokens() {
+    }
+
+    public static Tokens token() {
+        return Tokens.forAudience("results-service");
+    }
+
+    public static String commission(String territory) {
+        return token().roles("commission").claim("territory", territory).sign();
+    }
+
+    public static String commission(String subject, String territory) {
+        return token().subject(subject).roles("commission").claim("territory", territory).sign();
+    }
+
+    public static String tabulator(String territory) {
+        return token().roles("tabulator").claim("territory", territory).sign();
+    }
+
+    public static String observer() {
+        return token().roles("observer").sign();
+    }
+
+    public static String citizen() {
+        return token().roles("citizen").sign();
+    }
+}

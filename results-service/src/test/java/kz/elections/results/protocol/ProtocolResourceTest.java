@@ -1,0 +1,174 @@
+package kz.elections.results.protocol;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import kz.elections.results.TestTokens;
+import kz.elections.results.stub.TestContest;
+import kz.elections.results.stub.UpstreamStub;
+
+@QuarkusTest
+class ProtocolResourceTest {
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    @AfterEach
+    void upstreamBackUp() {
+        UpstreamStub.recover();
+        breakers.resetAll();
+    }
+
+    /** A consistent protocol: 3,000 on the list, 2,000 received, 1,500 issued, 500 cancelled. */
+    static Map<String, Object> protocol(TestContest contest, int precinct, List<Long> votes, long invalid, long againstAll) {
+        long tookPart = invalid + againstAll + votes.stream().mapToLong(Long::longValue).sum();
+        Map<String, Object> body = new HashMap<>();
+        body.put("contest", contest.code());
+        body.put("precinct", contest.precincts().get(precinct).toString());
+        body.put("ballotHash", contest.hash());
+        body.put("votersOnList", 3000);
+        body.put("votersAdded", 0);
+        body.put("ballotsReceived", 2000);
+        body.put("ballotsIssued", 1500);
+        body.put("ballotsCancelled", 500);
+        body.put("tookPart", tookPart);
+        body.put("invalid", invalid);
+        body.put("againstAll", againstAll);
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (int i = 0; i < votes.size(); i++) {
+            entries.add(Map.of("position", i + 1, "votes", votes.get(i)));
+        }
+        body.put("votes", entries);
+        return body;
+    }
+
+    static ValidatableResponse submit(String token, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post("/api/v1/protocols").then();
+    }
+
+    @Test
+    void aProtocolIsAcceptedAndTheTotalsMove() {
+        TestContest contest = TestContest.district(List.of("Әбілов", "Ысқақов"));
+        submit(TestTokens.tabulator("KZ-75"), protocol(contest, 0, List.of(700L, 600L), 50, 100))
+                .statusCode(201).body("version", equalTo(1)).body("current", equalTo(true));
+
+        given().auth().oauth2(TestTokens.observer()).when().get("/api/v1/contests/{code}/tabulation", contest.code())
+                .then().statusCode(200)
+                .body("precincts", equalTo(2))
+                .body("reportingPercent", equalTo("50.00"))
+                .body("nation.tookPart", equalTo(1450))
+                .body("nation.turnoutPercent", equalTo("48.33"))
+                .body("options.votes", equalTo(List.of(700, 600)))
+                .body("winner.outcome", equalTo("ELECTED"))
+                .body("winner.winner", equalTo("Әбілов"))
+                .body("units", hasSize(1));
+    }
+
+    @Test
+    void aRetryCreatesNothingNewAndOtherFiguresNeedACorrectionWithAReason() {
+        TestContest contest = TestContest.district(List.of("Әбілов", "Ысқақов"));
+        String tabulator = TestTokens.tabulator("KZ-75");
+        Map<String, Object> first = protocol(contest, 0, List.of(700L, 600L), 50, 100);
+        String id = given().auth().oauth2(tabulator).header("Idempotency-Key", "p-1").contentType(ContentType.JSON).body(first)
+                .when().post("/api/v1/protocols").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(tabulator).header("Idempotency-Key", "p-1").contentType(ContentType.JSON).body(first)
+                .when().post("/api/v1/protocols").then().statusCode(200).body("id", equalTo(id));
+        submit(tabulator, first).statusCode(200).body("id", equalTo(id));
+
+        Map<String, Object> other = protocol(contest, 0, List.of(600L, 700L), 50, 100);
+        submit(tabulator, other).statusCode(409).body("currentVersion", equalTo(1));
+        other.put("correctionReason", "Figures of candidates 1 and 2 were swapped");
+        submit(tabulator, other).statusCode(201).body("version", equalTo(2)).body("reason", containsString("swapped"));
+
+        given().auth().oauth2(TestTokens.observer()).queryParam("contest", contest.code()).when().get("/api/v1/protocols")
+                .then().statusCode(200).body("version", equalTo(List.of(1, 2))).body("current", equalTo(List.of(false, true)));
+        given().auth().oauth2(TestTokens.observer()).when().get("/api/v1/contests/{code}/tabulation", contest.code())
+                .then().body("options.votes", equalTo(List.of(600, 700))).body("nation.precinctsReported", equalTo(1))
+                .body("winner.winner", equalTo("Ысқақов"));
+    }
+
+    @Test
+    void aProtocolFailingItsControlRelationsIsRefusedWithEveryRelationNamed() {
+        TestContest contest = TestContest.district(List.of("Әбілов", "Ысқақов"));
+        Map<String, Object> body = protocol(contest, 0, List.of(700L, 600L), 50, 100);
+        body.put("ballotsReceived", 2001);
+        body.put("tookPart", 1600);
+        submit(TestTokens.tabulator("KZ-75"), body)
+                .statusCode(422).contentType("application/problem+json")
+                .body("failedRelations.relation", equalTo(List.of("RECEIVED_EQUALS_ISSUED_PLUS_CANCELLED",
+                        "TOOK_PART_AT_MOST_ISSUED", "TOOK_PART_EQUALS_INVALID_AGAINST_ALL_AND_VOTES")))
+                .body("failedRelations[0].figures", equalTo("2001 ≠ 1500 + 500"));
+        given().auth().oauth2(TestTokens.observer()).queryParam("contest", contest.code()).when().get("/api/v1/protocols")
+                .then().body("", hasSize(0));
+    }
+
+    @Test
+    void aProtocolCountedOnAnotherBallotIsRefused() {
+        TestContest contest = TestContest.district(List.of("Әбілов", "Ысқақов"));
+        Map<String, Object> body = protocol(contest, 0, List.of(700L, 600L), 50, 100);
+        body.put("ballotHash", "0".repeat(64));
+        submit(TestTokens.tabulator("KZ-75"), body).statusCode(409)
+                .body("type", containsString("stale-ballot")).body("currentBallotHash", equalTo(contest.hash()));
+    }
+
+    @Test
+    void votesMustMatchTheBallotsOptions() {
+        TestContest contest = TestContest.district(List.of("Әбілов", "Ысқақов"));
+        Map<String, Object> body = protocol(contest, 0, List.of(700L, 600L), 50, 100);
+        body.put("votes", List.of(Map.of("position", 1, "votes", 700), Map.of("position", 3, "votes", 600)));
+        submit(TestTokens.tabulator("KZ-75"), body).statusCode(400)
+                .body("violations.message", hasItem(containsString("no votes given for ballot position 2")))
+                .body("violations.message", hasItem(containsString("ballot position 3 is not a candidate")));
+    }
+
+    @Test
+    void tabulatorsActOnlyInsideTheirTerritory() {
+        TestContest contest = TestContest.district(List.of("Әбілов", "Ысқақов"));
+        Map<String, Object> body = protocol(contest, 0, List.of(700L, 600L), 50, 100);
+        submit(TestTokens.tabulator("KZ-71"), body).statusCode(403);
+        submit(TestTokens.citizen(), body).statusCode(403);
+        submit(TestTokens.observer(), body).statusCode(403);
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/protocols").then().statusCode(401);
+        submit(TestTokens.tabulator("KZ"), body).statusCode(201);
+    }
+
+    @Test
+    void anUnknownPrecinctOrContestIsRefused() {
+        TestContest contest = TestContest.district(List.of("Әбілов", "Ысқақов"));
+        Map<String, Object> body = protocol(contest, 0, List.of(700L, 600L), 50, 100);
+        body.put("precinct", UUID.randomUUID().toString());
+        submit(TestTokens.tabulator("KZ"), body).statusCode(400).body("violations.field", hasItem("precinct"));
+        body.put("contest", "no-such.contest");
+        submit(TestTokens.tabulator("KZ"), body).statusCode(404);
+    }
+
+    @Test
+    void upstreamDownIsA503WithRetryAfterAndNothingIsWritten() {
+        TestContest contest = TestContest.district(List.of("Әбілов", "Ысқақов"));
+        UpstreamStub.fail(500);
+        submit(TestTokens.tabulator("KZ-75"), protocol(contest, 0, List.of(700L, 600L), 50, 100))
+                .statusCode(503).header("Retry-After", equalTo("30")).contentType("application/problem+json");
+        UpstreamStub.recover();
+        breakers.resetAll();
+        given().auth().oauth2(TestTokens.observer()).queryParam("contest", contest.code()).when().get("/api/v1/protocols")
+                .then().body("", hasSize(0));
+    }
+}

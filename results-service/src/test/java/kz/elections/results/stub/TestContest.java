@@ -1,0 +1,74 @@
+package kz.elections.results.stub;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A contest in the upstream stubs, made from the contract samples: a national party list of the given
+ * parties (ballot order = the order given; registration order = {@code registrationOrder}), or a
+ * district of KZ-75 with candidates; its precincts are in KZ-75 and KZ-71.
+ */
+public record TestContest(String code, String election, String hash, List<UUID> precincts, List<String> options) {
+
+    public static TestContest partyList(int seats, List<String> parties, List<Integer> registrationOrder) {
+        String election = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        return create(election, election + ".list", "PARTY_LIST", null, seats, parties, registrationOrder);
+    }
+
+    public static TestContest district(List<String> candidates) {
+        String election = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        return create(election, election + ".smd-75-01", "SINGLE_MANDATE", "KZ-75", 1, candidates, null);
+    }
+
+    private static TestContest create(String election, String code, String kind, String unit, int seats, List<String> options,
+            List<Integer> registrationOrder) {
+        String hash = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
+        ObjectNode ballot = UpstreamStub.sample("ballot/approved-ballot.json");
+        ballot.put("contestCode", code).put("contentHash", hash);
+        ObjectNode document = (ObjectNode) ballot.get("document");
+        document.put("contestCode", code).put("electionCode", election).put("contestKind", kind);
+        ObjectNode partyTemplate = (ObjectNode) document.get("options").get(0);
+        ObjectNode againstAll = (ObjectNode) document.get("options").get(1);
+        ArrayNode ballotOptions = document.putArray("options");
+
+        ObjectNode registrations = UpstreamStub.sample("registry/contest-registrations.json");
+        ((ObjectNode) registrations.get("contest")).put("code", code).put("electionCode", election).put("kind", kind)
+                .put("seats", seats).put("thresholdPercent", 5);
+        if (unit == null) {
+            ((ObjectNode) registrations.get("contest")).putNull("unitCode");
+        } else {
+            ((ObjectNode) registrations.get("contest")).put("unitCode", unit);
+        }
+        ObjectNode listTemplate = (ObjectNode) registrations.get("lists").get(0);
+        ArrayNode lists = registrations.putArray("lists");
+        for (int i = 0; i < options.size(); i++) {
+            UUID ref = UUID.randomUUID();
+            ObjectNode option = partyTemplate.deepCopy();
+            option.put("position", i + 1).put("ref", ref.toString())
+                    .put("kind", kind.equals("PARTY_LIST") ? "PARTY" : "CANDIDATE")
+                    .put("labelKk", options.get(i)).put("labelRu", options.get(i)).put("detailKk", options.get(i))
+                    .put("detailRu", options.get(i));
+            ballotOptions.add(option);
+            if (registrationOrder != null) {
+                ObjectNode list = listTemplate.deepCopy();
+                list.put("partyId", ref.toString()).put("partyShortName", options.get(i))
+                        .put("partyRegistrationNumber", registrationOrder.get(i));
+                lists.add(list);
+            }
+        }
+        ballotOptions.add(againstAll.deepCopy().put("position", options.size() + 1));
+
+        ObjectNode precincts = UpstreamStub.sample("ballot/contest-precincts.json");
+        precincts.put("contestCode", code);
+        ObjectNode precinctTemplate = (ObjectNode) precincts.get("items").get(0);
+        ArrayNode items = precincts.putArray("items");
+        List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID());
+        items.add(precinctTemplate.deepCopy().put("id", ids.get(0).toString()).put("unitCode", "KZ-75").put("voters", 3000));
+        items.add(precinctTemplate.deepCopy().put("id", ids.get(1).toString()).put("unitCode", "KZ-71").put("voters", 3000));
+        UpstreamStub.put(code, ballot, precincts, registrations);
+        return new TestContest(code, election, hash, ids, options);
+    }
+}

@@ -1,0 +1,88 @@
+package kz.elections.results.stub;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Stubs of ballot-service's and registry-service's contracts, served by the test application itself,
+ * built from the samples in contracts/. They refuse calls without a bearer token, as the services do.
+ */
+@Path("/stub")
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+public class UpstreamStub {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, String> BALLOTS = new ConcurrentHashMap<>();
+    private static final Map<String, String> PRECINCTS = new ConcurrentHashMap<>();
+    private static final Map<String, String> REGISTRATIONS = new ConcurrentHashMap<>();
+    private static final AtomicReference<Integer> FAILING_WITH = new AtomicReference<>();
+
+    public static ObjectNode sample(String contract) {
+        try {
+            return (ObjectNode) JSON.readTree(Files.readString(java.nio.file.Path.of("..", "contracts").resolve(contract)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static void put(String contest, ObjectNode ballot, ObjectNode precincts, ObjectNode registrations) {
+        BALLOTS.put(contest, ballot.toString());
+        PRECINCTS.put(contest, precincts.toString());
+        REGISTRATIONS.put(contest, registrations.toString());
+    }
+
+    public static void fail(int status) {
+        FAILING_WITH.set(status);
+    }
+
+    public static void recover() {
+        FAILING_WITH.set(null);
+    }
+
+    @GET
+    @Path("ballot/api/v1/contests/{code}/ballot")
+    public Response ballot(@PathParam("code") String code, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return answer(BALLOTS.get(code), authorization);
+    }
+
+    @GET
+    @Path("ballot/api/v1/precincts")
+    public Response precincts(@QueryParam("contest") String code, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return answer(PRECINCTS.get(code), authorization);
+    }
+
+    @GET
+    @Path("registry/api/v1/contests/{code}/registrations")
+    public Response registrations(@PathParam("code") String code, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return answer(REGISTRATIONS.get(code), authorization);
+    }
+
+    private static Response answer(String body, String authorization) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return Response.status(401).build();
+        }
+        Integer failing = FAILING_WITH.get();
+        if (failing != null) {
+            return Response.status(failing).build();
+        }
+        return body == null ? Response.status(404).build() : Response.ok(body).build();
+    }
+}
