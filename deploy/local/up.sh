@@ -44,7 +44,9 @@ if [ ! -f "$state/keys/token-signing.pem" ]; then
   openssl rsa -in "$state/keys/token-signing.pem" -pubout -out "$state/keys/token-signing.pub" 2>/dev/null
 fi
 [ -f "$state/keys/iin-hash-key" ] || openssl rand -hex 32 > "$state/keys/iin-hash-key"
-[ -f "$state/keys/ballot-client-secret" ] || openssl rand -hex 16 > "$state/keys/ballot-client-secret"
+for client in ballot results; do
+  [ -f "$state/keys/$client-client-secret" ] || openssl rand -hex 16 > "$state/keys/$client-client-secret"
+done
 
 running() { [ -f "$state/$1.pid" ] && kill -0 "$(cat "$state/$1.pid")" 2>/dev/null; }
 
@@ -61,6 +63,7 @@ start() { # name port
   TIZIM_RESULTS_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/tizim_results" TIZIM_DB_USER="$PGUSER" \
   TIZIM_REGISTRY_URL="http://localhost:$REGISTRY_PORT" TIZIM_OIDC_URL="http://localhost:$ISSUER_PORT/realms/elections" \
   TIZIM_BALLOT_CLIENT_SECRET=$(cat "$state/keys/ballot-client-secret") \
+  TIZIM_RESULTS_CLIENT_SECRET=$(cat "$state/keys/results-client-secret") TIZIM_BALLOT_URL="http://localhost:$BALLOT_PORT" \
     nohup java -Dquarkus.profile=local -Dquarkus.http.port="$port" -jar "$root/$name/target/quarkus-app/quarkus-run.jar" \
     > "$state/logs/$name.log" 2>&1 &
   echo $! > "$state/$name.pid"
@@ -81,7 +84,8 @@ if running dev-token-issuer; then
 else
   step "Start the dev token issuer on :$ISSUER_PORT (log: $state/logs/dev-token-issuer.log)"
   nohup java "$here/DevTokenIssuer.java" "$state/keys/token-signing.pem" "$ISSUER_PORT" \
-    "ballot-service=$(cat "$state/keys/ballot-client-secret")" > "$state/logs/dev-token-issuer.log" 2>&1 &
+    "ballot-service=$(cat "$state/keys/ballot-client-secret")" "results-service=$(cat "$state/keys/results-client-secret")" \
+    > "$state/logs/dev-token-issuer.log" 2>&1 &
   echo $! > "$state/dev-token-issuer.pid"
 fi
 start registry-service "$REGISTRY_PORT"

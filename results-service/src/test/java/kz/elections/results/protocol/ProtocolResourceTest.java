@@ -1,13 +1,13 @@
 package kz.elections.results.protocol;
 
 import static io.restassured.RestAssured.given;
+import static kz.elections.results.stub.TestProtocols.protocol;
+import static kz.elections.results.stub.TestProtocols.submit;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import kz.elections.results.TestTokens;
 import kz.elections.results.stub.TestContest;
@@ -35,33 +34,6 @@ class ProtocolResourceTest {
     void upstreamBackUp() {
         UpstreamStub.recover();
         breakers.resetAll();
-    }
-
-    /** A consistent protocol: 3,000 on the list, 2,000 received, 1,500 issued, 500 cancelled. */
-    static Map<String, Object> protocol(TestContest contest, int precinct, List<Long> votes, long invalid, long againstAll) {
-        long tookPart = invalid + againstAll + votes.stream().mapToLong(Long::longValue).sum();
-        Map<String, Object> body = new HashMap<>();
-        body.put("contest", contest.code());
-        body.put("precinct", contest.precincts().get(precinct).toString());
-        body.put("ballotHash", contest.hash());
-        body.put("votersOnList", 3000);
-        body.put("votersAdded", 0);
-        body.put("ballotsReceived", 2000);
-        body.put("ballotsIssued", 1500);
-        body.put("ballotsCancelled", 500);
-        body.put("tookPart", tookPart);
-        body.put("invalid", invalid);
-        body.put("againstAll", againstAll);
-        List<Map<String, Object>> entries = new ArrayList<>();
-        for (int i = 0; i < votes.size(); i++) {
-            entries.add(Map.of("position", i + 1, "votes", votes.get(i)));
-        }
-        body.put("votes", entries);
-        return body;
-    }
-
-    static ValidatableResponse submit(String token, Map<String, Object> body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post("/api/v1/protocols").then();
     }
 
     @Test
