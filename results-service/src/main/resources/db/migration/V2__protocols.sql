@@ -56,10 +56,12 @@ create unique index uq_protocol_current on protocol (contest_code, precinct_id) 
 create unique index uq_protocol_idempotency on protocol (submitted_by, idempotency_key) where idempotency_key is not null;
 
 -- Running totals per contest and unit, updated with each protocol in its own transaction, so that a
--- tabulation reads 20 rows, not every protocol.
+-- tabulation reads a few hundred rows, not every protocol. Each unit's totals are split over shards
+-- (by precinct) so that concurrent protocols of one unit rarely wait for the same row lock.
 create table tally (
     contest_code        varchar(80)  not null references contest (code),
     unit_code           varchar(5)   not null,
+    shard               smallint     not null,
     precincts_reported  integer      not null,
     voters_on_list      bigint       not null,
     ballots_issued      bigint       not null,
@@ -67,5 +69,5 @@ create table tally (
     invalid             bigint       not null,
     against_all         bigint       not null,
     votes               jsonb        not null,
-    primary key (contest_code, unit_code)
+    primary key (contest_code, unit_code, shard)
 );

@@ -1,0 +1,262 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Election-night benchmark against the running local stack. Setup (not timed): a Mazhilis-style election
+ * with an open calendar, a 10-name list of each demo party registered, the lot, the approved ballot and
+ * 10,000 precincts. Timed: 10,000 precinct protocols submitted by C concurrent clients; the national
+ * tabulation and allocation; then 60 s of reads of the published latest results by C clients.
+ * Usage: java ResultsBench.java REGISTRY BALLOT RESULTS TOKENS_SCRIPT [CLIENTS]
+ */
+public class ResultsBench {
+
+    static final String[] UNITS = {"KZ-10", "KZ-11", "KZ-15", "KZ-19", "KZ-23", "KZ-27", "KZ-31", "KZ-33", "KZ-35",
+            "KZ-39", "KZ-43", "KZ-47", "KZ-55", "KZ-59", "KZ-61", "KZ-62", "KZ-63", "KZ-71", "KZ-75", "KZ-79"};
+    /** 2023 shares of the list votes, per mille, in the demo parties' registration order. */
+    static final int[] SHARES = {561, 113, 87, 71, 54, 24, 90};
+    static final int PRECINCTS = 10_000;
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final Random RANDOM = new Random(2023);
+
+    public static void main(String[] args) throws Exception {
+        String registry = args[0];
+        String ballot = args[1];
+        String results = args[2];
+        String tokens = args[3];
+        int clients = args.length > 4 ? Integer.parseInt(args[4]) : 16;
+        String cec = token(tokens, "commission", "territory=KZ");
+        String tabulator = token(tokens, "tabulator", "territory=KZ");
+
+        // Setup: election, lists, lot, ballot, precincts.
+        String parties = get(registry + "/api/v1/parties?status=REGISTERED", cec);
+        List<String> partyIds = match(parties, "\"id\":\"([0-9a-f-]{36})\"");
+        List<String> shortNames = match(parties, "\"shortName\":\"([^\"]+)\"");
+        String code = "results-bench-" + Long.toString(System.currentTimeMillis(), 36);
+        LocalDate today = LocalDate.now();
+        send(post(registry + "/api/v1/elections", cec, "application/json", """
+                {"kind":"MAZHILIS","code":"%s","name":"Results benchmark","electionDay":"%s","calledOn":"%s",
+                 "calendar":{"nominationOpensOn":"%s","nominationClosesOn":"%s","registrationClosesOn":"%s"}}"""
+                .formatted(code, today.plusDays(30), today.minusDays(2), today.minusDays(1), today.plusDays(5),
+                        today.plusDays(10))), 201);
+        String contest = code + ".list";
+        for (int p = 0; p < Math.min(7, partyIds.size()); p++) {
+            String agent = token(tokens, "party-agent", "party=" + partyIds.get(p));
+            StringBuilder candidates = new StringBuilder();
+            List<String> iins = demoMembers(p, 10);
+            for (int i = 0; i < iins.size(); i++) {
+                candidates.append(i == 0 ? "" : ",").append("""
+                        {"iin":"%s","surnameKk":"Үміткер","nameKk":"%d","surnameRu":"Кандидат","nameRu":"%d","birthDate":"1975-01-01",
+                         "sex":"%s","residenceYears":40,"quotaCategory":%s,"occupation":"x","residence":"y","education":"z",
+                         "noCriminalRecord":true,"legallyCapable":true}""".formatted(iins.get(i), i, i, i < 3 ? "FEMALE" : "MALE",
+                        i < 3 ? "\"WOMAN\"" : "null"));
+            }
+            String list = send(post(registry + "/api/v1/party-lists", agent, "application/json",
+                    "{\"contest\":\"" + contest + "\",\"partyId\":\"" + partyIds.get(p) + "\",\"candidates\":[" + candidates + "]}"), 201);
+            String listId = match(list, "\"id\":\"([0-9a-f-]{36})\"").get(0);
+            long due = Long.parseLong(match(list, "\"depositDue\":(\\d+)").get(0));
+            if (due > 0) {
+                send(post(registry + "/api/v1/party-lists/" + listId + "/deposit", cec, "application/json", "{\"amount\":" + due + "}"), 200);
+            }
+            send(post(registry + "/api/v1/party-lists/" + listId + "/decisions", cec, "application/json", "{\"action\":\"REGISTER\"}"), 200);
+        }
+        int lists = Math.min(7, partyIds.size());
+        StringBuilder lot = new StringBuilder();
+        for (int p = 0; p < lists; p++) {
+            lot.append(p == 0 ? "" : ",").append('"').append(partyIds.get(p)).append('"');
+        }
+        send(HttpRequest.newBuilder(URI.create(ballot + "/api/v1/contests/" + contest + "/lot")).header("Authorization", "Bearer " + cec)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"partyIds\":[" + lot + "],\"drawnOn\":\"" + today + "\",\"drawnBy\":\"benchmark\"}")).build(), 200);
+        String draft = send(post(ballot + "/api/v1/ballots", cec, "application/json", "{\"contest\":\"" + contest + "\"}"), 201);
+        String approved = send(post(ballot + "/api/v1/ballots/" + match(draft, "\"id\":\"([0-9a-f-]{36})\"").get(0) + "/approval",
+                cec, "application/json", ""), 200);
+        String hash = match(approved, "\"contentHash\":\"([0-9a-f]{64})\"").get(0);
+        StringBuilder csv = new StringBuilder("number,unit_code,address,voters,contests\n");
+        int base = 1_000_000;
+        for (int i = 0; i < PRECINCTS; i++) {
+            csv.append(base + i).append(',').append(UNITS[i % UNITS.length]).append(",Address ").append(i).append(',')
+                    .append(2000 + RANDOM.nextInt(1001)).append(',').append(contest).append('\n');
+        }
+        send(post(ballot + "/api/v1/precincts/imports", cec, "text/csv; charset=UTF-8", csv.toString()), 200);
+        List<String> precinctIds = match(get(ballot + "/api/v1/precincts?contest=" + contest, cec), "\\{\"id\":\"([0-9a-f-]{36})\"");
+        System.out.printf("setup: %s with %d lists, ballot %s…, %d precincts%n", contest, lists, hash.substring(0, 12), precinctIds.size());
+
+        // Timed: 10,000 protocols.
+        List<String> bodies = new ArrayList<>();
+        for (String precinct : precinctIds) {
+            int voters = 3000;
+            int tookPart = 1000 + RANDOM.nextInt(1000);
+            int invalid = tookPart / 100;
+            int againstAll = tookPart * 39 / 1000;
+            int left = tookPart - invalid - againstAll;
+            StringBuilder votes = new StringBuilder();
+            int given = 0;
+            for (int o = 0; o < lists; o++) {
+                int v = o == lists - 1 ? left - given : left * SHARES[o] / 1000;
+                given += v;
+                votes.append(o == 0 ? "" : ",").append("{\"position\":").append(o + 1).append(",\"votes\":").append(v).append('}');
+            }
+            bodies.add("""
+                    {"contest":"%s","precinct":"%s","ballotHash":"%s","votersOnList":%d,"votersAdded":0,"ballotsReceived":%d,
+                     "ballotsIssued":%d,"ballotsCancelled":%d,"tookPart":%d,"invalid":%d,"againstAll":%d,"votes":[%s]}"""
+                    .formatted(contest, precinct, hash, voters, voters, tookPart, voters - tookPart, tookPart, invalid, againstAll, votes));
+        }
+        send(post(results + "/api/v1/protocols", tabulator, "application/json", bodies.get(0)), 201); // loads the contest
+        long started = System.nanoTime();
+        List<Long> latencies = parallel(clients, bodies.subList(1, bodies.size()),
+                body -> post(results + "/api/v1/protocols", tabulator, "application/json", body), 201);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("protocols: %d in %.1f s = %.0f protocols/s with %d clients; p50 %.1f ms, p99 %.1f ms%n",
+                latencies.size(), seconds, latencies.size() / seconds, clients, percentile(latencies, 50), percentile(latencies, 99));
+
+        // Timed: the national tabulation with its allocation.
+        List<Long> tabulations = new ArrayList<>();
+        String tabulation = null;
+        for (int i = 0; i < 20; i++) {
+            long t0 = System.nanoTime();
+            tabulation = get(results + "/api/v1/contests/" + contest + "/tabulation", cec);
+            tabulations.add(System.nanoTime() - t0);
+        }
+        Collections.sort(tabulations);
+        System.out.printf("tabulation and allocation: median %.1f ms, max %.1f ms; reporting %s %%, seats %s%n",
+                percentile(tabulations, 50), percentile(tabulations, 100), match(tabulation, "\"reportingPercent\":\"([0-9.]+)\"").get(0),
+                match(tabulation, "\"seats\":(\\{[^}]*\\})").get(0));
+
+        // Timed: 60 s of reads of the published results.
+        send(post(results + "/api/v1/elections/" + code + "/results", cec, "application/json", "{}"), 201);
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService readers = Executors.newFixedThreadPool(clients);
+        List<Future<List<Long>>> reads = new ArrayList<>();
+        HttpRequest latest = HttpRequest.newBuilder(URI.create(results + "/api/v1/elections/" + code + "/results/latest")).build();
+        long readStart = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            reads.add(readers.submit(() -> {
+                List<Long> own = new ArrayList<>();
+                while (running.get()) {
+                    long t0 = System.nanoTime();
+                    HttpResponse<String> response = HTTP.send(latest, HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException("latest answered " + response.statusCode());
+                    }
+                    own.add(System.nanoTime() - t0);
+                }
+                return own;
+            }));
+        }
+        Thread.sleep(60_000); // the measured minute of reads
+        running.set(false);
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> r : reads) {
+            all.addAll(r.get());
+        }
+        readers.shutdown();
+        double readSeconds = (System.nanoTime() - readStart) / 1e9;
+        Collections.sort(all);
+        System.out.printf("reads of latest: %d in %.0f s = %.0f reads/s with %d clients; p50 %.1f ms, p99 %.1f ms%n", all.size(),
+                readSeconds, all.size() / readSeconds, clients, percentile(all, 50), percentile(all, 99));
+    }
+
+    /** The demo data's synthetic members of party p (DemoData): IINs 9, p, a serial, the check digit. */
+    static List<String> demoMembers(int p, int count) {
+        List<String> iins = new ArrayList<>();
+        for (int serial = 0; iins.size() < count; serial++) {
+            String prefix = String.format("9%d%09d", p, serial);
+            int check = checkDigit(prefix);
+            if (check >= 0) {
+                iins.add(prefix + check);
+            }
+        }
+        return iins;
+    }
+
+    static int checkDigit(String prefix) {
+        int[] second = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
+        int sum = 0;
+        for (int i = 0; i < 11; i++) {
+            sum += (prefix.charAt(i) - '0') * (i + 1);
+        }
+        if (sum % 11 == 10) {
+            sum = 0;
+            for (int i = 0; i < 11; i++) {
+                sum += (prefix.charAt(i) - '0') * second[i];
+            }
+        }
+        return sum % 11 == 10 ? -1 : sum % 11;
+    }
+
+    static String token(String script, String role, String claim) throws Exception {
+        Process process = new ProcessBuilder(script, role, claim).start();
+        String token = new String(process.getInputStream().readAllBytes()).strip();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("token script failed");
+        }
+        return token;
+    }
+
+    static List<Long> parallel(int clients, List<String> bodies, java.util.function.Function<String, HttpRequest> request,
+            int expected) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<Long>> results = new ArrayList<>();
+            for (String body : bodies) {
+                results.add(pool.submit(() -> {
+                    long t0 = System.nanoTime();
+                    send(request.apply(body), expected);
+                    return System.nanoTime() - t0;
+                }));
+            }
+            List<Long> latencies = new ArrayList<>();
+            for (Future<Long> r : results) {
+                latencies.add(r.get());
+            }
+            Collections.sort(latencies);
+            return latencies;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    static String send(HttpRequest request, int expected) throws Exception {
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    static String get(String url, String token) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(), 200);
+    }
+
+    static HttpRequest post(String url, String token, String type, String body) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    static List<String> match(String text, String regex) {
+        List<String> found = new ArrayList<>();
+        Matcher m = Pattern.compile(regex).matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    static double percentile(List<Long> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, Math.max(0, (int) Math.ceil(sorted.size() * p / 100.0) - 1))) / 1e6;
+    }
+}
