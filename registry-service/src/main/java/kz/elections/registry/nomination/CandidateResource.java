@@ -35,15 +35,19 @@ public class CandidateResource {
                     + "lists in party registration order (earliest first), each with its candidates in list order. "
                     + "This is the contract ballot-service composes ballots from.")
     public ContestCandidates candidates(@PathParam("idOrCode") String idOrCode) {
+        return registered(idOrCode, false);
+    }
+
+    private ContestCandidates registered(String idOrCode, boolean withQuota) {
         Contest contest = ContestResource.find(idOrCode);
         if (contest.kind != ContestKind.PARTY_LIST) {
-            List<CandidateView> candidates = Nomination.findRegisteredFor(contest).stream().map(CandidateResource::view).toList();
+            List<CandidateView> candidates = Nomination.findRegisteredFor(contest).stream().map(n -> view(n, withQuota)).toList();
             return new ContestCandidates(contest.code, contest.kind.name(), candidates, List.of());
         }
         List<RegisteredList> lists = PartyList.findRegisteredFor(contest).stream().map(list -> {
             Party party = Party.findById(list.partyId);
             return new RegisteredList(list.id, list.partyId, party.nameKk, party.nameRu, party.shortName,
-                    party.registrationNumber, list.candidates().stream().map(CandidateResource::view).toList());
+                    party.registrationNumber, list.candidates().stream().map(n -> view(n, withQuota)).toList());
         }).sorted(Comparator.comparing(RegisteredList::partyRegistrationNumber, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         return new ContestCandidates(contest.code, contest.kind.name(), List.of(), lists);
@@ -58,7 +62,7 @@ public class CandidateResource {
                     + "ballot-service composes ballots from: contracts/registry/contest-registrations.json.")
     public NominationApi.ContestRegistrations registrations(@PathParam("idOrCode") String idOrCode) {
         Contest contest = ContestResource.find(idOrCode);
-        ContestCandidates registered = candidates(idOrCode);
+        ContestCandidates registered = registered(idOrCode, true);
         return new NominationApi.ContestRegistrations(kz.elections.registry.election.ElectionApi.view(contest),
                 contest.election.electionDay, java.time.OffsetDateTime.now(clock), registered.candidates(), registered.lists());
     }
@@ -66,9 +70,10 @@ public class CandidateResource {
     @jakarta.inject.Inject
     java.time.Clock clock;
 
-    private static CandidateView view(Nomination n) {
+    private static CandidateView view(Nomination n, boolean withQuota) {
         return new CandidateView(n.id, n.surnameKk, n.nameKk, n.patronymicKk, n.surnameRu, n.nameRu, n.patronymicRu,
-                n.birthDate.getYear(), n.occupation, n.residence, nominatedBy(n), n.partyId, n.listPosition);
+                n.birthDate.getYear(), n.occupation, n.residence, nominatedBy(n), n.partyId, n.listPosition,
+                withQuota ? n.quotaCategory : null);
     }
 
     private static String nominatedBy(Nomination n) {

@@ -92,7 +92,10 @@ public final class NominationApi {
     @Schema(description = "A registered candidate as the law makes public: never the IIN or the date of birth.")
     public record CandidateView(UUID nominationId, String surnameKk, String nameKk, String patronymicKk, String surnameRu,
             String nameRu, String patronymicRu, int yearOfBirth, String occupation, String residence,
-            String nominatedBy, UUID partyId, Integer listPosition) {
+            String nominatedBy, UUID partyId, Integer listPosition,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            @Schema(description = "Only for service accounts and commission staff (the seat quota); never public")
+            QuotaCategory quotaCategory) {
     }
 
     public record RegisteredList(UUID listId, UUID partyId, String partyNameKk, String partyNameRu, String partyShortName,

@@ -200,7 +200,8 @@ class NominationResourceTest {
                 .body("candidates[0].nominatedBy", equalTo("self-nominated"))
                 .body(not(containsString((String) person.get("iin"))))
                 .body(not(containsString("1980-05-17")))
-                .body(not(containsString("iin")));
+                .body(not(containsString("iin")))
+                .body(not(containsString("quotaCategory")));
 
         decide(TestTokens.regionalCommission("KZ-75"), id, "CANCEL", null).statusCode(400).body("violations.field", hasItem("grounds"));
         decide(TestTokens.regionalCommission("KZ-75"), id, "CANCEL", "Court ruling").statusCode(200).body("status", equalTo("CANCELLED"));

@@ -20,9 +20,15 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "contest")
 public class ContestRecord extends PanacheEntityBase {
 
-    /** A ballot option other than "against all", in ballot order; lists carry their registration order. */
+    /**
+     * A ballot option other than "against all", in ballot order; lists carry their registration order and
+     * their registered candidates (who may take the list's seats).
+     */
     public record Option(int position, String kind, UUID ref, String labelKk, String labelRu, String detail,
-            Long registrationNumber) {
+            Long registrationNumber, List<ListCandidate> candidates) {
+    }
+
+    public record ListCandidate(UUID nominationId, String nameKk, String nameRu, int listPosition, String quotaCategory) {
     }
 
     @Id

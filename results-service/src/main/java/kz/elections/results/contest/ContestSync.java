@@ -42,16 +42,30 @@ public class ContestSync {
         return store(ballot, precincts, registrations);
     }
 
+    private static ContestRecord.ListCandidate candidate(Upstream.ListCandidate c) {
+        return new ContestRecord.ListCandidate(c.nominationId(), fullName(c.surnameKk(), c.nameKk(), c.patronymicKk()),
+                fullName(c.surnameRu(), c.nameRu(), c.patronymicRu()), c.listPosition() == null ? 0 : c.listPosition(),
+                c.quotaCategory());
+    }
+
+    private static String fullName(String surname, String name, String patronymic) {
+        return patronymic == null || patronymic.isBlank() ? surname + " " + name : surname + " " + name + " " + patronymic;
+    }
+
     @Transactional
     ContestRecord store(Upstream.ApprovedBallot ballot, Upstream.ContestPrecincts precincts, Upstream.Registrations registrations) {
-        Map<UUID, Long> registrationOrder = new HashMap<>();
+        Map<UUID, Upstream.RegisteredList> lists = new HashMap<>();
         if (registrations.lists() != null) {
-            registrations.lists().forEach(l -> registrationOrder.put(l.partyId(), l.partyRegistrationNumber()));
+            registrations.lists().forEach(l -> lists.put(l.partyId(), l));
         }
         List<ContestRecord.Option> options = ballot.document().options().stream()
                 .filter(o -> !"AGAINST_ALL".equals(o.kind()))
-                .map(o -> new ContestRecord.Option(o.position(), o.kind(), o.ref(), o.labelKk(), o.labelRu(), o.detailRu(),
-                        registrationOrder.get(o.ref())))
+                .map(o -> {
+                    Upstream.RegisteredList list = lists.get(o.ref());
+                    return new ContestRecord.Option(o.position(), o.kind(), o.ref(), o.labelKk(), o.labelRu(), o.detailRu(),
+                            list == null ? null : list.partyRegistrationNumber(), list == null || list.candidates() == null
+                                    ? List.of() : list.candidates().stream().map(ContestSync::candidate).toList());
+                })
                 .toList();
         ContestRecord contest = ContestRecord.findById(ballot.contestCode());
         if (contest == null) {

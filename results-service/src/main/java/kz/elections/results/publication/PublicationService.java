@@ -35,6 +35,9 @@ public class PublicationService {
     TabulationService tabulation;
 
     @Inject
+    kz.elections.results.elected.ElectedService elected;
+
+    @Inject
     ObjectMapper json;
 
     @Inject
@@ -61,7 +64,9 @@ public class PublicationService {
         document.put("asOf", now.toString());
         ArrayNode items = document.putArray("contests");
         for (ContestRecord contest : contests) {
-            items.add(json.valueToTree(tabulation.tabulate(contest.code)));
+            ObjectNode item = json.valueToTree(tabulation.tabulate(contest.code));
+            item.set("elected", json.valueToTree(elected.elected(contest.code)));
+            items.add(item);
         }
         return store(election, previous, ResultVersion.Status.PROVISIONAL, null, reason, document, now, actor);
     }

@@ -39,6 +39,11 @@ public final class Upstream {
             BigDecimal thresholdPercent) {
     }
 
-    public record RegisteredList(UUID partyId, String partyShortName, Long partyRegistrationNumber) {
+    public record RegisteredList(UUID partyId, String partyShortName, Long partyRegistrationNumber,
+            List<ListCandidate> candidates) {
+    }
+
+    public record ListCandidate(UUID nominationId, String surnameKk, String nameKk, String patronymicKk, String surnameRu,
+            String nameRu, String patronymicRu, Integer listPosition, String quotaCategory) {
     }
 }

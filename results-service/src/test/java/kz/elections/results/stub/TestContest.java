@@ -11,7 +11,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * parties (ballot order = the order given; registration order = {@code registrationOrder}), or a
  * district of KZ-75 with candidates; its precincts are in KZ-75 and KZ-71.
  */
-public record TestContest(String code, String election, String hash, List<UUID> precincts, List<String> options) {
+public record TestContest(String code, String election, String hash, List<UUID> precincts, List<String> options,
+        java.util.Map<String, List<UUID>> listCandidates) {
+
+    /** Each party's registered list, in list order; the three women make the quota. */
+    public static final List<String> LIST_SURNAMES = List.of("Ысқақов", "Әбілов", "Абдуллин", "Ісатаев", "Бекова", "Қасымова",
+            "Ұлықбек", "Өтепов", "Серікбаев", "Нұрланова");
+    public static final List<String> LIST_WOMEN = List.of("Бекова", "Қасымова", "Нұрланова");
 
     public static TestContest partyList(int seats, List<String> parties, List<Integer> registrationOrder) {
         String election = "test-" + UUID.randomUUID().toString().substring(0, 8);
@@ -44,6 +50,7 @@ public record TestContest(String code, String election, String hash, List<UUID> 
         }
         ObjectNode listTemplate = (ObjectNode) registrations.get("lists").get(0);
         ArrayNode lists = registrations.putArray("lists");
+        java.util.Map<String, List<UUID>> listCandidates = new java.util.LinkedHashMap<>();
         for (int i = 0; i < options.size(); i++) {
             UUID ref = UUID.randomUUID();
             ObjectNode option = partyTemplate.deepCopy();
@@ -56,6 +63,23 @@ public record TestContest(String code, String election, String hash, List<UUID> 
                 ObjectNode list = listTemplate.deepCopy();
                 list.put("partyId", ref.toString()).put("partyShortName", options.get(i))
                         .put("partyRegistrationNumber", registrationOrder.get(i));
+                ObjectNode candidateTemplate = (ObjectNode) list.get("candidates").get(0);
+                ArrayNode candidates = list.putArray("candidates");
+                List<UUID> ids = new java.util.ArrayList<>();
+                for (int c = 0; c < LIST_SURNAMES.size(); c++) {
+                    ObjectNode candidate = candidateTemplate.deepCopy();
+                    UUID nomination = UUID.randomUUID();
+                    ids.add(nomination);
+                    candidate.put("nominationId", nomination.toString()).put("surnameKk", LIST_SURNAMES.get(c))
+                            .put("listPosition", c + 1).put("partyId", ref.toString());
+                    if (LIST_WOMEN.contains(LIST_SURNAMES.get(c))) {
+                        candidate.put("quotaCategory", "WOMAN");
+                    } else {
+                        candidate.putNull("quotaCategory");
+                    }
+                    candidates.add(candidate);
+                }
+                listCandidates.put(options.get(i), ids);
                 lists.add(list);
             }
         }
@@ -69,6 +93,6 @@ public record TestContest(String code, String election, String hash, List<UUID> 
         items.add(precinctTemplate.deepCopy().put("id", ids.get(0).toString()).put("unitCode", "KZ-75").put("voters", 3000));
         items.add(precinctTemplate.deepCopy().put("id", ids.get(1).toString()).put("unitCode", "KZ-71").put("voters", 3000));
         UpstreamStub.put(code, ballot, precincts, registrations);
-        return new TestContest(code, election, hash, ids, options);
+        return new TestContest(code, election, hash, ids, options, listCandidates);
     }
 }

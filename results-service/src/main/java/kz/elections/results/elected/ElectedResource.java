@@ -1,0 +1,81 @@
+package kz.elections.results.elected;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kz.elections.common.Caller;
+import kz.elections.common.ProblemException;
+import kz.elections.common.Roles;
+
+@Path("/api/v1/contests/{code}/elected")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Elected")
+public class ElectedResource {
+
+    public record ChoiceRequest(@NotEmpty @Size(max = 500) List<@NotNull UUID> candidates) {
+    }
+
+    @Inject
+    ElectedService elected;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "The elected of a contest", description = "Public. Single-seat: the plurality winner (a tie "
+            + "is reported as a repeat vote). Party lists: per party its seats and the candidates taking them, once named.")
+    public ElectedService.Elected get(@PathParam("code") String code) {
+        return elected.elected(code);
+    }
+
+    @PUT
+    @Path("{party}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTY_AGENT)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "A party names who takes its seats", description = "The party's own agent, once every precinct "
+            + "has reported: exactly as many registered list candidates as seats won, each once; on a Mazhilis list at "
+            + "least 30 % of them (rounded up) women, youth or persons with disabilities.")
+    public ElectedService.Elected choose(@PathParam("code") String code, @PathParam("party") UUID party,
+            @NotNull @Valid ChoiceRequest request) {
+        if (caller.party().filter(party::equals).isEmpty()) {
+            throw ProblemException.forbidden("A party agent names the elected of its own party only");
+        }
+        return elected.assign(code, party, request.candidates(), caller.subject());
+    }
+
+    @POST
+    @Path("{party}/by-list-order")
+    @RolesAllowed(Roles.COMMISSION)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The commission assigns a party's seats", description = "Commission staff of the contest's "
+            + "territory, when the party has not named its elected in time: the list's candidates in Kazakh "
+            + "alphabetical order.")
+    public ElectedService.Elected byListOrder(@PathParam("code") String code, @PathParam("party") UUID party) {
+        if (!caller.mayActIn(elected.contestOf(code).unitCode)) {
+            throw ProblemException.forbidden("A commission acts only inside its territory");
+        }
+        return elected.assignByListOrder(code, party, caller.subject());
+    }
+}

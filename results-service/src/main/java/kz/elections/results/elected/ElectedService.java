@@ -1,0 +1,152 @@
+package kz.elections.results.elected;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import kz.elections.common.ProblemException;
+import kz.elections.common.Violation;
+import kz.elections.common.audit.AuditLog;
+import kz.elections.results.allocation.SeatAllocation;
+import kz.elections.results.contest.ContestRecord;
+import kz.elections.results.plurality.Plurality;
+import kz.elections.results.tabulation.TabulationService;
+
+/**
+ * The elected of a contest: the plurality winner of a single-seat contest; for a list contest, the
+ * candidates each party names for the seats it won (or the commission's assignment by list order).
+ * Seats are taken only once every precinct has reported.
+ */
+@ApplicationScoped
+public class ElectedService {
+
+    public record Person(UUID nominationId, String nameKk, String nameRu) {
+    }
+
+    public record PartySeats(UUID partyId, String party, long seats, String status, boolean byListOrder, List<Person> elected) {
+    }
+
+    public record Elected(String contestCode, String status, String note, List<Person> elected, List<PartySeats> parties) {
+    }
+
+    static final int QUOTA_PERCENT = 30;
+
+    @Inject
+    TabulationService tabulation;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public Elected elected(String code) {
+        TabulationService.Tabulation t = tabulation.tabulate(code);
+        ContestRecord contest = ContestRecord.findById(code);
+        boolean complete = "100.00".equals(t.reportingPercent());
+        String status = complete ? "COMPLETE" : "PROVISIONAL";
+        if (!contest.partyList()) {
+            Plurality.Result winner = t.winner();
+            if (winner.outcome() != Plurality.Outcome.ELECTED) {
+                return new Elected(code, status, winner.outcome() == Plurality.Outcome.REPEAT_VOTE_REQUIRED
+                        ? "tie for first place between " + winner.tied() + ": a repeat vote is required" : "no candidates",
+                        List.of(), List.of());
+            }
+            ContestRecord.Option option = contest.options.stream().filter(o -> o.labelKk().equals(winner.winner())).findFirst()
+                    .orElseThrow();
+            return new Elected(code, status, null, List.of(new Person(option.ref(), option.labelKk(), option.labelRu())), List.of());
+        }
+        if (t.allocation().outcome() == SeatAllocation.Outcome.NO_ALLOCATION) {
+            return new Elected(code, status, "no list reached the threshold: no allocation", List.of(), List.of());
+        }
+        List<PartySeats> parties = new ArrayList<>();
+        for (ContestRecord.Option option : contest.options) {
+            long seats = t.allocation().seats().getOrDefault(option.detail(), 0L);
+            if (seats == 0) {
+                continue;
+            }
+            SeatAssignment assignment = SeatAssignment.findById(new SeatAssignment.Key(code, option.ref()));
+            List<Person> people = assignment == null ? List.of() : assignment.nominations.stream()
+                    .map(id -> option.candidates().stream().filter(c -> c.nominationId().equals(id)).findFirst()
+                            .map(c -> new Person(c.nominationId(), c.nameKk(), c.nameRu())).orElse(new Person(id, null, null)))
+                    .toList();
+            parties.add(new PartySeats(option.ref(), option.detail(), seats, assignment == null ? "AWAITING_PARTY" : "ASSIGNED",
+                    assignment != null && assignment.byListOrder, people));
+        }
+        return new Elected(code, status, null, List.of(), parties);
+    }
+
+    @Transactional
+    public Elected assign(String code, UUID party, List<UUID> nominations, String actor) {
+        ContestRecord.Option option = listOption(code, party);
+        long seats = wonSeats(code, option);
+        List<String> problems = ElectedRules.check(nominations, option.candidates(), (int) seats,
+                contestOf(code).allocationKind() == SeatAllocation.Kind.MAZHILIS, QUOTA_PERCENT);
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid("The party's choice does not meet the law",
+                    problems.stream().map(p -> new Violation("candidates", p)).toList());
+        }
+        store(code, party, nominations, false, actor);
+        return elected(code);
+    }
+
+    @Transactional
+    public Elected assignByListOrder(String code, UUID party, String actor) {
+        ContestRecord.Option option = listOption(code, party);
+        long seats = wonSeats(code, option);
+        List<UUID> nominations = ElectedRules.byListOrder(option.candidates(), (int) seats).stream()
+                .map(ContestRecord.ListCandidate::nominationId).toList();
+        store(code, party, nominations, true, actor);
+        return elected(code);
+    }
+
+    private void store(String code, UUID party, List<UUID> nominations, boolean byListOrder, String actor) {
+        SeatAssignment assignment = SeatAssignment.findById(new SeatAssignment.Key(code, party));
+        Object before = assignment == null ? null : Map.of("nominations", assignment.nominations, "byListOrder", assignment.byListOrder);
+        if (assignment == null) {
+            assignment = new SeatAssignment();
+            assignment.contestCode = code;
+            assignment.partyId = party;
+        }
+        assignment.nominations = List.copyOf(nominations);
+        assignment.byListOrder = byListOrder;
+        assignment.assignedBy = actor;
+        assignment.assignedAt = OffsetDateTime.now(clock);
+        assignment.persistAndFlush();
+        audit.record(actor, "seat-assignment", party, byListOrder ? "seats.assigned-by-list-order" : "seats.assigned-by-party",
+                before, Map.of("contest", code, "nominations", nominations, "byListOrder", byListOrder));
+    }
+
+    ContestRecord contestOf(String code) {
+        ContestRecord contest = ContestRecord.findById(code);
+        if (contest == null || !contest.partyList()) {
+            throw ProblemException.notFound("Party-list contest with protocols", code);
+        }
+        return contest;
+    }
+
+    private ContestRecord.Option listOption(String code, UUID party) {
+        return contestOf(code).options.stream().filter(o -> party.equals(o.ref())).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("List of party " + party + " in contest", code));
+    }
+
+    private long wonSeats(String code, ContestRecord.Option option) {
+        TabulationService.Tabulation t = tabulation.tabulate(code);
+        if (!"100.00".equals(t.reportingPercent())) {
+            throw ProblemException.conflict("still-reporting", "Precincts still reporting",
+                    "Seats are taken once every precinct has reported; " + t.reportingPercent() + " % have", Map.of());
+        }
+        long seats = t.allocation().seats().getOrDefault(option.detail(), 0L);
+        if (seats == 0) {
+            throw ProblemException.conflict("no-seats", "No seats", option.detail() + " won no seats in " + code, Map.of());
+        }
+        return seats;
+    }
+}

@@ -1,0 +1,71 @@
+package kz.elections.results.elected;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import kz.elections.results.contest.ContestRecord.ListCandidate;
+
+class ElectedRulesTest {
+
+    private static final List<ListCandidate> LIST = List.of(
+            candidate("Ысқақов Бауыржан", 1, null), candidate("Әбілов Ерлан", 2, null), candidate("Абдуллин Марат", 3, "YOUTH"),
+            candidate("Ісатаев Арман", 4, null), candidate("Бекова Айгүл", 5, "WOMAN"), candidate("Өтепов Нұрлан", 6, "DISABILITY"));
+
+    private static ListCandidate candidate(String name, int position, String category) {
+        return new ListCandidate(UUID.randomUUID(), name, name, position, category);
+    }
+
+    private static List<UUID> ids(int... positions) {
+        List<UUID> ids = new ArrayList<>();
+        for (int p : positions) {
+            ids.add(LIST.get(p - 1).nominationId());
+        }
+        return ids;
+    }
+
+    @ParameterizedTest(name = "{0} seats need {1} quota candidates")
+    @CsvSource({"1, 1", "3, 1", "4, 2", "10, 3", "40, 12", "69, 21"})
+    void thirtyPercentOfTheSeatsRoundsUp(int seats, int required) {
+        assertEquals(required, ElectedRules.requiredQuota(seats, 30));
+    }
+
+    @Test
+    void aChoiceOfExactlyTheSeatsWithTheQuotaPasses() {
+        assertEquals(List.of(), ElectedRules.check(ids(1, 2, 5), LIST, 3, true, 30));
+    }
+
+    @Test
+    void theQuotaIsCheckedOnlyOnMazhilisLists() {
+        assertEquals(1, ElectedRules.check(ids(1, 2, 4), LIST, 3, true, 30).size());
+        assertEquals(List.of(), ElectedRules.check(ids(1, 2, 4), LIST, 3, false, 30));
+    }
+
+    @Test
+    void youthAndDisabilityCountTowardsTheQuotaToo() {
+        assertEquals(List.of(), ElectedRules.check(ids(1, 3, 4), LIST, 3, true, 30));
+        assertEquals(List.of(), ElectedRules.check(ids(1, 4, 6), LIST, 3, true, 30));
+    }
+
+    @Test
+    void theWrongNumberARepeatOrAStrangerIsRefused() {
+        assertTrue(ElectedRules.check(ids(5, 1), LIST, 3, true, 30).get(0).contains("won 3 seat(s) and names 2"));
+        assertTrue(ElectedRules.check(ids(5, 5, 1), LIST, 3, true, 30).stream().anyMatch(p -> p.contains("named twice")));
+        List<UUID> stranger = new ArrayList<>(ids(5, 1));
+        stranger.add(UUID.randomUUID());
+        assertTrue(ElectedRules.check(stranger, LIST, 3, true, 30).stream().anyMatch(p -> p.contains("not a registered candidate")));
+    }
+
+    @Test
+    void theCommissionTakesTheListInKazakhAlphabeticalOrder() {
+        assertEquals(List.of("Абдуллин Марат", "Әбілов Ерлан", "Бекова Айгүл", "Өтепов Нұрлан"),
+                ElectedRules.byListOrder(LIST, 4).stream().map(ListCandidate::nameKk).toList());
+    }
+}
