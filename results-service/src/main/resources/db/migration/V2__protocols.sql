@@ -68,6 +68,6 @@ create table tally (
     took_part           bigint       not null,
     invalid             bigint       not null,
     against_all         bigint       not null,
-    votes               jsonb        not null,
+    votes               bigint[]     not null,
     primary key (contest_code, unit_code, shard)
 );

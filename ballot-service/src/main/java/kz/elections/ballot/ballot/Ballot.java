@@ -31,6 +31,10 @@ public class Ballot extends PanacheEntityBase {
     @Column(name = "contest_code", nullable = false)
     public String contestCode;
 
+    /** The registry's id of the contest: clients may name a contest by id or by code. */
+    @Column(name = "contest_id", nullable = false)
+    public UUID contestId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status;
@@ -67,6 +71,18 @@ public class Ballot extends PanacheEntityBase {
 
     public BallotDocument content() {
         return ContentHash.parse(document);
+    }
+
+    /** The contest's code, if the path names it by the registry's id and a ballot of it is known. */
+    public static String codeOf(String idOrCode) {
+        try {
+            UUID id = UUID.fromString(idOrCode);
+            return find("contestId", id).<Ballot>firstResultOptional().map(b -> b.contestCode)
+                    .or(() -> Lot.<Lot>find("contestId", id).firstResultOptional().map(l -> l.contestCode))
+                    .orElse(idOrCode);
+        } catch (IllegalArgumentException notAnId) {
+            return idOrCode;
+        }
     }
 
     public static Optional<Ballot> findApproved(String contestCode) {

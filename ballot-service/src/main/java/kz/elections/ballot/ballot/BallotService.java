@@ -75,6 +75,7 @@ public class BallotService {
         Ballot ballot = new Ballot();
         ballot.id = UUID.randomUUID();
         ballot.contestCode = code;
+        ballot.contestId = registrations.contest().id();
         ballot.status = Ballot.Status.DRAFT;
         ballot.document = ContentHash.canonicalJson(document);
         ballot.contentHash = ContentHash.sha256(document);
@@ -126,6 +127,7 @@ public class BallotService {
         if (lot == null) {
             lot = new Lot();
             lot.contestCode = code;
+            lot.contestId = contest.contest().id();
         }
         lot.partyIds = List.copyOf(request.partyIds());
         lot.drawnOn = request.drawnOn();

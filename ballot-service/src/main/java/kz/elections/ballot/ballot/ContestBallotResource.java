@@ -24,7 +24,7 @@ import kz.elections.common.ProblemException;
 import kz.elections.common.Roles;
 
 /** A contest's approved ballot and lot, served from what this service holds: no registry call. */
-@Path("/api/v1/contests/{code}")
+@Path("/api/v1/contests/{idOrCode}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ballots")
 public class ContestBallotResource {
@@ -38,8 +38,10 @@ public class ContestBallotResource {
     @GET
     @Path("ballot")
     @PermitAll
-    @Operation(summary = "The approved ballot of a contest", description = "Public: the current version with its content hash.")
-    public BallotView approved(@PathParam("code") String code) {
+    @Operation(summary = "The approved ballot of a contest", description = "Public: the current version with its content hash. "
+            + "The contest by its code or the registry's id.")
+    public BallotView approved(@PathParam("idOrCode") String idOrCode) {
+        String code = Ballot.codeOf(idOrCode);
         return BallotView.of(Ballot.findApproved(code)
                 .orElseThrow(() -> ProblemException.notFound("Approved ballot of contest", code)));
     }
@@ -48,7 +50,8 @@ public class ContestBallotResource {
     @Path("ballot/versions/{version}")
     @PermitAll
     @Operation(summary = "One approved version, current or superseded", description = "Public.")
-    public BallotView version(@PathParam("code") String code, @PathParam("version") int version) {
+    public BallotView version(@PathParam("idOrCode") String idOrCode, @PathParam("version") int version) {
+        String code = Ballot.codeOf(idOrCode);
         return BallotView.of(Ballot.findVersion(code, version)
                 .orElseThrow(() -> ProblemException.notFound("Ballot version " + version + " of contest", code)));
     }
@@ -57,7 +60,8 @@ public class ContestBallotResource {
     @Path("lot")
     @PermitAll
     @Operation(summary = "The recorded lot order of a party-list contest", description = "Public.")
-    public LotView lot(@PathParam("code") String code) {
+    public LotView lot(@PathParam("idOrCode") String idOrCode) {
+        String code = Ballot.codeOf(idOrCode);
         Lot lot = Lot.findById(code);
         if (lot == null) {
             throw ProblemException.notFound("Lot of contest", code);
@@ -72,7 +76,7 @@ public class ContestBallotResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Record the lot order", description = "Commission staff of the contest's territory, before its "
             + "ballot is approved: the parties in the order drawn, who drew and when.")
-    public LotView recordLot(@PathParam("code") String code, @NotNull @Valid BallotApi.LotRequest request) {
-        return LotView.of(ballots.recordLot(ballots.contestFor(code, caller::mayActIn), request, caller.subject()));
+    public LotView recordLot(@PathParam("idOrCode") String idOrCode, @NotNull @Valid BallotApi.LotRequest request) {
+        return LotView.of(ballots.recordLot(ballots.contestFor(idOrCode, caller::mayActIn), request, caller.subject()));
     }
 }

@@ -23,6 +23,9 @@ public class Lot extends PanacheEntityBase {
     @Column(name = "contest_code")
     public String contestCode;
 
+    @Column(name = "contest_id", nullable = false)
+    public UUID contestId;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "party_ids", nullable = false)
     public List<UUID> partyIds;

@@ -69,6 +69,8 @@ class BallotResourceTest {
                 .body("status", equalTo("APPROVED")).body("version", equalTo(1)).extract().path("contentHash");
         given().when().get("/api/v1/contests/{code}/ballot", contest)
                 .then().statusCode(200).body("version", equalTo(1)).body("contentHash", equalTo(hash));
+        given().when().get("/api/v1/contests/{id}/ballot", Contests.idOf(contest))
+                .then().statusCode(200).body("contestCode", equalTo(contest)).body("contentHash", equalTo(hash));
         approve(almaty, id).statusCode(409).body("currentState", equalTo("APPROVED"));
         given().auth().oauth2(TestTokens.observer()).queryParam("entityId", id).when().get("/api/v1/audit")
                 .then().statusCode(200).body("action", equalTo(List.of("ballot.composed", "ballot.approved")));
@@ -116,6 +118,7 @@ class BallotResourceTest {
                 .body("document.options.ref", equalTo(java.util.Arrays.asList(c.toString(), a.toString(), b.toString(), null)))
                 .body("document.options.labelKk", equalTo(List.of("Партия 3", "Партия 1", "Партия 2", "Барлығына қарсы")));
         given().when().get("/api/v1/contests/{code}/lot", contest).then().statusCode(200).body("partyIds", hasSize(3));
+        given().when().get("/api/v1/contests/{id}/lot", Contests.idOf(contest)).then().statusCode(200).body("contestCode", equalTo(contest));
         lot(TestTokens.commission("KZ-75"), contest, List.of(a, b, c)).statusCode(403);
     }
 

@@ -10,7 +10,20 @@ import kz.elections.ballot.stub.RegistryStub;
 /** Contests for the registry stub, built from the contract sample under fresh codes. */
 final class Contests {
 
+    private static final java.util.Map<String, UUID> IDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Contests() {
+    }
+
+    /** The registry's id of a contest made here. */
+    static UUID idOf(String code) {
+        return IDS.get(code);
+    }
+
+    private static void identify(ObjectNode contest, String code) {
+        UUID id = UUID.randomUUID();
+        contest.put("id", id.toString());
+        IDS.put(code, id);
     }
 
     /** A single-mandate district of KZ-75 with the given candidates (surname, name, patronymic in Kazakh). */
@@ -18,6 +31,7 @@ final class Contests {
         ObjectNode registrations = RegistryStub.sample();
         String code = "test-" + UUID.randomUUID().toString().substring(0, 8) + ".smd-75-03";
         ((ObjectNode) registrations.get("contest")).put("code", code);
+        identify((ObjectNode) registrations.get("contest"), code);
         ObjectNode template = (ObjectNode) registrations.get("candidates").get(0);
         ArrayNode list = registrations.putArray("candidates");
         for (String[] name : candidates) {
@@ -40,6 +54,7 @@ final class Contests {
         String code = "test-" + UUID.randomUUID().toString().substring(0, 8) + ".list";
         ObjectNode contest = (ObjectNode) registrations.get("contest");
         contest.put("code", code);
+        identify(contest, code);
         contest.put("kind", "PARTY_LIST");
         contest.putNull("unitCode");
         contest.put("seats", 69);

@@ -16,7 +16,9 @@ import kz.elections.results.upstream.UpstreamGateway;
 
 /**
  * Keeps each contest's approved ballot, seats, threshold and precincts as ballot-service and the
- * registry give them. Fetched before any transaction opens; stored in one.
+ * registry give them. Fetched before any transaction opens; stored in one. The contest itself is kept
+ * in memory as read (it changes only when a new ballot version is approved), so that a protocol does
+ * not reload it.
  */
 @ApplicationScoped
 public class ContestSync {
@@ -27,15 +29,31 @@ public class ContestSync {
     @Inject
     Clock clock;
 
-    /** The contest as stored, refreshed from upstream if unknown or if its ballot hash is not {@code hash}. */
+    private final java.util.Map<String, ContestRecord> known = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The contest as stored (read-only: do not change the instance), refreshed from upstream if unknown or
+     * if its ballot hash is not {@code hash}.
+     */
     public ContestRecord current(String code, String hash) {
-        ContestRecord known = ContestRecord.findById(code);
-        if (known != null && known.ballotHash.equals(hash)) {
-            return known;
+        ContestRecord cached = known.get(code);
+        if (cached != null && cached.ballotHash.equals(hash)) {
+            return cached;
         }
+        ContestRecord stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ContestRecord.findById(code));
+        if (stored != null && stored.ballotHash.equals(hash)) {
+            known.put(code, stored);
+            return stored;
+        }
+        ContestRecord result = refresh(code, stored);
+        known.put(code, result);
+        return result;
+    }
+
+    private ContestRecord refresh(String code, ContestRecord stored) {
         Upstream.ApprovedBallot ballot = upstream.approvedBallot(code);
-        if (known != null && known.ballotHash.equals(ballot.contentHash())) {
-            return known;
+        if (stored != null && stored.ballotHash.equals(ballot.contentHash())) {
+            return stored;
         }
         Upstream.ContestPrecincts precincts = upstream.precincts(code);
         Upstream.Registrations registrations = upstream.registrations(code);

@@ -16,7 +16,7 @@ import kz.elections.results.protocol.Protocol;
 
 /**
  * The running totals per contest and unit: a protocol adds its figures (and a correction takes the
- * version it replaces out) in the transaction that stores it, under a row lock on one of the unit's
+ * version it replaces out) in the transaction that stores it, in one upsert on one of the unit's
  * {@value #SHARDS} shards (chosen by precinct, so a correction meets its original).
  */
 @ApplicationScoped
@@ -34,36 +34,28 @@ public class Tallies {
     @Inject
     ObjectMapper json;
 
+    /** One upsert: the shard's row is created, or locked and added to, element by element for the votes. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(Protocol protocol, int sign) {
+        Long[] votes = protocol.votes.stream().map(v -> sign * v).toArray(Long[]::new);
         entityManager.createNativeQuery("""
-                insert into tally (contest_code, unit_code, shard, precincts_reported, voters_on_list, ballots_issued, took_part,
-                                   invalid, against_all, votes)
-                values (?1, ?2, ?3, 0, 0, 0, 0, 0, 0, '[]'::jsonb) on conflict do nothing""")
+                insert into tally as t (contest_code, unit_code, shard, precincts_reported, voters_on_list, ballots_issued,
+                                        took_part, invalid, against_all, votes)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, cast(?10 as bigint[]))
+                on conflict (contest_code, unit_code, shard) do update set
+                    precincts_reported = t.precincts_reported + excluded.precincts_reported,
+                    voters_on_list = t.voters_on_list + excluded.voters_on_list,
+                    ballots_issued = t.ballots_issued + excluded.ballots_issued,
+                    took_part = t.took_part + excluded.took_part,
+                    invalid = t.invalid + excluded.invalid,
+                    against_all = t.against_all + excluded.against_all,
+                    votes = array(select coalesce(a, 0) + coalesce(b, 0) from unnest(t.votes, excluded.votes) as v(a, b))""")
                 .setParameter(1, protocol.contestCode).setParameter(2, protocol.unitCode).setParameter(3, shard(protocol))
+                .setParameter(4, sign).setParameter(5, sign * (protocol.votersOnList + protocol.votersAdded))
+                .setParameter(6, sign * protocol.ballotsIssued).setParameter(7, sign * protocol.tookPart)
+                .setParameter(8, sign * protocol.invalid).setParameter(9, sign * protocol.againstAll)
+                .setParameter(10, "{" + String.join(",", java.util.Arrays.stream(votes).map(String::valueOf).toList()) + "}")
                 .executeUpdate();
-        Object[] row = (Object[]) entityManager.createNativeQuery(
-                "select votes::text, precincts_reported from tally where contest_code = ?1 and unit_code = ?2 and shard = ?3 for update")
-                .setParameter(1, protocol.contestCode).setParameter(2, protocol.unitCode).setParameter(3, shard(protocol))
-                .getSingleResult();
-        List<Long> votes = new ArrayList<>(parse((String) row[0]));
-        while (votes.size() < protocol.votes.size()) {
-            votes.add(0L);
-        }
-        for (int i = 0; i < protocol.votes.size(); i++) {
-            votes.set(i, votes.get(i) + sign * protocol.votes.get(i));
-        }
-        entityManager.createNativeQuery("""
-                update tally set precincts_reported = precincts_reported + ?3, voters_on_list = voters_on_list + ?4,
-                       ballots_issued = ballots_issued + ?5, took_part = took_part + ?6, invalid = invalid + ?7,
-                       against_all = against_all + ?8, votes = cast(?9 as jsonb)
-                where contest_code = ?1 and unit_code = ?2 and shard = ?10""")
-                .setParameter(1, protocol.contestCode).setParameter(2, protocol.unitCode).setParameter(3, sign)
-                .setParameter(10, shard(protocol))
-                .setParameter(4, sign * (protocol.votersOnList + protocol.votersAdded))
-                .setParameter(5, sign * protocol.ballotsIssued).setParameter(6, sign * protocol.tookPart)
-                .setParameter(7, sign * protocol.invalid).setParameter(8, sign * protocol.againstAll)
-                .setParameter(9, write(votes)).executeUpdate();
     }
 
     private static int shard(Protocol protocol) {
@@ -74,7 +66,7 @@ public class Tallies {
     @SuppressWarnings("unchecked")
     public List<UnitTally> forContest(String contest) {
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select unit_code, precincts_reported, voters_on_list, ballots_issued, took_part, invalid, against_all, votes::text
+                select unit_code, precincts_reported, voters_on_list, ballots_issued, took_part, invalid, against_all, array_to_json(votes)::text
                 from tally where contest_code = ?1 order by unit_code""").setParameter(1, contest).getResultList();
         java.util.Map<String, UnitTally> units = new java.util.LinkedHashMap<>();
         for (Object[] r : rows) {
@@ -109,11 +101,4 @@ public class Tallies {
         }
     }
 
-    private String write(List<Long> votes) {
-        try {
-            return json.writeValueAsString(votes);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
