@@ -3,6 +3,8 @@
 -- ballot-service and registry-service.
 create table contest (
     code            varchar(80)   primary key,
+    id              uuid          not null unique,
+    election_id     uuid          not null,
     election_code   varchar(60)   not null,
     kind            varchar(16)   not null,
     unit_code       varchar(5),
@@ -17,6 +19,7 @@ create table contest (
 );
 
 create index contest_election on contest (election_code);
+create index contest_election_id on contest (election_id);
 
 create table contest_precinct (
     contest_code  varchar(80)  not null references contest (code),

@@ -69,12 +69,12 @@ public final class ElectionApi {
             @Min(1) @Max(10_000) Integer settlements) {
     }
 
-    public record ContestView(UUID id, String code, String electionCode, ContestKind kind, String unitCode,
+    public record ContestView(UUID id, String code, UUID electionId, String electionCode, ContestKind kind, String unitCode,
             Integer districtNumber, String name, int seats, BigDecimal thresholdPercent, Integer voters, Integer settlements) {
     }
 
     public static ContestView view(Contest contest) {
-        return new ContestView(contest.id, contest.code, contest.election.code, contest.kind, contest.unitCode,
+        return new ContestView(contest.id, contest.code, contest.election.id, contest.election.code, contest.kind, contest.unitCode,
                 contest.districtNumber, contest.name, contest.seats, contest.thresholdPercent, contest.voters,
                 contest.settlements);
     }

@@ -34,6 +34,13 @@ public class ContestRecord extends PanacheEntityBase {
     @Id
     public String code;
 
+    /** The registry's ids of the contest and its election: clients may use them instead of the codes. */
+    @Column(nullable = false, unique = true)
+    public UUID id;
+
+    @Column(name = "election_id", nullable = false)
+    public UUID electionId;
+
     @Column(name = "election_code", nullable = false)
     public String electionCode;
 
@@ -76,6 +83,27 @@ public class ContestRecord extends PanacheEntityBase {
     public kz.elections.results.allocation.SeatAllocation.Kind allocationKind() {
         return unitCode == null ? kz.elections.results.allocation.SeatAllocation.Kind.MAZHILIS
                 : kz.elections.results.allocation.SeatAllocation.Kind.MASLIKHAT;
+    }
+
+    /** A contest code for a path that names the contest by code or by the registry's id. */
+    public static String codeOf(String idOrCode) {
+        try {
+            UUID id = UUID.fromString(idOrCode);
+            return ContestRecord.<ContestRecord>find("id", id).firstResultOptional().map(c -> c.code).orElse(idOrCode);
+        } catch (IllegalArgumentException notAnId) {
+            return idOrCode;
+        }
+    }
+
+    /** An election code for a path that names the election by code or by the registry's id. */
+    public static String electionCodeOf(String idOrCode) {
+        try {
+            UUID id = UUID.fromString(idOrCode);
+            return ContestRecord.<ContestRecord>find("electionId", id).firstResultOptional().map(c -> c.electionCode)
+                    .orElse(idOrCode);
+        } catch (IllegalArgumentException notAnId) {
+            return idOrCode;
+        }
     }
 
     public static List<ContestRecord> forElection(String electionCode) {

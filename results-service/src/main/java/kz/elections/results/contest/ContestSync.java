@@ -90,6 +90,8 @@ public class ContestSync {
             contest = new ContestRecord();
             contest.code = ballot.contestCode();
         }
+        contest.id = registrations.contest().id();
+        contest.electionId = registrations.contest().electionId();
         contest.electionCode = ballot.document().electionCode();
         contest.kind = ballot.document().contestKind();
         contest.unitCode = registrations.contest().unitCode();

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import kz.elections.common.Caller;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Roles;
+import kz.elections.results.contest.ContestRecord;
 
 @Path("/api/v1/contests/{code}/elected")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,7 +47,7 @@ public class ElectedResource {
     @Operation(summary = "The elected of a contest", description = "Public. Single-seat: the plurality winner (a tie "
             + "is reported as a repeat vote). Party lists: per party its seats and the candidates taking them, once named.")
     public ElectedService.Elected get(@PathParam("code") String code) {
-        return elected.elected(code);
+        return elected.elected(ContestRecord.codeOf(code));
     }
 
     @PUT
@@ -62,7 +63,7 @@ public class ElectedResource {
         if (caller.party().filter(party::equals).isEmpty()) {
             throw ProblemException.forbidden("A party agent names the elected of its own party only");
         }
-        return elected.assign(code, party, request.candidates(), caller.subject());
+        return elected.assign(ContestRecord.codeOf(code), party, request.candidates(), caller.subject());
     }
 
     @POST
@@ -73,9 +74,10 @@ public class ElectedResource {
             + "territory, when the party has not named its elected in time: the list's candidates in Kazakh "
             + "alphabetical order.")
     public ElectedService.Elected byListOrder(@PathParam("code") String code, @PathParam("party") UUID party) {
-        if (!caller.mayActIn(elected.contestOf(code).unitCode)) {
+        String contest = ContestRecord.codeOf(code);
+        if (!caller.mayActIn(elected.contestOf(contest).unitCode)) {
             throw ProblemException.forbidden("A commission acts only inside its territory");
         }
-        return elected.assignByListOrder(code, party, caller.subject());
+        return elected.assignByListOrder(contest, party, caller.subject());
     }
 }

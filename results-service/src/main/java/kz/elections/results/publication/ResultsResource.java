@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import kz.elections.common.Caller;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Roles;
+import kz.elections.results.contest.ContestRecord;
 
 @Path("/api/v1/elections/{code}/results")
 @Tag(name = "Published results")
@@ -62,7 +63,8 @@ public class ResultsResource {
     @Operation(summary = "Publish a provisional result version", description = "Commission staff of the election's "
             + "territory. Numbered 1, 2, …, immutable, built from the running tallies; from version 2 on a reason is "
             + "required and the version names the contests that changed.")
-    public Response publish(@PathParam("code") String code, @Valid PublishRequest request) {
+    public Response publish(@PathParam("code") String idOrCode, @Valid PublishRequest request) {
+        String code = ContestRecord.electionCodeOf(idOrCode);
         ResultVersion version = publication.publish(code, request == null ? null : request.reason(), caller::mayActIn,
                 caller.subject());
         feed.published(version);
@@ -78,7 +80,8 @@ public class ResultsResource {
     @Operation(summary = "Certify a provisional version as final", description = "A second commission member of the "
             + "election's territory, not the one who published it, certifies the latest provisional version once every "
             + "precinct has reported: a new, final version with the same figures.")
-    public Response certify(@PathParam("code") String code, @PathParam("number") int number) {
+    public Response certify(@PathParam("code") String idOrCode, @PathParam("number") int number) {
+        String code = ContestRecord.electionCodeOf(idOrCode);
         ResultVersion version = publication.certify(code, number, caller::mayActIn, caller.subject());
         feed.published(version);
         return Response.created(URI.create("/api/v1/elections/" + code + "/results/versions/" + version.number))
@@ -91,9 +94,10 @@ public class ResultsResource {
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Operation(summary = "The latest result version", description = "Public. JSON, or CSV with Accept: text/csv or "
             + "?format=csv. ETag and If-None-Match (304) make polling cheap; cacheable for 5 seconds.")
-    public Response latest(@PathParam("code") String code, @QueryParam("format") String format,
+    public Response latest(@PathParam("code") String idOrCode, @QueryParam("format") String format,
             @HeaderParam(HttpHeaders.ACCEPT) @DefaultValue("application/json") String accept,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        String code = ContestRecord.electionCodeOf(idOrCode);
         ResultsFeed.Rendered rendered = feed.latest(code);
         if (rendered == null) {
             throw ProblemException.notFound("Published results of election", code);
@@ -106,9 +110,10 @@ public class ResultsResource {
     @PermitAll
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Operation(summary = "One result version", description = "Public. Immutable: cacheable for a year.")
-    public Response version(@PathParam("code") String code, @PathParam("number") int number, @QueryParam("format") String format,
+    public Response version(@PathParam("code") String idOrCode, @PathParam("number") int number, @QueryParam("format") String format,
             @HeaderParam(HttpHeaders.ACCEPT) @DefaultValue("application/json") String accept,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        String code = ContestRecord.electionCodeOf(idOrCode);
         ResultsFeed.Rendered rendered = feed.version(code, number);
         if (rendered == null) {
             throw ProblemException.notFound("Result version " + number + " of election", code);
@@ -122,7 +127,8 @@ public class ResultsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Versions published after a version number", description = "Public: what a consumer that last saw "
             + "version n missed, oldest first, each with what changed and why; fetch a version for its figures.")
-    public Response changes(@PathParam("code") String code, @QueryParam("since") @DefaultValue("0") int since) {
+    public Response changes(@PathParam("code") String idOrCode, @QueryParam("since") @DefaultValue("0") int since) {
+        String code = ContestRecord.electionCodeOf(idOrCode);
         if (since < 0) {
             throw ProblemException.invalid("since", "must be a version number, 0 or more");
         }

@@ -25,10 +25,10 @@ public class TabulationResource {
 
     @GET
     @RolesAllowed({Roles.COMMISSION, Roles.OBSERVER, Roles.TABULATOR})
-    @Operation(summary = "Live totals of a contest", description = "Commission staff, tabulators and observers: totals per "
+    @Operation(summary = "Live totals of a contest", description = "Commission staff, tabulators and observers; the contest by code or the registry's id. Totals per "
             + "unit and nation from the running tallies, turnout, precincts reported of all, and the outcome (seat "
             + "allocation with its trace, or the plurality winner). The public reads published versions instead.")
     public TabulationService.Tabulation get(@PathParam("code") String code) {
-        return tabulation.tabulate(code);
+        return tabulation.tabulate(kz.elections.results.contest.ContestRecord.codeOf(code));
     }
 }

@@ -35,7 +35,7 @@ public final class Upstream {
     public record Registrations(Contest contest, List<RegisteredList> lists) {
     }
 
-    public record Contest(String code, String electionCode, String kind, String unitCode, int seats,
+    public record Contest(UUID id, String code, UUID electionId, String electionCode, String kind, String unitCode, int seats,
             BigDecimal thresholdPercent) {
     }
 

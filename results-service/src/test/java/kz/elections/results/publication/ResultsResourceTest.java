@@ -58,6 +58,10 @@ class ResultsResourceTest {
                 .extract().header("ETag");
         given().header("If-None-Match", etag).when().get("/api/v1/elections/{code}/results/latest", election)
                 .then().statusCode(304);
+        given().when().get("/api/v1/elections/{id}/results/latest", contest.electionId())
+                .then().statusCode(200).body("electionCode", equalTo(election));
+        given().auth().oauth2(TestTokens.observer()).when().get("/api/v1/contests/{id}/tabulation", contest.contestId())
+                .then().statusCode(200).body("contestCode", equalTo(contest.code()));
         given().accept("text/csv").when().get("/api/v1/elections/{code}/results/latest", election)
                 .then().statusCode(200).contentType(startsWith("text/csv"))
                 .body(startsWith("election,version,status,contest"))

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * district of KZ-75 with candidates; its precincts are in KZ-75 and KZ-71.
  */
 public record TestContest(String code, String election, String hash, List<UUID> precincts, List<String> options,
-        java.util.Map<String, List<UUID>> listCandidates) {
+        java.util.Map<String, List<UUID>> listCandidates, UUID contestId, UUID electionId) {
 
     /** Each party's registered list, in list order; the three women make the quota. */
     public static final List<String> LIST_SURNAMES = List.of("Ысқақов", "Әбілов", "Абдуллин", "Ісатаев", "Бекова", "Қасымова",
@@ -41,6 +41,9 @@ public record TestContest(String code, String election, String hash, List<UUID> 
         ArrayNode ballotOptions = document.putArray("options");
 
         ObjectNode registrations = UpstreamStub.sample("registry/contest-registrations.json");
+        UUID contestId = UUID.randomUUID();
+        UUID electionId = UUID.randomUUID();
+        ((ObjectNode) registrations.get("contest")).put("id", contestId.toString()).put("electionId", electionId.toString());
         ((ObjectNode) registrations.get("contest")).put("code", code).put("electionCode", election).put("kind", kind)
                 .put("seats", seats).put("thresholdPercent", 5);
         if (unit == null) {
@@ -93,6 +96,6 @@ public record TestContest(String code, String election, String hash, List<UUID> 
         items.add(precinctTemplate.deepCopy().put("id", ids.get(0).toString()).put("unitCode", "KZ-75").put("voters", 3000));
         items.add(precinctTemplate.deepCopy().put("id", ids.get(1).toString()).put("unitCode", "KZ-71").put("voters", 3000));
         UpstreamStub.put(code, ballot, precincts, registrations);
-        return new TestContest(code, election, hash, ids, options, listCandidates);
+        return new TestContest(code, election, hash, ids, options, listCandidates, contestId, electionId);
     }
 }
