@@ -30,6 +30,15 @@ public class ContestSync {
     Clock clock;
 
     private final java.util.Map<String, ContestRecord> known = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Map<UUID, ContestPrecinct>> precincts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A precinct voting in the contest, from memory (loaded once per contest version). */
+    public java.util.Optional<ContestPrecinct> precinct(String code, UUID precinct) {
+        Map<UUID, ContestPrecinct> byId = precincts.computeIfAbsent(code, c -> io.quarkus.narayana.jta.QuarkusTransaction
+                .requiringNew().call(() -> ContestPrecinct.<ContestPrecinct>list("contestCode", c).stream()
+                        .collect(java.util.stream.Collectors.toUnmodifiableMap(p -> p.precinctId, p -> p))));
+        return java.util.Optional.ofNullable(byId.get(precinct));
+    }
 
     /**
      * The contest as stored (read-only: do not change the instance), refreshed from upstream if unknown or
@@ -46,6 +55,7 @@ public class ContestSync {
             return stored;
         }
         ContestRecord result = refresh(code, stored);
+        precincts.remove(code);
         known.put(code, result);
         return result;
     }

@@ -69,7 +69,7 @@ public class ProtocolService {
     @Transactional
     Accepted store(ContestRecord contest, ProtocolRequest request, Optional<String> idempotencyKey, String subject,
             Predicate<String> mayActIn, boolean mayCorrect) {
-        ContestPrecinct precinct = ContestPrecinct.find(contest.code, request.precinct())
+        ContestPrecinct precinct = contests.precinct(contest.code, request.precinct())
                 .orElseThrow(() -> ProblemException.invalid("precinct", "precinct " + request.precinct()
                         + " does not vote in " + contest.code));
         if (!mayActIn.test(precinct.unitCode)) {
