@@ -151,11 +151,6 @@ public class Nomination extends PanacheEntityBase {
         return list("contest = ?1 and status = ?2 order by listPosition, surnameKk, nameKk", contest, NominationStatus.REGISTERED);
     }
 
-    public static long countActiveForParty(Contest contest, UUID partyId) {
-        return count("contest = ?1 and partyId = ?2 and status in ?3", contest, partyId,
-                List.of(NominationStatus.PENDING, NominationStatus.REGISTERED));
-    }
-
     public static java.util.Optional<Nomination> findByIdempotencyKey(String submittedBy, String key) {
         return find("submittedBy = ?1 and idempotencyKey = ?2", submittedBy, key).firstResultOptional();
     }

@@ -1,7 +1,6 @@
 package kz.elections.results.contest;
 
 import java.io.Serializable;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -40,8 +39,4 @@ public class ContestPrecinct extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int voters;
-
-    public static Optional<ContestPrecinct> find(String contest, UUID precinct) {
-        return find("contestCode = ?1 and precinctId = ?2", contest, precinct).firstResultOptional();
-    }
 }
