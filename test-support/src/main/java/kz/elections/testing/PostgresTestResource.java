@@ -16,7 +16,9 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     /** {@code database}: its name; {@code fresh} (default true): drop and recreate it, so each run starts empty. */
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", database);
+        // TIZIM_TEST_DB_SUFFIX gives a second checkout on the same server databases of its own.
+        String suffix = System.getenv().getOrDefault("TIZIM_TEST_DB_SUFFIX", "");
+        database = initArgs.getOrDefault("database", database) + suffix;
         fresh = Boolean.parseBoolean(initArgs.getOrDefault("fresh", "true"));
     }
 
