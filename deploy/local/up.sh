@@ -1,54 +1,125 @@
 #!/usr/bin/env bash
-# Starts Tizim locally with demo data: builds if needed, prepares the services' databases on the local
-# PostgreSQL, starts the dev token issuer and the three services, and waits until they are ready. Stop with deploy/local/down.sh.
-# State (keys, logs, pids) lives in deploy/local/.state/.
+# Starts Tizim locally with demo data: builds if needed; uses the local PostgreSQL if it answers, else an
+# embedded one; creates each service's database; fetches Keycloak from Maven Central (once, cached) and
+# starts it with the `elections` realm, the demo users and the dev-only token client; starts the three
+# services one after another (each loads its part of the demo election); prints URLs, logins and how to
+# get a token. Stop with deploy/local/down.sh.
+#
+# Everything it keeps (keys, logs, pids) is in $TIZIM_STATE_DIR (deploy/local/.state). Knobs, for running a
+# second stack beside the first (the system tests do): TIZIM_STATE_DIR, TIZIM_DB_PREFIX (tizim_),
+# REGISTRY_PORT, BALLOT_PORT, RESULTS_PORT, KEYCLOAK_PORT, TIZIM_EMBEDDED_PG_PORT (15432), TIZIM_FRESH=1
+# (drop the databases first), PGHOST/PGPORT/PGUSER (127.0.0.1:5432, postgres), TIZIM_CACHE_DIR
+# (~/.cache/tizim: the unpacked Keycloak), TIZIM_DEMO_PASSWORD.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-state="$here/.state"
+state=${TIZIM_STATE_DIR:-$here/.state}
 mkdir -p "$state/keys" "$state/logs"
+state=$(cd "$state" && pwd)
 
+KEYCLOAK_VERSION=26.7.3
 PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; PGUSER=${PGUSER:-postgres}
-export PGHOST PGPORT PGUSER
 REGISTRY_PORT=${REGISTRY_PORT:-8081}
 BALLOT_PORT=${BALLOT_PORT:-8082}
 RESULTS_PORT=${RESULTS_PORT:-8083}
-ISSUER_PORT=${ISSUER_PORT:-8180}
+KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
+EMBEDDED_PG_PORT=${TIZIM_EMBEDDED_PG_PORT:-15432}
+prefix=${TIZIM_DB_PREFIX:-tizim_}
+cache=${TIZIM_CACHE_DIR:-$HOME/.cache/tizim}
+demo_password=${TIZIM_DEMO_PASSWORD:-tizim-demo-2023}
+keycloak_url="http://localhost:$KEYCLOAK_PORT"
+realm_url="$keycloak_url/realms/elections"
 
 step() { printf '==> %s\n' "$*"; }
 fail() { printf 'FAILED: %s\n' "$*" >&2; exit 1; }
+running() { [ -f "$state/$1.pid" ] && kill -0 "$(cat "$state/$1.pid")" 2>/dev/null; }
+secret() { [ -f "$state/keys/$1" ] || openssl rand -hex 24 > "$state/keys/$1"; cat "$state/keys/$1"; }
+json_field() { sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p"; }
 
 step "Build (log: $state/logs/build.log)"
 stale() { # module: its jar is missing or older than its sources or the shared code
   local jar="$root/$1/target/quarkus-app/quarkus-run.jar"
   [ ! -f "$jar" ] || [ -n "$(find "$root/$1/src" "$root/$1/pom.xml" "$root/service-common/src" -newer "$jar" -print -quit)" ]
 }
-if stale registry-service || stale ballot-service || stale results-service; then
-  (cd "$root" && ./mvnw -B -q -DskipTests -pl registry-service,ballot-service,results-service -am package) > "$state/logs/build.log" 2>&1 \
-    || fail "build; see $state/logs/build.log"
+if stale registry-service || stale ballot-service || stale results-service || [ ! -f "$root/test-support/target/classpath.txt" ]; then
+  (cd "$root" && ./mvnw -B -q -DskipTests -pl test-support,registry-service,ballot-service,results-service -am package) \
+    > "$state/logs/build.log" 2>&1 || fail "build; see $state/logs/build.log"
 fi
 
-step "PostgreSQL at $PGHOST:$PGPORT"
-if ! pg_isready -q -h "$PGHOST" -p "$PGPORT"; then
-  command -v pg_ctlcluster >/dev/null && pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start || true
-  pg_isready -q -h "$PGHOST" -p "$PGPORT" || fail "no PostgreSQL answers at $PGHOST:$PGPORT (set PGHOST/PGPORT/PGUSER)"
+step "PostgreSQL (log: $state/logs/postgres.log)"
+databases=("${prefix}registry" "${prefix}ballot" "${prefix}results" "${prefix}keycloak")
+if running postgres; then
+  PGHOST=localhost; PGPORT=$EMBEDDED_PG_PORT
+  step "embedded PostgreSQL already running on :$PGPORT"
 fi
-for db in tizim_registry tizim_ballot tizim_results; do
-  psql -q -d postgres -tc "select 1 from pg_database where datname = '$db'" | grep -q 1 \
-    || psql -q -d postgres -c "create database $db" || fail "cannot create database $db"
+fresh=(); [ "${TIZIM_FRESH:-0}" = 1 ] && fresh=(--fresh)
+: > "$state/postgres.out"
+TIZIM_PG_URL="jdbc:postgresql://$PGHOST:$PGPORT/postgres" TIZIM_PG_USER=$PGUSER \
+  nohup java -cp "$root/test-support/target/classes:$(cat "$root/test-support/target/classpath.txt")" \
+  kz.elections.testing.LocalPostgres "${fresh[@]}" "$state/postgres-data" "$EMBEDDED_PG_PORT" "${databases[@]}" \
+  > "$state/postgres.out" 2> "$state/logs/postgres.log" &
+pg_pid=$!
+for _ in $(seq 1 120); do
+  [ -s "$state/postgres.out" ] && break
+  kill -0 "$pg_pid" 2>/dev/null || break
+  sleep 1
 done
-
-step "Keys"
-if [ ! -f "$state/keys/token-signing.pem" ]; then
-  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$state/keys/token-signing.pem" 2>/dev/null
-  openssl rsa -in "$state/keys/token-signing.pem" -pubout -out "$state/keys/token-signing.pub" 2>/dev/null
+read -r pg_kind PGHOST PGPORT < "$state/postgres.out" || fail "PostgreSQL; see $state/logs/postgres.log"
+if [ "$pg_kind" = embedded ]; then
+  echo "$pg_pid" > "$state/postgres.pid"
+  step "no PostgreSQL answered; embedded PostgreSQL on :$PGPORT (data in $state/postgres-data)"
+else
+  step "using the PostgreSQL at $PGHOST:$PGPORT: ${databases[*]}"
 fi
-[ -f "$state/keys/iin-hash-key" ] || openssl rand -hex 32 > "$state/keys/iin-hash-key"
-for client in ballot results; do
-  [ -f "$state/keys/$client-client-secret" ] || openssl rand -hex 16 > "$state/keys/$client-client-secret"
-done
 
-running() { [ -f "$state/$1.pid" ] && kill -0 "$(cat "$state/$1.pid")" 2>/dev/null; }
+step "Keycloak $KEYCLOAK_VERSION (log: $state/logs/keycloak.log)"
+keycloak_home="$cache/keycloak-$KEYCLOAK_VERSION"
+if [ ! -x "$keycloak_home/bin/kc.sh" ]; then
+  mkdir -p "$cache"
+  (cd "$root" && ./mvnw -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+      -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" -DoutputDirectory="$cache") \
+    > "$state/logs/keycloak-fetch.log" 2>&1 || fail "fetching Keycloak from Maven Central; see $state/logs/keycloak-fetch.log"
+  (cd "$cache" && unzip -q -o "keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" && rm "keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip") \
+    || fail "unpacking Keycloak into $cache"
+fi
+mkdir -p "$keycloak_home/data/import"
+cp "$root/deploy/keycloak/elections-realm.json" "$keycloak_home/data/import/elections-realm.json"
+admin_secret=$(secret keycloak-admin-secret)
+ballot_secret=$(secret ballot-client-secret)
+results_secret=$(secret results-client-secret)
+consumer_secret=$(secret consumer-client-secret)
+if running keycloak; then
+  step "Keycloak already running (pid $(cat "$state/keycloak.pid"))"
+else
+  KC_BOOTSTRAP_ADMIN_CLIENT_ID=tizim-admin KC_BOOTSTRAP_ADMIN_CLIENT_SECRET=$admin_secret \
+  TIZIM_BALLOT_CLIENT_SECRET=$ballot_secret TIZIM_RESULTS_CLIENT_SECRET=$results_secret \
+  TIZIM_CONSUMER_CLIENT_SECRET=$consumer_secret \
+  TIZIM_REGISTRY_WEB_URL="http://localhost:$REGISTRY_PORT" TIZIM_BALLOT_WEB_URL="http://localhost:$BALLOT_PORT" \
+  TIZIM_RESULTS_WEB_URL="http://localhost:$RESULTS_PORT" \
+    nohup "$keycloak_home/bin/kc.sh" start-dev --import-realm --http-port="$KEYCLOAK_PORT" \
+      --http-management-port="$((KEYCLOAK_PORT + 10))" --hostname="$keycloak_url" \
+      --db=postgres --db-url="jdbc:postgresql://$PGHOST:$PGPORT/${prefix}keycloak" --db-username="$PGUSER" \
+      --db-password=unused > "$state/logs/keycloak.log" 2>&1 &
+  echo $! > "$state/keycloak.pid"
+fi
+for _ in $(seq 1 240); do
+  curl -fs "$realm_url/.well-known/openid-configuration" >/dev/null 2>&1 && break
+  running keycloak || fail "Keycloak stopped while starting; see $state/logs/keycloak.log"
+  sleep 1
+done
+curl -fs "$realm_url/.well-known/openid-configuration" >/dev/null || fail "Keycloak not ready after 240 s; see $state/logs/keycloak.log"
+
+step "Demo users and the dev-only token client (deploy/keycloak/local/demo.json)"
+admin_token=$(curl -fs -d grant_type=client_credentials -d client_id=tizim-admin -d "client_secret=$admin_secret" \
+  "$keycloak_url/realms/master/protocol/openid-connect/token" | json_field access_token) \
+  || fail "no admin token from Keycloak; see $state/logs/keycloak.log"
+sed "s/\${TIZIM_DEMO_PASSWORD}/$demo_password/" "$root/deploy/keycloak/local/demo.json" \
+  | curl -fs -o /dev/null -X POST -H "Authorization: Bearer $admin_token" -H 'Content-Type: application/json' \
+      --data-binary @- "$keycloak_url/admin/realms/elections/partialImport" \
+  || fail "importing the demo users into Keycloak"
+{ echo "KEYCLOAK_URL=$keycloak_url"; echo "ADMIN_SECRET=$admin_secret"; echo "DEMO_PASSWORD=$demo_password"
+  echo "REGISTRY_URL=http://localhost:$REGISTRY_PORT"; echo "BALLOT_URL=http://localhost:$BALLOT_PORT"
+  echo "RESULTS_URL=http://localhost:$RESULTS_PORT"; echo "CONSUMER_SECRET=$consumer_secret"; } > "$state/stack.env"
 
 start() { # name port
   local name=$1 port=$2
@@ -56,55 +127,40 @@ start() { # name port
     step "$name already running (pid $(cat "$state/$name.pid"))"; return
   fi
   step "Start $name on :$port (log: $state/logs/$name.log)"
-  TIZIM_LOCAL_TOKEN_PUBLIC_KEY=$(grep -v -- '-----' "$state/keys/token-signing.pub" | tr -d '\n') \
-  TIZIM_IIN_HASH_KEY=$(cat "$state/keys/iin-hash-key") \
-  TIZIM_REGISTRY_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/tizim_registry" \
-  TIZIM_BALLOT_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/tizim_ballot" \
-  TIZIM_RESULTS_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/tizim_results" TIZIM_DB_USER="$PGUSER" \
-  TIZIM_REGISTRY_URL="http://localhost:$REGISTRY_PORT" TIZIM_OIDC_URL="http://localhost:$ISSUER_PORT/realms/elections" \
-  TIZIM_BALLOT_CLIENT_SECRET=$(cat "$state/keys/ballot-client-secret") \
-  TIZIM_RESULTS_CLIENT_SECRET=$(cat "$state/keys/results-client-secret") TIZIM_BALLOT_URL="http://localhost:$BALLOT_PORT" \
+  TIZIM_IIN_HASH_KEY=$(secret iin-hash-key) TIZIM_OIDC_URL=$realm_url \
+  TIZIM_REGISTRY_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/${prefix}registry" \
+  TIZIM_BALLOT_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/${prefix}ballot" \
+  TIZIM_RESULTS_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/${prefix}results" TIZIM_DB_USER="$PGUSER" \
+  TIZIM_REGISTRY_URL="http://localhost:$REGISTRY_PORT" TIZIM_BALLOT_URL="http://localhost:$BALLOT_PORT" \
+  TIZIM_BALLOT_CLIENT_SECRET=$ballot_secret TIZIM_RESULTS_CLIENT_SECRET=$results_secret \
     nohup java -Dquarkus.profile=local -Dquarkus.http.port="$port" -jar "$root/$name/target/quarkus-app/quarkus-run.jar" \
     > "$state/logs/$name.log" 2>&1 &
   echo $! > "$state/$name.pid"
-}
-
-wait_ready() { # name port
-  local name=$1 port=$2
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 600); do
     curl -fs "http://localhost:$port/q/health/ready" >/dev/null 2>&1 && return 0
-    kill -0 "$(cat "$state/$name.pid")" 2>/dev/null || fail "$name stopped while starting; see $state/logs/$name.log"
+    running "$name" || fail "$name stopped while starting; see $state/logs/$name.log"
     sleep 1
   done
-  fail "$name not ready after 120 s; see $state/logs/$name.log"
+  fail "$name not ready after 600 s; see $state/logs/$name.log"
 }
-
-if running dev-token-issuer; then
-  step "dev-token-issuer already running"
-else
-  step "Start the dev token issuer on :$ISSUER_PORT (log: $state/logs/dev-token-issuer.log)"
-  nohup java "$here/DevTokenIssuer.java" "$state/keys/token-signing.pem" "$ISSUER_PORT" \
-    "ballot-service=$(cat "$state/keys/ballot-client-secret")" "results-service=$(cat "$state/keys/results-client-secret")" \
-    > "$state/logs/dev-token-issuer.log" 2>&1 &
-  echo $! > "$state/dev-token-issuer.pid"
-fi
+# One after another: each loads its part of the demo election from the one before.
 start registry-service "$REGISTRY_PORT"
 start ballot-service "$BALLOT_PORT"
 start results-service "$RESULTS_PORT"
-wait_ready registry-service "$REGISTRY_PORT"
-wait_ready ballot-service "$BALLOT_PORT"
-wait_ready results-service "$RESULTS_PORT"
 
 cat <<INFO
 
-Tizim is running (demo data: the seven registered parties of the 2023 Mazhilis election).
+Tizim is running, with the demo Mazhilis 2023 election (seven parties, the 69-seat list, a few districts,
+approved ballots, every precinct's protocol, published results: 40/8/6/5/0/6/4).
   registry-service  http://localhost:$REGISTRY_PORT/api/v1/parties      Swagger UI http://localhost:$REGISTRY_PORT/q/swagger-ui
-  ballot-service    http://localhost:$BALLOT_PORT/api/v1/precincts     Swagger UI http://localhost:$BALLOT_PORT/q/swagger-ui
-  results-service   http://localhost:$RESULTS_PORT/api/v1/allocations  Swagger UI http://localhost:$RESULTS_PORT/q/swagger-ui
-  health / metrics  http://localhost:$REGISTRY_PORT/q/health  http://localhost:$REGISTRY_PORT/q/metrics
-Tokens (signed with the local key, valid for every service; no password grant anywhere):
-  deploy/local/token.sh commission territory=KZ
-  deploy/local/token.sh party-agent party=\$(uuidgen)
-  deploy/local/token.sh observer
+  ballot-service    http://localhost:$BALLOT_PORT/api/v1/contests/mazhilis-2023.list/ballot
+  results-service   http://localhost:$RESULTS_PORT/api/v1/elections/mazhilis-2023/results/latest
+  Keycloak          $keycloak_url/admin (admin client tizim-admin, secret in $state/keys/keycloak-admin-secret)
+Demo logins (password "$demo_password"): cec and cec-2 (central commission), almaty-commission (KZ-75),
+  tabulator, almaty-tabulator, agent-amanat, agent-auyl, citizen, citizen-2, observer.
+Tokens (dev-only client tizim-dev, password grant; the production realm has none):
+  deploy/local/token.sh cec                                  a demo user's token
+  deploy/local/token.sh party-agent party=\$(uuidgen)          a new (or the same) user with that role and attribute
+  results-consumer (client credentials): secret in $state/keys/consumer-client-secret
 Stop: deploy/local/down.sh     Logs: $state/logs/
 INFO

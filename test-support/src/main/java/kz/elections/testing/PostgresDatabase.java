@@ -107,6 +107,31 @@ public final class PostgresDatabase {
         return serverUrl.substring(0, slash + 1) + database + (query < 0 ? "" : serverUrl.substring(query));
     }
 
+    /**
+     * Starts an embedded PostgreSQL that keeps its data in {@code dataDirectory} (reused when it exists) and
+     * listens on {@code port}, for the local stack on a machine without a PostgreSQL server. Returns its
+     * server URL; the server lives as long as this JVM.
+     */
+    public static synchronized String startEmbedded(java.nio.file.Path dataDirectory, int port) {
+        if (embedded == null) {
+            try {
+                embedded = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                        .setPort(port).start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start embedded PostgreSQL in " + dataDirectory, e);
+            }
+        }
+        System.setProperty("TIZIM_PG_URL", embedded.getJdbcUrl("postgres", "postgres"));
+        return embedded.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** Whether the server that {@code TIZIM_PG_URL} names (default 127.0.0.1:5432) answers. */
+    public static boolean serverAnswers() {
+        String server = setting("TIZIM_PG_URL", DEFAULT_SERVER);
+        return !"embedded".equals(server)
+                && reachable(server, setting("TIZIM_PG_USER", "postgres"), setting("TIZIM_PG_PASSWORD", ""));
+    }
+
     private static String startEmbedded() {
         if (embedded == null) {
             try {
