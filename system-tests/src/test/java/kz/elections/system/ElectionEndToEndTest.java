@@ -1,0 +1,377 @@
+package kz.elections.system;
+
+import static io.restassured.RestAssured.given;
+import static kz.elections.system.Platform.BALLOT;
+import static kz.elections.system.Platform.REGISTRY;
+import static kz.elections.system.Platform.RESULTS;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/**
+ * One election driven over HTTP only, each step by the person whose job it is, with that person's Keycloak token:
+ * a party registered from its member list, a party list and a district candidate, a citizen's self-nomination,
+ * registration, ballots composed and approved, precincts, protocols (one refused, one corrected), publication,
+ * certification by a second member, the public feed. The steps build on each other, in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ElectionEndToEndTest {
+
+    static final String[] UNITS = {"KZ-10", "KZ-11", "KZ-15", "KZ-19", "KZ-23", "KZ-27", "KZ-31", "KZ-33", "KZ-35",
+            "KZ-39", "KZ-43", "KZ-47", "KZ-55", "KZ-59", "KZ-61", "KZ-62", "KZ-63", "KZ-71", "KZ-75", "KZ-79"};
+    static final String ELECTION = "system-" + Long.toString(System.currentTimeMillis(), 36);
+    static final String LIST = ELECTION + ".list";
+    static final String DISTRICT = ELECTION + ".smd-75-03";
+    static final String AMANAT = "9f939ef7-c6e8-3aeb-9eb4-252a78be9a3c";
+
+    static String cec;
+    static String almaty;
+    static String tabulator;
+    static String almatyTabulator;
+    static String citizen;
+    static String agent;
+    static final UUID PARTY = UUID.randomUUID();
+    static final List<String> MEMBERS = new ArrayList<>();
+    static String listHash;
+    static String districtHash;
+    static List<Map<String, Object>> districtOptions;
+    static final Map<Integer, String> PRECINCTS = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void platform() {
+        Platform.start();
+        cec = Platform.token("cec");
+        almaty = Platform.token("almaty-commission");
+        tabulator = Platform.token("tabulator");
+        almatyTabulator = Platform.token("almaty-tabulator");
+        citizen = Platform.token("citizen");
+    }
+
+    @Test
+    @Order(1)
+    void aPartyIsRegisteredFromItsMemberList() {
+        agent = Platform.newUser("agent-" + PARTY, "party-agent", Map.of("party", PARTY.toString()));
+        given().auth().oauth2(agent).contentType(ContentType.JSON).body("""
+                {"nameKk": "Жүйе партиясы", "nameRu": "Партия «Жүйе»", "nameEn": "System Party", "shortName": "ZHUIE",
+                 "bin": "%s", "notifiedOn": "2026-01-15", "congressOn": "2026-03-15",
+                 "initiativeGroup": {"size": 720, "units": %s}}""".formatted(bin(), unitsJson()))
+                .post(REGISTRY + "/api/v1/parties/applications").then().statusCode(201);
+        StringBuilder csv = new StringBuilder("iin,unit_code\n");
+        int serial = 0;
+        for (String unit : UNITS) {
+            for (int i = 0; i < 260; i++) {
+                String iin;
+                do {
+                    iin = Identifiers.withCheckDigit(String.format("8%010d", serial++));
+                } while (iin == null);
+                MEMBERS.add(iin);
+                csv.append(iin).append(',').append(unit).append('\n');
+            }
+        }
+        given().auth().oauth2(agent).contentType("text/csv").body(csv.toString())
+                .put(REGISTRY + "/api/v1/parties/applications/" + PARTY + "/members").then().statusCode(200);
+        // The agent cannot register the party; the central commission does.
+        given().auth().oauth2(agent).contentType(ContentType.JSON).body("{\"action\": \"REGISTER\"}")
+                .post(REGISTRY + "/api/v1/parties/applications/" + PARTY + "/decisions").then().statusCode(403);
+        given().auth().oauth2(cec).contentType(ContentType.JSON).body("{\"action\": \"REGISTER\"}")
+                .post(REGISTRY + "/api/v1/parties/applications/" + PARTY + "/decisions").then().statusCode(200);
+        given().get(REGISTRY + "/api/v1/parties").then().statusCode(200).body("shortName", hasItem("ZHUIE"));
+    }
+
+    @Test
+    @Order(2)
+    void theCentralCommissionCallsAnElection() {
+        LocalDate today = LocalDate.now();
+        given().auth().oauth2(cec).contentType(ContentType.JSON).body("""
+                {"kind": "MAZHILIS", "code": "%s", "name": "System test election", "electionDay": "%s", "calledOn": "%s",
+                 "calendar": {"nominationOpensOn": "%s", "nominationClosesOn": "%s", "registrationClosesOn": "%s"}}"""
+                .formatted(ELECTION, today.plusDays(30), today.minusDays(2), today.minusDays(1), today.plusDays(5),
+                        today.plusDays(10)))
+                .post(REGISTRY + "/api/v1/elections").then().statusCode(201);
+        given().get(REGISTRY + "/api/v1/elections/" + ELECTION + "/contests").then().statusCode(200)
+                .body("code", hasItem(LIST)).body("code", hasItem(DISTRICT));
+    }
+
+    @Test
+    @Order(3)
+    void partiesSubmitListsAndTheCommissionRegistersThem() {
+        registerList(agent, PARTY.toString(), MEMBERS.subList(100, 110));
+        registerList(Platform.token("agent-amanat"), AMANAT, demoMembers(0, 10));
+        given().get(REGISTRY + "/api/v1/contests/" + LIST + "/candidates").then().statusCode(200)
+                .body(containsString("ZHUIE"));
+    }
+
+    @Test
+    @Order(4)
+    void aCitizenNominatesThemselfAndAPartyNominatesAMember() {
+        Response own = given().auth().oauth2(citizen).contentType(ContentType.JSON).header("Idempotency-Key", "system-self-1")
+                .body(nomination("SELF", null, "791028302728", "Әбілов", "Ерлан"))
+                .post(REGISTRY + "/api/v1/nominations");
+        own.then().statusCode(201).body("status", equalTo("PENDING"));
+        String self = own.path("id");
+        // A retry with the same key creates nothing new.
+        given().auth().oauth2(citizen).contentType(ContentType.JSON).header("Idempotency-Key", "system-self-1")
+                .body(nomination("SELF", null, "791028302728", "Әбілов", "Ерлан"))
+                .post(REGISTRY + "/api/v1/nominations").then().statusCode(200).body("id", equalTo(self));
+        // Another citizen sees none of it.
+        given().auth().oauth2(Platform.token("citizen-2")).get(REGISTRY + "/api/v1/nominations").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.not(hasItem(self)));
+        given().auth().oauth2(Platform.token("citizen-2")).get(REGISTRY + "/api/v1/nominations/" + self).then().statusCode(404);
+
+        String party = given().auth().oauth2(agent).contentType(ContentType.JSON)
+                .body(nomination("PARTY", PARTY.toString(), MEMBERS.get(7), "Бекова", "Айым"))
+                .post(REGISTRY + "/api/v1/nominations").then().statusCode(201).extract().path("id");
+        for (String id : List.of(self, party)) {
+            long due = ((Number) given().auth().oauth2(almaty).get(REGISTRY + "/api/v1/nominations/" + id)
+                    .then().statusCode(200).extract().path("depositDue")).longValue();
+            given().auth().oauth2(almaty).contentType(ContentType.JSON).body("{\"amount\": " + due + "}")
+                    .post(REGISTRY + "/api/v1/nominations/" + id + "/deposit").then().statusCode(200);
+            given().auth().oauth2(almaty).contentType(ContentType.JSON).body("{\"action\": \"REGISTER\"}")
+                    .post(REGISTRY + "/api/v1/nominations/" + id + "/decisions").then().statusCode(200);
+        }
+        given().get(REGISTRY + "/api/v1/contests/" + DISTRICT + "/candidates").then().statusCode(200)
+                .body(containsString("Әбілов")).body(org.hamcrest.Matchers.not(containsString("791028302728")));
+    }
+
+    @Test
+    @Order(5)
+    void ballotsAreComposedFromTheRegistryAndApproved() {
+        given().auth().oauth2(cec).contentType(ContentType.JSON)
+                .body("{\"partyIds\": [\"" + AMANAT + "\", \"" + PARTY + "\"], \"drawnOn\": \"" + LocalDate.now()
+                        + "\", \"drawnBy\": \"system test\"}")
+                .put(BALLOT + "/api/v1/contests/" + LIST + "/lot").then().statusCode(200);
+        String listDraft = given().auth().oauth2(cec).contentType(ContentType.JSON).body("{\"contest\": \"" + LIST + "\"}")
+                .post(BALLOT + "/api/v1/ballots").then().statusCode(201).extract().path("id");
+        // A citizen cannot approve a ballot.
+        given().auth().oauth2(citizen).post(BALLOT + "/api/v1/ballots/" + listDraft + "/approval").then().statusCode(403);
+        listHash = given().auth().oauth2(cec).post(BALLOT + "/api/v1/ballots/" + listDraft + "/approval")
+                .then().statusCode(200).extract().path("contentHash");
+        String districtDraft = given().auth().oauth2(almaty).contentType(ContentType.JSON)
+                .body("{\"contest\": \"" + DISTRICT + "\"}").post(BALLOT + "/api/v1/ballots").then().statusCode(201)
+                .extract().path("id");
+        districtHash = given().auth().oauth2(almaty).post(BALLOT + "/api/v1/ballots/" + districtDraft + "/approval")
+                .then().statusCode(200).extract().path("contentHash");
+        Response ballot = given().get(BALLOT + "/api/v1/contests/" + DISTRICT + "/ballot");
+        ballot.then().statusCode(200).body("contentHash", equalTo(districtHash));
+        districtOptions = ballot.path("document.options");
+        assertEquals(3, districtOptions.size(), "two candidates and against all");
+        assertEquals("AGAINST_ALL", districtOptions.get(2).get("kind"));
+        // Kazakh alphabetical order: Әбілов before Бекова.
+        assertTrue(String.valueOf(districtOptions.get(0).get("labelKk")).startsWith("Әбілов"), districtOptions.toString());
+    }
+
+    @Test
+    @Order(6)
+    void theCommissionImportsThePrecincts() {
+        String csv = "number,unit_code,address,voters,contests\n"
+                + "7501,KZ-75,Абай даңғылы 1,2000," + LIST + ";" + DISTRICT + "\n"
+                + "7502,KZ-75,Абай даңғылы 2,1500," + LIST + ";" + DISTRICT + "\n"
+                + "1101,KZ-11,Көкшетау 1,1000," + LIST + "\n";
+        given().auth().oauth2(cec).contentType("text/csv; charset=UTF-8").body(csv)
+                .post(BALLOT + "/api/v1/precincts/imports").then().statusCode(200);
+        List<Map<String, Object>> precincts = given().get(BALLOT + "/api/v1/precincts?contest=" + LIST)
+                .then().statusCode(200).extract().path("items");
+        precincts.forEach(p -> PRECINCTS.put(((Number) p.get("number")).intValue(), (String) p.get("id")));
+        assertEquals(3, PRECINCTS.size(), precincts.toString());
+    }
+
+    @Test
+    @Order(7)
+    void tabulatorsSubmitProtocolsOneRefusedOneCorrected() {
+        // took part 1000 but invalid + against all + votes = 999: refused, the relation named.
+        given().auth().oauth2(tabulator).contentType(ContentType.JSON)
+                .body(protocol(LIST, PRECINCTS.get(7501), listHash, 2000, 1000, 10, 40, 700, 249, null))
+                .post(RESULTS + "/api/v1/protocols").then().statusCode(422)
+                .body("failedRelations[0].relation", equalTo("TOOK_PART_EQUALS_INVALID_AGAINST_ALL_AND_VOTES"))
+                .body("failedRelations[0].figures", equalTo("1000 ≠ 10 + 40 + 949"));
+        given().auth().oauth2(tabulator).contentType(ContentType.JSON)
+                .body(protocol(LIST, PRECINCTS.get(7501), listHash, 2000, 1000, 10, 40, 700, 250, null))
+                .post(RESULTS + "/api/v1/protocols").then().statusCode(201).body("version", equalTo(1));
+        given().auth().oauth2(tabulator).contentType(ContentType.JSON)
+                .body(protocol(LIST, PRECINCTS.get(7502), listHash, 1500, 900, 9, 41, 500, 350, null))
+                .post(RESULTS + "/api/v1/protocols").then().statusCode(201);
+        // The Almaty tabulator may not submit for a precinct in KZ-11; the national one may.
+        given().auth().oauth2(almatyTabulator).contentType(ContentType.JSON)
+                .body(protocol(LIST, PRECINCTS.get(1101), listHash, 1000, 500, 5, 15, 300, 180, null))
+                .post(RESULTS + "/api/v1/protocols").then().statusCode(403);
+        given().auth().oauth2(tabulator).contentType(ContentType.JSON)
+                .body(protocol(LIST, PRECINCTS.get(1101), listHash, 1000, 500, 5, 15, 300, 180, null))
+                .post(RESULTS + "/api/v1/protocols").then().statusCode(201);
+        // A correction is the next version, with its reason.
+        given().auth().oauth2(tabulator).contentType(ContentType.JSON)
+                .body(protocol(LIST, PRECINCTS.get(1101), listHash, 1000, 500, 5, 15, 310, 170, "recount of the box"))
+                .post(RESULTS + "/api/v1/protocols").then().statusCode(201).body("version", equalTo(2));
+        // The district: Әбілов (position 1) wins.
+        given().auth().oauth2(almatyTabulator).contentType(ContentType.JSON)
+                .body(protocol(DISTRICT, PRECINCTS.get(7501), districtHash, 2000, 1000, 10, 90, 600, 300, null))
+                .post(RESULTS + "/api/v1/protocols").then().statusCode(201);
+        given().auth().oauth2(almatyTabulator).contentType(ContentType.JSON)
+                .body(protocol(DISTRICT, PRECINCTS.get(7502), districtHash, 1500, 900, 9, 91, 450, 350, null))
+                .post(RESULTS + "/api/v1/protocols").then().statusCode(201);
+    }
+
+    @Test
+    @Order(8)
+    void resultsArePublishedCertifiedByASecondMemberAndFedToConsumers() {
+        given().auth().oauth2(cec).contentType(ContentType.JSON).body("{}")
+                .post(RESULTS + "/api/v1/elections/" + ELECTION + "/results").then().statusCode(201)
+                .body("number", equalTo(1)).body("status", equalTo("PROVISIONAL"));
+        // The member who published cannot certify; a second member can.
+        given().auth().oauth2(cec).post(RESULTS + "/api/v1/elections/" + ELECTION + "/results/versions/1/certification")
+                .then().statusCode(403);
+        given().auth().oauth2(Platform.token("cec-2"))
+                .post(RESULTS + "/api/v1/elections/" + ELECTION + "/results/versions/1/certification")
+                .then().statusCode(201).body("number", equalTo(2)).body("status", equalTo("FINAL"));
+
+        Response latest = given().get(RESULTS + "/api/v1/elections/" + ELECTION + "/results/latest");
+        latest.then().statusCode(200).body("number", equalTo(2)).body("status", equalTo("FINAL"));
+        Map<String, Object> list = contest(latest, LIST);
+        Map<String, Number> seats = castSeats(list);
+        // AMANAT 1,510 votes, the new party 770, against all 96: both pass 5 %, and all 69 seats are given.
+        assertEquals(69, seats.values().stream().mapToLong(Number::longValue).sum(), seats.toString());
+        Map<String, Object> district = contest(latest, DISTRICT);
+        Map<?, ?> winner = (Map<?, ?>) district.get("winner");
+        assertEquals("ELECTED", winner.get("outcome"), winner.toString());
+        assertEquals(districtOptions.get(0).get("ref"), winner.get("winner"), "Әбілов, 900 votes to 650");
+        // Cheap polling: the same version again is 304.
+        String etag = latest.header("ETag");
+        given().header("If-None-Match", etag).get(RESULTS + "/api/v1/elections/" + ELECTION + "/results/latest")
+                .then().statusCode(304);
+        given().get(RESULTS + "/api/v1/elections/" + ELECTION + "/results/versions/1").then().statusCode(200)
+                .body("status", equalTo("PROVISIONAL"));
+        given().get(RESULTS + "/api/v1/elections/" + ELECTION + "/results/changes?since=0").then().statusCode(200)
+                .body(containsString(LIST));
+        given().get(RESULTS + "/api/v1/elections/" + ELECTION + "/results/latest?format=csv").then().statusCode(200)
+                .contentType(containsString("text/csv")).body(containsString(DISTRICT));
+        // The demo consumer reads with its own service account.
+        String consumer = Platform.clientToken("results-consumer", Platform.secret("consumer-client-secret"));
+        given().auth().oauth2(consumer).get(RESULTS + "/api/v1/contests/" + LIST + "/tabulation").then().statusCode(200)
+                .body("reportingPercent", equalTo("100.00"));
+    }
+
+    @Test
+    @Order(9)
+    void theDemoElectionShowsTheOfficial2023Seats() {
+        Response latest = given().get(RESULTS + "/api/v1/elections/mazhilis-2023/results/latest");
+        latest.then().statusCode(200);
+        Map<String, Number> seats = castSeats(contest(latest, "mazhilis-2023.list"));
+        Map<String, Long> byParty = new LinkedHashMap<>();
+        Map<String, String> ids = Map.of("AMANAT", AMANAT, "AUYL", "4573b04b-a3f1-3618-87a9-48e1e5ff303d",
+                "RESPUBLICA", "41f1a756-c063-3854-8337-48fcdd186a50", "QHP", "75ff044c-3671-34d1-8de9-94bf002d868e",
+                "BAYTAQ", "3b3d58bd-2470-3c0c-8306-3478204355fa", "AKZHOL", "6d8b4ec0-0d26-3cf9-94c2-15b4ca65ef4e",
+                "OSDP", "f2f7477d-1eb9-38df-be30-f6ae2d6bfa5d");
+        for (String party : List.of("AMANAT", "AUYL", "RESPUBLICA", "QHP", "BAYTAQ", "AKZHOL", "OSDP")) {
+            byParty.put(party, seats.get(ids.get(party)).longValue());
+        }
+        assertEquals(Map.of("AMANAT", 40L, "AUYL", 8L, "RESPUBLICA", 6L, "QHP", 5L, "BAYTAQ", 0L, "AKZHOL", 6L, "OSDP", 4L),
+                byParty);
+    }
+
+    // --- helpers ---
+
+    private static void registerList(String agentToken, String partyId, List<String> iins) {
+        StringBuilder candidates = new StringBuilder();
+        for (int i = 0; i < iins.size(); i++) {
+            candidates.append(i == 0 ? "" : ",").append("""
+                    {"iin": "%s", "surnameKk": "Тізімов", "nameKk": "Үміткер%d", "surnameRu": "Тизимов", "nameRu": "Кандидат%d",
+                     "birthDate": "1975-01-01", "sex": "%s", "residenceYears": 40, "quotaCategory": %s,
+                     "occupation": "мұғалім", "residence": "Астана", "education": "жоғары",
+                     "noCriminalRecord": true, "legallyCapable": true}"""
+                    .formatted(iins.get(i), i + 1, i + 1, i < 3 ? "FEMALE" : "MALE", i < 3 ? "\"WOMAN\"" : "null"));
+        }
+        Response list = given().auth().oauth2(agentToken).contentType(ContentType.JSON)
+                .body("{\"contest\": \"" + LIST + "\", \"partyId\": \"" + partyId + "\", \"candidates\": [" + candidates + "]}")
+                .post(REGISTRY + "/api/v1/party-lists");
+        list.then().statusCode(201);
+        String id = list.path("id");
+        long due = ((Number) list.path("depositDue")).longValue();
+        if (due > 0) {
+            given().auth().oauth2(cec).contentType(ContentType.JSON).body("{\"amount\": " + due + "}")
+                    .post(REGISTRY + "/api/v1/party-lists/" + id + "/deposit").then().statusCode(200);
+        }
+        given().auth().oauth2(cec).contentType(ContentType.JSON).body("{\"action\": \"REGISTER\"}")
+                .post(REGISTRY + "/api/v1/party-lists/" + id + "/decisions").then().statusCode(200);
+    }
+
+    private static String nomination(String route, String partyId, String iin, String surname, String name) {
+        return """
+                {"contest": "%s", "route": "%s", "partyId": %s,
+                 "person": {"iin": "%s", "surnameKk": "%s", "nameKk": "%s", "surnameRu": "%s", "nameRu": "%s",
+                   "birthDate": "1979-10-28", "sex": "MALE", "residenceYears": 40, "occupation": "инженер",
+                   "residence": "Алматы қаласы", "education": "жоғары", "noCriminalRecord": true, "legallyCapable": true}}"""
+                .formatted(DISTRICT, route, partyId == null ? "null" : "\"" + partyId + "\"", iin, surname, name, surname, name);
+    }
+
+    /** A protocol whose control relations hold when tookPart = invalid + againstAll + Σ votes. */
+    private static String protocol(String contest, String precinct, String hash, long voters, long tookPart, long invalid,
+            long againstAll, long first, long second, String correctionReason) {
+        return """
+                {"contest": "%s", "precinct": "%s", "ballotHash": "%s", "votersOnList": %d, "votersAdded": 0,
+                 "ballotsReceived": %d, "ballotsIssued": %d, "ballotsCancelled": %d, "tookPart": %d, "invalid": %d,
+                 "againstAll": %d, "votes": [{"position": 1, "votes": %d}, {"position": 2, "votes": %d}]%s}"""
+                .formatted(contest, precinct, hash, voters, voters, tookPart, voters - tookPart, tookPart, invalid, againstAll,
+                        first, second, correctionReason == null ? "" : ", \"correctionReason\": \"" + correctionReason + "\"");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> contest(Response feed, String code) {
+        List<Map<String, Object>> contests = feed.path("document.contests");
+        if (contests == null) {
+            contests = feed.path("contests");
+        }
+        return contests.stream().filter(c -> code.equals(c.get("contestCode"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + code + " in " + feed.asString()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Number> castSeats(Map<String, Object> contest) {
+        return (Map<String, Number>) ((Map<String, Object>) contest.get("allocation")).get("seats");
+    }
+
+    private static String unitsJson() {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < 14; i++) {
+            json.append(i == 0 ? "" : ",").append('"').append(UNITS[i]).append('"');
+        }
+        return json.append(']').toString();
+    }
+
+    private static String bin() {
+        for (int serial = 90; ; serial++) {
+            String bin = Identifiers.withCheckDigit("2601404" + String.format("%04d", serial));
+            if (bin != null) {
+                return bin;
+            }
+        }
+    }
+
+    /** The demo data's synthetic members of the demo party with index p (IINs 9, p, a serial, the check digit). */
+    private static List<String> demoMembers(int p, int count) {
+        List<String> iins = new ArrayList<>();
+        for (int serial = 0; iins.size() < count; serial++) {
+            String iin = Identifiers.withCheckDigit(String.format("9%d%09d", p, serial));
+            if (iin != null) {
+                iins.add(iin);
+            }
+        }
+        return iins;
+    }
+}
