@@ -31,6 +31,7 @@ class BrokenManifestsTest {
             no-resources              | Deployment/results-service container results-service: no memory limit
             ballot-open-to-all        | a pod of another namespace may reach ballot-service
             registry-calls-ballot     | registry-service may call ballot-service on 8082
+            results-cut-off-from-ballot | results-service may not call ballot-service on 8082
             deprecated-api            | autoscaling/v2beta2/HorizontalPodAutoscaler keycloak: apiVersion and kind not among
             """)
     void reportsTheBrokenManifest(String fixture, String finding) {
