@@ -8,6 +8,6 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 base=${REGISTRY_URL:-http://localhost:8081}
 curl -fs "$base/q/health/ready" >/dev/null || { echo "registry-service is not ready at $base: run deploy/local/up.sh" >&2; exit 1; }
-commission=$(TOKEN_TTL=7200 "$root/deploy/local/token.sh" commission territory=KZ)
-citizen=$(TOKEN_TTL=7200 "$root/deploy/local/token.sh" citizen sub=bench-citizen)
+commission=$("$root/deploy/local/token.sh" commission territory=KZ)
+citizen=$("$root/deploy/local/token.sh" citizen sub=bench-citizen)
 java "$here/NominationBench.java" "$base" "$commission" "$citizen" "${1:-15000}" "${2:-8}"
