@@ -127,7 +127,7 @@ start() { # name port
     step "$name already running (pid $(cat "$state/$name.pid"))"; return
   fi
   step "Start $name on :$port (log: $state/logs/$name.log)"
-  TIZIM_IIN_HASH_KEY=$(secret iin-hash-key) TIZIM_OIDC_URL=$realm_url \
+  TIZIM_IIN_HASH_KEY=$(secret iin-hash-key) TIZIM_OIDC_URL=$realm_url TIZIM_WEB_STATE_SECRET=$(secret web-state-secret) \
   TIZIM_REGISTRY_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/${prefix}registry" \
   TIZIM_BALLOT_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/${prefix}ballot" \
   TIZIM_RESULTS_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/${prefix}results" TIZIM_DB_USER="$PGUSER" \
