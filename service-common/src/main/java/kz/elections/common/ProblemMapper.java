@@ -223,6 +223,9 @@ public class ProblemMapper {
 
     private static Response respond(Problem problem, UriInfo uri) {
         Problem located = problem.instance() == null && uri != null ? problem.at(uri.getPath()) : problem;
+        if (uri != null && kz.elections.common.web.PageFilters.isPage(uri.getPath())) {
+            return kz.elections.common.web.ErrorPage.render(located);
+        }
         return Response.status(located.status()).type(Problem.MEDIA_TYPE).entity(located).build();
     }
 }

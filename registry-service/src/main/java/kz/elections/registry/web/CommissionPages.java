@@ -1,0 +1,184 @@
+package kz.elections.registry.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.Location;
+import io.smallrye.common.annotation.Blocking;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import kz.elections.common.ProblemException;
+import kz.elections.common.Roles;
+import kz.elections.common.web.FormErrors;
+import kz.elections.common.web.Page;
+import kz.elections.registry.nomination.NominationApi;
+import kz.elections.registry.nomination.NominationResource;
+import kz.elections.registry.nomination.NominationStatus;
+import kz.elections.registry.party.PartyApi;
+import kz.elections.registry.party.PartyApplicationResource;
+import kz.elections.registry.party.PartyStatus;
+
+/**
+ * The commission's work queues: pending nominations and party applications, each with its pre-check
+ * report, and the decision forms. Decisions go through the API resources (territory checks, state
+ * machine, If-Match on the version shown, audit); a refusal of the service is shown on the page.
+ */
+@Path("/ui/commission")
+@Produces(MediaType.TEXT_HTML)
+@Blocking
+@RolesAllowed(Roles.COMMISSION)
+public class CommissionPages {
+
+    static final java.util.Set<String> DECISION_FIELDS = java.util.Set.of("grounds", "amount");
+
+    @Inject
+    Page page;
+
+    @Inject
+    RegistryPages pages;
+
+    @Inject
+    NominationResource nominations;
+
+    @Inject
+    PartyApplicationResource applications;
+
+    @Inject
+    @Location("pages/queue-nominations.html")
+    Template nominationQueue;
+
+    @Inject
+    @Location("pages/nomination.html")
+    Template nomination;
+
+    @Inject
+    @Location("pages/queue-applications.html")
+    Template applicationQueue;
+
+    @Inject
+    @Location("pages/application.html")
+    Template application;
+
+    @GET
+    @Path("nominations")
+    public TemplateInstance nominationQueue() {
+        return page.render(nominationQueue.data("nominations", nominations.list(null, NominationStatus.PENDING.name(), 500)));
+    }
+
+    @GET
+    @Path("nominations/{id}")
+    public TemplateInstance nomination(@PathParam("id") UUID id) {
+        return renderNomination(id, FormErrors.none());
+    }
+
+    private TemplateInstance renderNomination(UUID id, FormErrors errors) {
+        NominationApi.NominationView view = (NominationApi.NominationView) nominations.get(id).getEntity();
+        return page.render(nomination.data("n", view).data("pages", pages).data("withdrawable", false)
+                .data("decidable", view.status() == NominationStatus.PENDING).data("errors", errors));
+    }
+
+    @POST
+    @Path("nominations/{id}/decisions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decide(@PathParam("id") UUID id, @FormParam("action") String action, @FormParam("grounds") String grounds,
+            @FormParam("version") String version) {
+        try {
+            NominationStatus.Action chosen = kz.elections.common.Enums.parse(NominationStatus.Action.class, "action", action);
+            NominationApi.DecisionRequest decision = new NominationApi.DecisionRequest(chosen, blankToNull(grounds));
+            FormErrors errors = pages.validate(decision, FormErrors.none(), DECISION_FIELDS);
+            if (!errors.isEmpty()) {
+                return page(400, renderNomination(id, errors));
+            }
+            nominations.decide(id, etag(version), decision);
+            return Response.seeOther(URI.create("/ui/commission/nominations")).build();
+        } catch (ProblemException refused) {
+            return page(refused.problem().status(), renderNomination(id, pages.refusal(refused, DECISION_FIELDS)));
+        }
+    }
+
+    @POST
+    @Path("nominations/{id}/deposit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response deposit(@PathParam("id") UUID id, @FormParam("amount") String amount) {
+        FormErrors errors = FormErrors.none();
+        Long paid = null;
+        try {
+            paid = Long.valueOf(amount == null ? "" : amount.strip());
+        } catch (NumberFormatException e) {
+            errors.add("amount", "must be a number");
+        }
+        NominationApi.DepositRequest deposit = new NominationApi.DepositRequest(paid);
+        pages.validate(deposit, errors, DECISION_FIELDS);
+        if (!errors.isEmpty()) {
+            return page(400, renderNomination(id, errors));
+        }
+        try {
+            nominations.deposit(id, deposit);
+            return Response.seeOther(URI.create("/ui/commission/nominations/" + id)).build();
+        } catch (ProblemException refused) {
+            return page(refused.problem().status(), renderNomination(id, pages.refusal(refused, DECISION_FIELDS)));
+        }
+    }
+
+    @GET
+    @Path("applications")
+    public TemplateInstance applicationQueue() {
+        return page.render(applicationQueue.data("applications", applications.list(PartyStatus.APPLIED.name())));
+    }
+
+    @GET
+    @Path("applications/{id}")
+    public TemplateInstance application(@PathParam("id") UUID id) {
+        return renderApplication(id, FormErrors.none());
+    }
+
+    private TemplateInstance renderApplication(UUID id, FormErrors errors) {
+        PartyApi.ApplicationView view = (PartyApi.ApplicationView) applications.get(id).getEntity();
+        PartyApi.ReportView report = view.memberRows() == null && view.status() != PartyStatus.APPLIED ? null : applications.report(id);
+        return page.render(application.data("a", view).data("report", report).data("pages", pages)
+                .data("decidable", view.status() == PartyStatus.APPLIED).data("errors", errors));
+    }
+
+    @POST
+    @Path("applications/{id}/decisions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decideApplication(@PathParam("id") UUID id, @FormParam("action") String action,
+            @FormParam("grounds") String grounds, @FormParam("version") String version) {
+        try {
+            PartyStatus.Action chosen = kz.elections.common.Enums.parse(PartyStatus.Action.class, "action", action);
+            PartyApi.DecisionRequest decision = new PartyApi.DecisionRequest(chosen, blankToNull(grounds));
+            FormErrors errors = pages.validate(decision, FormErrors.none(), DECISION_FIELDS);
+            if (!errors.isEmpty()) {
+                return page(400, renderApplication(id, errors));
+            }
+            applications.decide(id, etag(version), decision);
+            return Response.seeOther(URI.create("/ui/commission/applications")).build();
+        } catch (ProblemException refused) {
+            return page(refused.problem().status(), renderApplication(id, pages.refusal(refused, DECISION_FIELDS)));
+        }
+    }
+
+    private static Response page(int status, TemplateInstance html) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    private static String etag(String version) {
+        return version == null || version.isBlank() ? null : "\"" + version.strip() + "\"";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,131 @@
+package kz.elections.common.web;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * What every page needs to know about the request it answers: the language chosen (?lang=, then the
+ * {@value #LANGUAGE_COOKIE} cookie, then Accept-Language, else Kazakh) and who is signed in. Templates
+ * read it as {@code cdi:page}.
+ */
+@Named("page")
+@RequestScoped
+public class Page {
+
+    public static final String LANGUAGE_COOKIE = "tizim-lang";
+    public static final String LANGUAGE_PARAMETER = "lang";
+
+    @Inject
+    CurrentVertxRequest request;
+
+    @Inject
+    SecurityIdentity identity;
+
+    private Language language;
+
+    public Language language() {
+        if (language == null) {
+            language = choose();
+        }
+        return language;
+    }
+
+    private Language choose() {
+        RoutingContext context = request.getCurrent();
+        if (context == null) {
+            return Language.KK;
+        }
+        Optional<Language> asked = Language.parse(context.request().getParam(LANGUAGE_PARAMETER));
+        if (asked.isPresent()) {
+            return asked.get();
+        }
+        Cookie cookie = context.request().getCookie(LANGUAGE_COOKIE);
+        return Language.parse(cookie == null ? null : cookie.getValue())
+                .or(() -> Language.fromAcceptLanguage(context.request().getHeader("Accept-Language")))
+                .orElse(Language.KK);
+    }
+
+    /** The {@code lang} attribute of the page: kk, ru or en. */
+    public String getLang() {
+        return language().code();
+    }
+
+    public boolean isKk() {
+        return language() == Language.KK;
+    }
+
+    public boolean isRu() {
+        return language() == Language.RU;
+    }
+
+    /** The path of this page, for the language links (the choice is remembered in a cookie). */
+    public String getPath() {
+        RoutingContext context = request.getCurrent();
+        return context == null ? "/ui" : context.request().path();
+    }
+
+    /**
+     * Who is signed in, without blocking: the identity the request was already authenticated with (also
+     * on the IO thread, where an error page for a refused request is rendered); on a worker thread the
+     * lazily authenticated one; else nobody.
+     */
+    private SecurityIdentity who() {
+        RoutingContext context = request.getCurrent();
+        if (context != null && context.user() instanceof QuarkusHttpUser user) {
+            return user.getSecurityIdentity();
+        }
+        return BlockingOperationControl.isBlockingAllowed() ? identity : null;
+    }
+
+    public boolean isSignedIn() {
+        SecurityIdentity who = who();
+        return who != null && !who.isAnonymous();
+    }
+
+    public String getUserName() {
+        SecurityIdentity who = who();
+        if (who == null || who.isAnonymous()) {
+            return "";
+        }
+        if (who.getPrincipal() instanceof JsonWebToken token) {
+            Object name = token.getClaim("name") != null ? token.getClaim("name") : token.getClaim("preferred_username");
+            if (name != null) {
+                return name.toString().replace("\"", "");
+            }
+        }
+        return who.getPrincipal().getName();
+    }
+
+    public boolean has(String role) {
+        SecurityIdentity who = who();
+        return who != null && who.hasRole(role);
+    }
+
+    /** Picks the text of the chosen language; Kazakh where the English or Russian one is missing. */
+    public String pick(String kk, String ru, String en) {
+        String chosen = switch (language()) {
+            case KK -> kk;
+            case RU -> ru;
+            case EN -> en;
+        };
+        return chosen == null || chosen.isBlank() ? kk : chosen;
+    }
+
+    /** A template ready to render in the chosen language. */
+    public TemplateInstance render(TemplateInstance template) {
+        return template.setLocale(language().locale());
+    }
+}
