@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -56,6 +57,20 @@ final class Browser implements AutoCloseable {
 
     WebElement find(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Activates a link or button from the keyboard (Enter), as the pages must allow. */
+    Browser press(WebElement element) {
+        element.sendKeys(Keys.ENTER);
+        return this;
+    }
+
+    /** Ticks a checkbox from the keyboard (Space). */
+    Browser tick(WebElement checkbox) {
+        if (!checkbox.isSelected()) {
+            checkbox.sendKeys(Keys.SPACE);
+        }
+        return this;
     }
 
     /** Keycloak's sign-in form of the realm, as any user sees it. */

@@ -1,0 +1,142 @@
+package kz.elections.system;
+
+import static io.restassured.RestAssured.given;
+import static kz.elections.system.Platform.REGISTRY;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import io.restassured.http.ContentType;
+
+/**
+ * The pages in a real browser, signed in through Keycloak's own sign-in form (authorization code with PKCE):
+ * a citizen files a self-nomination with one mistake, corrects it and sees it pending; a commission member
+ * registers it. Screenshots of every step are in target/screenshots.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebPagesTest {
+
+    static final String ELECTION = "web-" + Long.toString(System.currentTimeMillis(), 36);
+    static final String DISTRICT = ELECTION + ".smd-75-02";
+    static final String CITIZEN = "citizen-web-" + Long.toString(System.nanoTime(), 36);
+    static String nominationUrl;
+
+    @BeforeAll
+    static void anElectionIsOpenForNominations() {
+        Platform.start();
+        LocalDate today = LocalDate.now();
+        given().auth().oauth2(Platform.token("cec")).contentType(ContentType.JSON).body("""
+                {"kind": "MAZHILIS", "code": "%s", "name": "Web pages election", "electionDay": "%s", "calledOn": "%s",
+                 "calendar": {"nominationOpensOn": "%s", "nominationClosesOn": "%s", "registrationClosesOn": "%s"}}"""
+                .formatted(ELECTION, today.plusDays(30), today.minusDays(2), today.minusDays(1), today.plusDays(5),
+                        today.plusDays(10)))
+                .post(REGISTRY + "/api/v1/elections").then().statusCode(201);
+        Platform.newUser(CITIZEN, "citizen", Map.of());
+    }
+
+    @Test
+    @Order(1)
+    void aCitizenSignsInFilesWithOneMistakeCorrectsItAndSeesItPending() {
+        try (Browser browser = new Browser("citizen")) {
+            browser.open(REGISTRY + "/ui/signin").signIn(CITIZEN, Platform.DEMO_PASSWORD);
+            browser.wait.until(ExpectedConditions.urlContains(REGISTRY + "/ui"));
+            browser.shot("signed-in");
+            browser.open(REGISTRY + "/ui/citizen/contests");
+            browser.press(browser.find(By.cssSelector("a[href='/ui/citizen/nominations/new?contest=" + DISTRICT + "']")));
+            browser.find(By.id("f-person-iin"));
+            fill(browser, Map.ofEntries(Map.entry("f-person-iin", "791028302729"), // wrong check digit
+                    Map.entry("f-person-surnameKk", "Сәрсенбаев"), Map.entry("f-person-nameKk", "Нұрлан"),
+                    Map.entry("f-person-surnameRu", "Сарсенбаев"), Map.entry("f-person-nameRu", "Нурлан"),
+                    Map.entry("f-person-birthDate", "1979-10-28"), Map.entry("f-person-sex", "MALE"),
+                    Map.entry("f-person-residenceYears", "40"), Map.entry("f-person-occupation", "инженер"),
+                    Map.entry("f-person-residence", "Алматы қаласы"), Map.entry("f-person-education", "жоғары")));
+            check(browser, "f-person-noCriminalRecord");
+            check(browser, "f-person-legallyCapable");
+            browser.shot("form-filled-with-a-wrong-iin");
+            browser.press(browser.driver.findElement(By.cssSelector("form[action='/ui/citizen/nominations'] button[type=submit]")));
+
+            WebElement error = browser.find(By.id("f-person-iin-error"));
+            assertTrue(error.getText().contains("IIN"), error.getText());
+            assertEquals("f-person-iin-error", browser.driver.findElement(By.id("f-person-iin")).getAttribute("aria-describedby"));
+            assertEquals("Сәрсенбаев", browser.driver.findElement(By.id("f-person-surnameKk")).getAttribute("value"),
+                    "what was typed is kept");
+            browser.shot("the-mistake-shown-next-to-its-field");
+
+            WebElement iin = browser.driver.findElement(By.id("f-person-iin"));
+            iin.clear();
+            iin.sendKeys("791028302728");
+            check(browser, "f-person-noCriminalRecord");
+            check(browser, "f-person-legallyCapable");
+            browser.press(browser.driver.findElement(By.cssSelector("form[action='/ui/citizen/nominations'] button[type=submit]")));
+            WebElement status = browser.find(By.id("status"));
+            assertEquals("PENDING", status.getAttribute("data-status"));
+            assertTrue(browser.driver.getPageSource().contains("Сәрсенбаев"), "the Kazakh name as registered");
+            nominationUrl = browser.driver.getCurrentUrl();
+            browser.shot("pending");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aCommissionMemberRegistersIt() {
+        String id = nominationUrl.substring(nominationUrl.lastIndexOf('/') + 1);
+        try (Browser browser = new Browser("commission")) {
+            browser.open(REGISTRY + "/ui/signin").signIn("almaty-commission", Platform.DEMO_PASSWORD);
+            browser.wait.until(ExpectedConditions.urlContains(REGISTRY + "/ui"));
+            browser.open(REGISTRY + "/ui/commission/nominations");
+            browser.press(browser.find(By.cssSelector("a[href='/ui/commission/nominations/" + id + "']")));
+            browser.shot("nomination-in-the-queue");
+            WebElement amount = browser.find(By.id("f-amount"));
+            browser.press(browser.driver.findElement(By.xpath("//input[@id='f-amount']/ancestor::form//button[@type='submit']")));
+            browser.wait.until(ExpectedConditions.stalenessOf(amount));
+            WebElement register = browser.find(By.cssSelector("button[name=action][value=REGISTER]"));
+            browser.shot("deposit-recorded");
+            browser.press(register);
+            browser.wait.until(ExpectedConditions.stalenessOf(register));
+            browser.open(REGISTRY + "/ui/commission/nominations/" + id);
+            browser.wait.until(ExpectedConditions.attributeToBe(By.id("status"), "data-status", "REGISTERED"));
+            browser.shot("registered");
+        }
+        given().get(REGISTRY + "/api/v1/contests/" + DISTRICT + "/candidates").then().statusCode(200)
+                .body(containsString("Сәрсенбаев"));
+    }
+
+    @Test
+    @Order(3)
+    void aCitizenCannotOpenCommissionPages() {
+        try (Browser browser = new Browser("citizen-refused")) {
+            browser.open(REGISTRY + "/ui/signin").signIn(CITIZEN, Platform.DEMO_PASSWORD);
+            browser.wait.until(ExpectedConditions.urlContains(REGISTRY + "/ui"));
+            browser.open(REGISTRY + "/ui/commission/nominations");
+            String page = browser.driver.getPageSource();
+            browser.shot("commission-queue-refused");
+            assertTrue(page.contains("403"), "the citizen is shown the refusal");
+            assertTrue(browser.driver.findElements(By.cssSelector("a[href^='/ui/commission/nominations/']")).isEmpty(),
+                    "and not the queue");
+        }
+    }
+
+    private static void fill(Browser browser, Map<String, String> values) {
+        // Through the DOM, so that date and select inputs take ISO values whatever the browser's locale.
+        values.forEach((id, value) -> ((JavascriptExecutor) browser.driver).executeScript(
+                "arguments[0].value = arguments[1]", browser.driver.findElement(By.id(id)), value));
+    }
+
+    private static void check(Browser browser, String id) {
+        browser.tick(browser.driver.findElement(By.id(id)));
+        assertTrue(browser.driver.findElement(By.id(id)).isSelected(), id);
+    }
+}
