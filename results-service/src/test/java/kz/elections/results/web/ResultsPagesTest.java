@@ -182,5 +182,8 @@ class ResultsPagesTest {
         given().auth().oauth2(TestTokens.observer()).when().get("/ui/elections/{code}", contest.election()).then()
                 .statusCode(200).header("Cache-Control", startsWith("private"))
                 .body(containsString("/ui/signout"));
+        // A token that fails to authenticate makes an anonymous reader of a public page, as the public API does.
+        given().auth().oauth2("not-a-token").when().get("/ui/elections/{code}", contest.election()).then()
+                .statusCode(200).header("Cache-Control", startsWith("public")).body(containsString("/ui/signin"));
     }
 }
