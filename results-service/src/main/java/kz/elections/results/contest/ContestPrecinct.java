@@ -1,6 +1,8 @@
 package kz.elections.results.contest;
 
 import java.io.Serializable;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -39,4 +41,13 @@ public class ContestPrecinct extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int voters;
+
+    /** How many precincts of each unit vote in a contest. */
+    public static Map<String, Integer> countByUnit(String contestCode) {
+        Map<String, Integer> counts = new TreeMap<>();
+        getEntityManager().createQuery("select p.unitCode, count(p) from ContestPrecinct p where p.contestCode = ?1 "
+                + "group by p.unitCode", Object[].class).setParameter(1, contestCode).getResultList()
+                .forEach(row -> counts.put((String) row[0], Math.toIntExact((Long) row[1])));
+        return counts;
+    }
 }

@@ -75,6 +75,35 @@ public class ResultVersion extends PanacheEntityBase {
         return find("electionCode = ?1 and number = ?2", election, number).firstResultOptional();
     }
 
+    /** A version without its document: what a history or an index shows. */
+    public record Summary(String electionCode, int number, Status status, OffsetDateTime asOf, Integer certifies, String reason,
+            List<String> changes) {
+    }
+
+    /** Versions 1 … {@code number} of an election, oldest first, without their documents. */
+    public static List<Summary> history(String election, int number) {
+        return summaries("""
+                where v.electionCode = ?1 and v.number <= ?2 order by v.number""", election, number);
+    }
+
+    /** The latest version of every election that has published results, by election code. */
+    public static List<Summary> latestOfEach() {
+        return summaries("""
+                where v.number = (select max(w.number) from ResultVersion w where w.electionCode = v.electionCode)
+                order by v.electionCode""");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Summary> summaries(String where, Object... parameters) {
+        var query = getEntityManager().createQuery("select v.electionCode, v.number, v.status, v.asOf, v.certifies, v.reason, "
+                + "v.changes from ResultVersion v " + where, Object[].class);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.getResultList().stream().map(row -> new Summary((String) row[0], (Integer) row[1], (Status) row[2],
+                (OffsetDateTime) row[3], (Integer) row[4], (String) row[5], (List<String>) row[6])).toList();
+    }
+
     public static List<ResultVersion> since(String election, int number) {
         return list("electionCode = ?1 and number > ?2 order by number", election, number);
     }

@@ -26,7 +26,7 @@ public class ResultsFeed {
     private record Latest(Rendered rendered, long checkedAt) {
     }
 
-    static final long LATEST_CHECK_MILLIS = 1000;
+    public static final long LATEST_CHECK_MILLIS = 1000;
 
     @Inject
     ObjectMapper mapper;

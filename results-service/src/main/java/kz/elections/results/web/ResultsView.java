@@ -1,0 +1,233 @@
+package kz.elections.results.web;
+
+import java.math.BigInteger;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import kz.elections.common.web.Language;
+import kz.elections.results.allocation.Fraction;
+import kz.elections.results.publication.ResultVersion;
+
+/**
+ * What a results page shows, read from a published version's document and said in one language: the
+ * seat diagram, the figures, the allocation trace in sentences, reporting by unit and the version
+ * history. No I/O: everything comes in as arguments, so a version always reads the same. Votes, seats
+ * and percentages are exact (integers and fractions); only the diagram's coordinates are decimals.
+ */
+public record ResultsView(String electionCode, int number, String statusLabel, boolean fin, String asOfIso, String asOfText,
+        String reason, Integer certifies, boolean latest, String jsonUrl, String csvUrl, List<ContestView> contests,
+        List<HistoryRow> history) {
+
+    /** Twelve colours that stay apart for the common kinds of colour blindness (Okabe-Ito, then Tol's muted). */
+    static final List<String> PALETTE = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
+            "#F0E442", "#332288", "#117733", "#882255", "#44AA99", "#999933");
+
+    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'xxx", Locale.ROOT);
+
+    public record ContestView(String code, boolean partyList, int precincts, int precinctsReported, String reportingPercent,
+            String turnoutPercent, List<OptionRow> rows, long againstAll, String againstAllPercent, Diagram diagram,
+            List<String> outcome, AllocationSentences trace, List<UnitRow> units, UnitRow allUnits) {
+    }
+
+    /** A list or candidate: the name as registered in Kazakh, the Russian one beside it on Russian pages. */
+    public record OptionRow(String id, String nameKk, String nameRu, String colour, long votes, String percent, Long seats,
+            String threshold, boolean elected) {
+    }
+
+    public record Diagram(String width, String height, String label, List<Circle> circles, List<LegendItem> legend) {
+    }
+
+    public record Circle(String cx, String cy, String r, String colour, String party) {
+    }
+
+    public record LegendItem(String colour, String nameKk, String nameRu, long seats) {
+    }
+
+    public record UnitRow(String unitCode, int reported, int total, String reportedText, String turnout) {
+    }
+
+    /** An election on the index: its latest version. */
+    public record IndexRow(String electionCode, int number, String statusLabel, String asOfIso, String asOfText) {
+    }
+
+    public static List<IndexRow> index(List<ResultVersion.Summary> latest, ResultsMessages msg) {
+        return latest.stream().map(v -> new IndexRow(v.electionCode(), v.number(), status(v.status().name(), msg),
+                v.asOf().toString(), AS_OF.format(v.asOf()))).toList();
+    }
+
+    public record HistoryRow(int number, String statusLabel, String asOfIso, String asOfText, String reason, String changes,
+            boolean current) {
+    }
+
+    /**
+     * @param version the version as the feed serves it (number, status, asOf, certifies, reason, contests)
+     * @param history the versions up to and including this one, oldest first
+     * @param precinctsByUnit per contest code, the precincts of each unit that vote in it
+     * @param latest whether the page is the election's latest results (download links follow it) or this version's
+     */
+    public static ResultsView of(JsonNode version, List<ResultVersion.Summary> history,
+            Map<String, Map<String, Integer>> precinctsByUnit, boolean latest, Language language, ResultsMessages msg) {
+        String code = version.path("electionCode").asText();
+        int number = version.path("number").asInt();
+        String feed = "/api/v1/elections/" + code + "/results/" + (latest ? "latest" : "versions/" + number);
+        List<ContestView> contests = new ArrayList<>();
+        for (JsonNode contest : version.path("contests")) {
+            contests.add(contest(contest, precinctsByUnit.getOrDefault(contest.path("contestCode").asText(), Map.of()),
+                    language, msg));
+        }
+        List<HistoryRow> rows = new ArrayList<>();
+        for (ResultVersion.Summary summary : history) {
+            String changes = summary.changes().isEmpty() ? msg.nothing_changed() : String.join(", ", summary.changes());
+            if (summary.certifies() != null) {
+                changes = msg.certifies(summary.certifies()) + "; " + changes;
+            }
+            rows.add(new HistoryRow(summary.number(), status(summary.status().name(), msg), summary.asOf().toString(),
+                    AS_OF.format(summary.asOf()), summary.reason(), changes, summary.number() == number));
+        }
+        // Newest first: a reader comes for what changed last.
+        Collections.reverse(rows);
+        OffsetDateTime asOf = OffsetDateTime.parse(version.path("asOf").asText());
+        Integer certifies = version.path("certifies").isNumber() ? version.path("certifies").asInt() : null;
+        String reason = version.path("reason").isTextual() ? version.path("reason").asText() : null;
+        String statusName = version.path("status").asText();
+        return new ResultsView(code, number, status(statusName, msg), "FINAL".equals(statusName), asOf.toString(),
+                AS_OF.format(asOf), reason, certifies, latest, feed, feed + "?format=csv", contests, rows);
+    }
+
+    private static String status(String name, ResultsMessages msg) {
+        return "FINAL".equals(name) ? msg.status_FINAL() : msg.status_PROVISIONAL();
+    }
+
+    private static ContestView contest(JsonNode contest, Map<String, Integer> precincts, Language language, ResultsMessages msg) {
+        boolean partyList = "PARTY_LIST".equals(contest.path("kind").asText());
+        JsonNode nation = contest.path("nation");
+        long againstAll = nation.path("againstAll").asLong();
+        List<JsonNode> options = new ArrayList<>();
+        contest.path("options").forEach(options::add);
+        options.sort(Comparator.comparingInt(o -> o.path("position").asInt()));
+        long valid = againstAll;
+        for (JsonNode option : options) {
+            valid = Math.addExact(valid, option.path("votes").asLong());
+        }
+        JsonNode allocation = contest.path("allocation");
+        JsonNode winner = contest.path("winner");
+        boolean allocated = partyList && "ALLOCATED".equals(allocation.path("outcome").asText());
+        Map<String, Boolean> admitted = new LinkedHashMap<>();
+        allocation.path("trace").path("lists").forEach(l -> admitted.put(l.path("id").asText(), l.path("admitted").asBoolean()));
+
+        List<OptionRow> rows = new ArrayList<>();
+        List<Hemicycle.Group> groups = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            JsonNode option = options.get(i);
+            String id = listId(option);
+            String nameKk = option.path("labelKk").asText();
+            String nameRu = language == Language.RU && !option.path("labelRu").asText().equals(nameKk)
+                    ? option.path("labelRu").asText(null) : null;
+            long votes = option.path("votes").asLong();
+            Long seats = null;
+            String threshold = null;
+            if (partyList) {
+                seats = allocation.path("seats").path(id).asLong(0);
+                threshold = admitted.getOrDefault(id, false) ? msg.passed() : msg.not_passed();
+                groups.add(new Hemicycle.Group(id, allocated ? Math.toIntExact(seats) : 0));
+            }
+            boolean elected = !partyList && "ELECTED".equals(winner.path("outcome").asText())
+                    && nameKk.equals(winner.path("winner").asText());
+            rows.add(new OptionRow(id, nameKk, nameRu, partyList ? PALETTE.get(i % PALETTE.size()) : null, votes,
+                    percent(votes, valid), seats, threshold, elected));
+        }
+
+        Diagram diagram = allocated ? diagram(rows, groups, msg) : null;
+        List<String> outcome = new ArrayList<>();
+        AllocationSentences sentences = null;
+        if (partyList) {
+            sentences = AllocationSentences.of(allocation, nation.path("invalid").asLong(), againstAll, rows, msg);
+            if (!allocated) {
+                outcome.add(msg.no_allocation());
+            }
+        } else {
+            outcome.add(winner(winner, valid, msg));
+            if (winner.path("againstAllLargest").asBoolean()) {
+                outcome.add(msg.against_all_largest());
+            }
+        }
+
+        int total = contest.path("precincts").asInt();
+        int reported = nation.path("precinctsReported").asInt();
+        Map<String, UnitRow> units = new TreeMap<>();
+        precincts.forEach((unit, count) -> units.put(unit, unitRow(unit, 0, count, null, msg)));
+        for (JsonNode unit : contest.path("units")) {
+            String unitCode = unit.path("unitCode").asText();
+            JsonNode totals = unit.path("totals");
+            int unitTotal = precincts.getOrDefault(unitCode, totals.path("precinctsReported").asInt());
+            units.put(unitCode, unitRow(unitCode, totals.path("precinctsReported").asInt(), unitTotal,
+                    totals.path("turnoutPercent").asText(), msg));
+        }
+        return new ContestView(contest.path("contestCode").asText(), partyList, total, reported,
+                contest.path("reportingPercent").asText(), nation.path("turnoutPercent").asText(), rows, againstAll,
+                percent(againstAll, valid), diagram, outcome, sentences, List.copyOf(units.values()),
+                unitRow(null, reported, total, nation.path("turnoutPercent").asText(), msg));
+    }
+
+    /** The list's id in the allocation: the short name on the ballot, else its Kazakh label. */
+    static String listId(JsonNode option) {
+        return option.path("detail").isTextual() ? option.path("detail").asText() : option.path("labelKk").asText();
+    }
+
+    private static UnitRow unitRow(String unit, int reported, int total, String turnout, ResultsMessages msg) {
+        return new UnitRow(unit, reported, Math.max(total, reported), msg.reported_of(reported, Math.max(total, reported)),
+                turnout == null ? "—" : turnout + " %");
+    }
+
+    private static Diagram diagram(List<OptionRow> rows, List<Hemicycle.Group> groups, ResultsMessages msg) {
+        Hemicycle.Layout layout = Hemicycle.of(groups);
+        Map<String, String> colours = new LinkedHashMap<>();
+        rows.forEach(r -> colours.put(r.id(), r.colour()));
+        List<Circle> circles = layout.dots().stream().map(d -> new Circle(decimal(d.x()), decimal(d.y()),
+                decimal(layout.dotRadius()), colours.get(d.group()), d.group())).toList();
+        List<LegendItem> legend = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (OptionRow row : rows) {
+            if (row.seats() != null && row.seats() > 0) {
+                legend.add(new LegendItem(row.colour(), row.nameKk(), row.nameRu(), row.seats()));
+                parts.add(row.nameKk() + " " + row.seats());
+            }
+        }
+        return new Diagram(decimal(layout.width()), decimal(layout.height()), msg.seats_summary(layout.seats(),
+                String.join(", ", parts)), circles, legend);
+    }
+
+    private static String winner(JsonNode winner, long valid, ResultsMessages msg) {
+        return switch (winner.path("outcome").asText()) {
+            case "ELECTED" -> msg.winner_elected(winner.path("winner").asText(), winner.path("winnerVotes").asLong(),
+                    percent(winner.path("winnerVotes").asLong(), valid));
+            case "REPEAT_VOTE_REQUIRED" -> {
+                List<String> tied = new ArrayList<>();
+                winner.path("tied").forEach(t -> tied.add(t.asText()));
+                yield msg.winner_repeat(String.join(", ", tied), winner.path("winnerVotes").asLong());
+            }
+            default -> msg.winner_none();
+        };
+    }
+
+    /** part × 100 / whole, rounded half-even to two places; 0.00 of nothing. */
+    static String percent(long part, long whole) {
+        return whole == 0 ? "0.00"
+                : Fraction.of(BigInteger.valueOf(part).multiply(BigInteger.valueOf(100)), BigInteger.valueOf(whole)).decimal(2)
+                        .toPlainString();
+    }
+
+    private static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+}

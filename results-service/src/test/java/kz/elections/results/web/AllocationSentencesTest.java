@@ -1,0 +1,87 @@
+package kz.elections.results.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import kz.elections.results.allocation.SeatAllocation;
+import kz.elections.results.allocation.SeatAllocation.ListVotes;
+
+/** The trace retold: which sentence, with which figures, for the cases the law distinguishes. */
+class AllocationSentencesTest {
+
+    /** Messages that name themselves and their arguments, so a test reads which sentence was chosen. */
+    private static final ResultsMessages NAMES = (ResultsMessages) Proxy.newProxyInstance(
+            ResultsMessages.class.getClassLoader(), new Class<?>[] {ResultsMessages.class},
+            (proxy, method, args) -> method.getName() + (args == null ? "" : Arrays.stream(args).map(String::valueOf)
+                    .collect(Collectors.joining(", ", "(", ")"))));
+
+    /** Allocates as the tabulation does and retells the trace from its JSON, as a published version holds it. */
+    private static AllocationSentences retell(int seats, long againstAll, List<ListVotes> lists) {
+        SeatAllocation.Result result = SeatAllocation.allocate(new SeatAllocation.Input(SeatAllocation.Kind.MAZHILIS, seats,
+                new BigDecimal("5"), againstAll, 7, lists));
+        JsonNode allocation = new ObjectMapper().valueToTree(result);
+        List<ResultsView.OptionRow> rows = new ArrayList<>();
+        for (ListVotes list : lists) {
+            rows.add(new ResultsView.OptionRow(list.id(), list.id(), null, null, list.votes(), "", result.seats().get(list.id()),
+                    "", false));
+        }
+        return AllocationSentences.of(allocation, 7, againstAll, rows, NAMES);
+    }
+
+    @Test
+    void equalRemaindersForTheLastSeatAreATieTheEarlierRegisteredListWins() {
+        AllocationSentences told = retell(2, 0, List.of(new ListVotes("A", 100), new ListVotes("B", 50), new ListVotes("C", 50)));
+
+        assertEquals(List.of("trace_base(200, 200, 0, 7)", "trace_threshold(5, 10.00)", "trace_admitted(A, 100, 50.00)",
+                "trace_admitted(B, 50, 25.00)", "trace_admitted(C, 50, 25.00)", "trace_quota(200, 2, 100/1, 100.0000)",
+                "trace_quotient(A, 100, 1.0000, 1, 0.000000)", "trace_quotient(B, 50, 0.5000, 0, 0.500000)",
+                "trace_quotient(C, 50, 0.5000, 0, 0.500000)", "trace_whole(1, 1)"), told.steps());
+        assertEquals(List.of("trace_remainder_seat(1, B, 0.500000)",
+                "trace_remainder_none(2, C, 0.500000) trace_equal_remainder(B)", "trace_remainder_none(3, A, 0.000000)"),
+                told.remainders());
+        assertEquals(List.of("trace_tie(B, C)", "trace_result(A 1, B 1)"), told.conclusion());
+    }
+
+    @Test
+    void aListBelowTheThresholdIsExcludedWithItsShareOfTheBaseIncludingAgainstAll() {
+        AllocationSentences told = retell(10, 100, List.of(new ListVotes("A", 850), new ListVotes("B", 49), new ListVotes("C", 1)));
+
+        assertTrue(told.steps().contains("trace_base(1000, 900, 100, 7)"));
+        assertTrue(told.steps().contains("trace_threshold(5, 50.00)"));
+        assertTrue(told.steps().contains("trace_excluded(C, 1, 0.10)"));
+        // Only A passes: B, the next-largest, is admitted under the single-list rule with the Mazhilis minimum of 2.
+        assertTrue(told.steps().contains("trace_next_largest(B, 49, 4.90)"));
+        assertEquals("trace_single_list(A, B, 0.3815, 2, 8)", told.steps().get(told.steps().size() - 1));
+        assertEquals(List.of("trace_result(A 8, B 2)"), told.conclusion());
+    }
+
+    @Test
+    void aSingleListWithAllTheVotesTakesEverySeat() {
+        AllocationSentences told = retell(5, 0, List.of(new ListVotes("A", 10), new ListVotes("B", 0)));
+
+        assertEquals("trace_single_list_alone(A, 5)", told.steps().get(told.steps().size() - 1));
+        assertEquals(List.of("trace_result(A 5)"), told.conclusion());
+    }
+
+    @Test
+    void whenNoListPassesThereIsNoQuotaAndNoResult() {
+        AllocationSentences told = retell(5, 1000, List.of(new ListVotes("A", 10), new ListVotes("B", 20)));
+
+        assertEquals(List.of("trace_base(1030, 30, 1000, 7)", "trace_threshold(5, 51.50)", "trace_excluded(A, 10, 0.97)",
+                "trace_excluded(B, 20, 1.94)"), told.steps());
+        assertEquals(List.of(), told.remainders());
+        assertEquals(List.of(), told.conclusion());
+    }
+}

@@ -1,0 +1,189 @@
+package kz.elections.results.web;
+
+import static io.restassured.RestAssured.given;
+import static kz.elections.results.stub.TestProtocols.protocol;
+import static kz.elections.results.stub.TestProtocols.submit;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import kz.elections.results.TestTokens;
+import kz.elections.results.stub.TestContest;
+
+@QuarkusTest
+class ResultsPagesTest {
+
+    private static final List<String> PARTIES = List.of("AMANAT", "AUYL", "RESPUBLICA", "QHP", "BAYTAQ", "AKZHOL", "OSDP");
+    private static final List<Long> VOTES = List.of(560L, 113L, 89L, 71L, 24L, 87L, 54L);
+
+    /** The seven lists of ResultsResourceTest on 69 seats, one of the two precincts reported. */
+    private static TestContest reportedList() {
+        TestContest contest = TestContest.partyList(69, PARTIES, List.of(1, 2, 7, 4, 6, 3, 5));
+        submit(TestTokens.tabulator("KZ"), protocol(contest, 0, VOTES, 20, 40)).statusCode(201);
+        return contest;
+    }
+
+    private static void publish(String election, String reason) {
+        given().auth().oauth2(TestTokens.commission("alice", "KZ")).contentType(ContentType.JSON)
+                .body(reason == null ? Map.of() : Map.of("reason", reason))
+                .when().post("/api/v1/elections/{code}/results", election).then().statusCode(201);
+    }
+
+    private static int count(String html, String needle) {
+        int count = 0;
+        for (int at = html.indexOf(needle); at >= 0; at = html.indexOf(needle, at + needle.length())) {
+            count++;
+        }
+        return count;
+    }
+
+    @Test
+    void theLatestResultsDrawOneDotPerSeatInTheListsColoursWithoutSignIn() {
+        TestContest contest = reportedList();
+        publish(contest.election(), null);
+        Map<String, Integer> seats = given().when().get("/api/v1/elections/{code}/results/latest", contest.election())
+                .then().statusCode(200).extract().jsonPath().getMap("contests[0].allocation.seats", String.class, Integer.class);
+
+        String html = given().when().get("/ui/elections/{code}", contest.election())
+                .then().statusCode(200).contentType(startsWith("text/html"))
+                .header("Cache-Control", allOf(containsString("public"), containsString("max-age=5")))
+                .header("ETag", containsString(contest.election() + "-1-kk"))
+                .extract().asString();
+
+        assertEquals(69, count(html, "<circle "));
+        for (String party : PARTIES) {
+            assertEquals(seats.get(party), count(html, "data-party=\"" + party + "\""), party);
+        }
+        assertEquals(0, count(html, "data-party=\"BAYTAQ\""));
+        assertEquals(40, seats.get("AMANAT"));
+        // The first list in ballot order wears the palette's first colour.
+        assertEquals(40, count(html, "fill=\"#0072B2\" data-party=\"AMANAT\""));
+        assertThat(html, allOf(
+                containsString("<title id=\"seats-0\">69 мандат: AMANAT 40, "),
+                containsString("/api/v1/elections/" + contest.election() + "/results/latest?format=csv"),
+                containsString("href=\"/api/v1/elections/" + contest.election() + "/results/latest\""),
+                containsString("Есептеу негізі — 1038 жарамды бюллетень"),
+                containsString("BAYTAQ: 24 дауыс (2.31 %), өту шегінен төмен: мандат алмайды."),
+                containsString("Квота: жіберілген тізімдердің 974 дауысы ÷ 69 мандат = 974/69"),
+                containsString("href=\"/ui/elections/" + contest.election() + "/versions/1\""),
+                containsString("Хаттама берген учаскелер: 2 ішінен 1 (50.00 %)"),
+                containsString("<progress max=\"1\" value=\"1\""),
+                containsString("<progress max=\"1\" value=\"0\"")));
+    }
+
+    @Test
+    void anUnchangedPageIsNotSentAgainAndEachLanguageHasItsOwnEtag() {
+        TestContest contest = reportedList();
+        publish(contest.election(), null);
+        String etag = given().when().get("/ui/elections/{code}", contest.election())
+                .then().statusCode(200).extract().header("ETag");
+
+        given().header("If-None-Match", etag).when().get("/ui/elections/{code}", contest.election())
+                .then().statusCode(304).header("ETag", etag);
+        String russian = given().header("If-None-Match", etag).when().get("/ui/elections/{code}?lang=ru", contest.election())
+                .then().statusCode(200).extract().header("ETag");
+        assertNotEquals(etag, russian);
+    }
+
+    @Test
+    void theLanguageSwitchChangesTheWordsAndTheHtmlLang() {
+        TestContest contest = reportedList();
+        publish(contest.election(), null);
+
+        given().when().get("/ui/elections/{code}", contest.election()).then().statusCode(200)
+                .body(containsString("<html lang=\"kk\">")).body(containsString("Мандаттар қалай бөлінді"));
+        given().when().get("/ui/elections/{code}?lang=ru", contest.election()).then().statusCode(200)
+                .cookie("tizim-lang", "ru")
+                .body(containsString("<html lang=\"ru\">")).body(containsString("Как распределены мандаты"))
+                .body(containsString("Квота: 974 голосов допущенных списков ÷ 69 мандатов = 974/69"));
+        given().cookie("tizim-lang", "en").when().get("/ui/elections/{code}", contest.election()).then().statusCode(200)
+                .body(containsString("<html lang=\"en\">")).body(containsString("How the seats were allocated"))
+                .body(containsString("OSDP: 54 votes (5.20 %), at or above the threshold: admitted."))
+                .body(not(containsString("Мандаттар қалай бөлінді")));
+    }
+
+    @Test
+    void beforePublicationThereIsANotFoundPageNotAnError() {
+        TestContest contest = reportedList();
+
+        given().when().get("/ui/elections/{code}", contest.election()).then().statusCode(404)
+                .contentType(startsWith("text/html")).body(containsString("<html lang=\"kk\">"));
+        given().when().get("/ui/elections/{code}/versions/1", contest.election()).then().statusCode(404)
+                .contentType(startsWith("text/html"));
+        given().when().get("/ui/elections/{code}/versions/0", contest.election()).then().statusCode(404);
+        given().when().get("/ui/elections/{code}/versions/first", contest.election()).then().statusCode(404);
+        given().when().get("/ui/elections/{code}/versions/99999999999", contest.election()).then().statusCode(404);
+    }
+
+    @Test
+    void eachVersionHasItsOwnLastingPageAndTheHistoryLinksThemAll() {
+        TestContest contest = reportedList();
+        publish(contest.election(), null);
+        submit(TestTokens.tabulator("KZ"), protocol(contest, 1, VOTES, 20, 40)).statusCode(201);
+        publish(contest.election(), "All precincts reported");
+
+        given().queryParam("lang", "en").when().get("/ui/elections/{code}/versions/1", contest.election()).then()
+                .statusCode(200).header("Cache-Control", allOf(containsString("max-age=31536000"), containsString("immutable")))
+                .body(containsString("Version 1: provisional results"))
+                .body(containsString("Precincts reported: 1 of 2 (50.00 %)"))
+                .body(containsString("/api/v1/elections/" + contest.election() + "/results/versions/1?format=csv"))
+                .body(containsString("href=\"/ui/elections/" + contest.election() + "\""))
+                .body(not(containsString("/versions/2\"")));
+        given().queryParam("lang", "en").when().get("/ui/elections/{code}", contest.election()).then().statusCode(200)
+                .body(containsString("Version 2: provisional results"))
+                .body(containsString("Precincts reported: 2 of 2 (100.00 %)"))
+                .body(containsString("All precincts reported"))
+                .body(containsString("/ui/elections/" + contest.election() + "/versions/1\""))
+                .body(containsString("/ui/elections/" + contest.election() + "/versions/2\""));
+        given().when().get("/ui/elections/{id}", contest.electionId()).then().statusCode(200)
+                .body(containsString("2-нұсқа: алдын ала нәтижелер"));
+    }
+
+    @Test
+    void aSingleSeatContestNamesItsWinner() {
+        TestContest contest = TestContest.district(List.of("Ахметов Ержан", "Бекова Айгүл"));
+        submit(TestTokens.tabulator("KZ"), protocol(contest, 0, List.of(700L, 650L), 10, 30)).statusCode(201);
+        publish(contest.election(), null);
+
+        String html = given().when().get("/ui/elections/{code}", contest.election()).then().statusCode(200).extract().asString();
+        assertThat(html, allOf(containsString("Сайланды: Ахметов Ержан, 700 дауыс (50.72 %)."),
+                containsString("бір мандатты округ"), not(containsString("<circle"))));
+    }
+
+    @Test
+    void theIndexListsPublishedElectionsAndNothingIsWritableThroughThePages() {
+        TestContest contest = reportedList();
+        publish(contest.election(), null);
+
+        given().when().get("/ui").then().statusCode(200).contentType(startsWith("text/html"))
+                .body(containsString("href=\"/ui/elections/" + contest.election() + "\""));
+        given().when().post("/ui/elections/{code}", contest.election()).then().statusCode(405)
+                .contentType(startsWith("text/html"));
+        given().auth().oauth2(TestTokens.commission("alice", "KZ")).when().post("/ui/elections/{code}", contest.election())
+                .then().statusCode(405);
+    }
+
+    @Test
+    void aSignedInReadersPageIsKeptOnlyInTheirOwnCache() {
+        TestContest contest = reportedList();
+        publish(contest.election(), null);
+
+        given().auth().oauth2(TestTokens.observer()).when().get("/ui/elections/{code}", contest.election()).then()
+                .statusCode(200).header("Cache-Control", startsWith("private"))
+                .body(containsString("/ui/signout"));
+        // A token that fails to authenticate makes an anonymous reader of a public page, as the public API does.
+        given().auth().oauth2("not-a-token").when().get("/ui/elections/{code}", contest.election()).then()
+                .statusCode(200).header("Cache-Control", startsWith("public")).body(containsString("/ui/signin"));
+    }
+}
