@@ -83,11 +83,19 @@ public class Page {
      * lazily authenticated one; else nobody.
      */
     private SecurityIdentity who() {
-        RoutingContext context = request.getCurrent();
-        if (context != null && context.user() instanceof QuarkusHttpUser user) {
-            return user.getSecurityIdentity();
+        try {
+            RoutingContext context = request.getCurrent();
+            SecurityIdentity found = context != null && context.user() instanceof QuarkusHttpUser user
+                    ? user.getSecurityIdentity()
+                    : BlockingOperationControl.isBlockingAllowed() ? identity : null;
+            if (found != null) {
+                found.isAnonymous(); // a deferred identity authenticates here
+            }
+            return found;
+        } catch (io.quarkus.security.AuthenticationFailedException e) {
+            // A bad, expired or foreign token on a public page: nobody is signed in, as the public API treats it.
+            return null;
         }
-        return BlockingOperationControl.isBlockingAllowed() ? identity : null;
     }
 
     public boolean isSignedIn() {
