@@ -129,6 +129,27 @@ class WebPagesTest {
         }
     }
 
+    @Test
+    @Order(4)
+    void thePublicResultsPageShowsTheSeatDiagramOfTheDemoElection() {
+        try (Browser browser = new Browser("public-results")) {
+            browser.open(Platform.RESULTS + "/ui/elections/mazhilis-2023");
+            browser.find(By.cssSelector("svg circle[data-party]"));
+            Map<String, Long> dots = new java.util.TreeMap<>();
+            for (WebElement dot : browser.driver.findElements(By.cssSelector("svg circle[data-party]"))) {
+                dots.merge(dot.getAttribute("data-party"), 1L, Long::sum);
+            }
+            browser.shot("seat-diagram");
+            Map<String, Long> expected = new java.util.TreeMap<>();
+            ElectionEndToEndTest.OFFICIAL_2023_SEATS.forEach((party, seats) -> {
+                if (seats > 0) {
+                    expected.put(ElectionEndToEndTest.DEMO_PARTIES.get(party), seats);
+                }
+            });
+            assertEquals(expected, dots, "one dot per seat, in each party's colour; Baytaq, with none, is not drawn");
+        }
+    }
+
     private static void fill(Browser browser, Map<String, String> values) {
         // Through the DOM, so that date and select inputs take ISO values whatever the browser's locale.
         values.forEach((id, value) -> ((JavascriptExecutor) browser.driver).executeScript(
