@@ -29,6 +29,7 @@ import kz.elections.registry.nomination.NominationApi;
 import kz.elections.registry.nomination.NominationResource;
 import kz.elections.registry.nomination.NominationRules;
 import kz.elections.registry.nomination.Route;
+import kz.elections.registry.party.PartyRules;
 
 /** What the registry's pages share: the messages in the reader's language and how a refusal becomes form errors. */
 @RequestScoped
@@ -81,7 +82,10 @@ public class RegistryPages {
         return errors;
     }
 
-    /** A refusal of the service: its violations and failed pre-check rules next to their fields. */
+    /**
+     * A refusal of the service: its violations and failed pre-check rules next to their fields (a
+     * party's registration rules concern no one field: they are listed in general).
+     */
     public FormErrors refusal(ProblemException refusal, Set<String> fields) {
         Object failed = refusal.problem().extensions() == null ? null : refusal.problem().extensions().get("failedRules");
         if (!(failed instanceof List<?> checks) || checks.isEmpty()) {
@@ -92,6 +96,8 @@ public class RegistryPages {
             if (item instanceof NominationRules.Check check) {
                 String message = check.description() + ": " + check.required() + " / " + check.actual();
                 errors.add(RULE_FIELDS.getOrDefault(check.rule(), FormErrors.GENERAL), message);
+            } else if (item instanceof PartyRules.RuleCheck check) {
+                errors.add(FormErrors.GENERAL, check.description() + ": " + check.required() + " / " + check.actual());
             }
         }
         return errors.isEmpty() ? FormErrors.of(refusal, fields) : errors;
