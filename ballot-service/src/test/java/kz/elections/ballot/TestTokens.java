@@ -23,4 +23,12 @@ public final class TestTokens {
     public static String citizen() {
         return token().roles("citizen").sign();
     }
+
+    public static String partyAgent(java.util.UUID party) {
+        return token().roles("party-agent").claim("party", party.toString()).sign();
+    }
+
+    public static String tabulator(String territory) {
+        return token().roles("tabulator").claim("territory", territory).sign();
+    }
 }

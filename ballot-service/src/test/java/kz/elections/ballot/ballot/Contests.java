@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.elections.ballot.stub.RegistryStub;
 
 /** Contests for the registry stub, built from the contract sample under fresh codes. */
-final class Contests {
+public final class Contests {
 
     private static final java.util.Map<String, UUID> IDS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -16,7 +16,7 @@ final class Contests {
     }
 
     /** The registry's id of a contest made here. */
-    static UUID idOf(String code) {
+    public static UUID idOf(String code) {
         return IDS.get(code);
     }
 
@@ -27,7 +27,7 @@ final class Contests {
     }
 
     /** A single-mandate district of KZ-75 with the given candidates (surname, name, patronymic in Kazakh). */
-    static String district(String[]... candidates) {
+    public static String district(String[]... candidates) {
         ObjectNode registrations = RegistryStub.sample();
         String code = "test-" + UUID.randomUUID().toString().substring(0, 8) + ".smd-75-03";
         ((ObjectNode) registrations.get("contest")).put("code", code);
@@ -49,7 +49,7 @@ final class Contests {
     }
 
     /** A national party-list contest with one registered list per party id. */
-    static String partyList(UUID... parties) {
+    public static String partyList(UUID... parties) {
         ObjectNode registrations = RegistryStub.sample();
         String code = "test-" + UUID.randomUUID().toString().substring(0, 8) + ".list";
         ObjectNode contest = (ObjectNode) registrations.get("contest");

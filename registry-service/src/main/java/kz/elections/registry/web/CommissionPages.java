@@ -1,5 +1,9 @@
 package kz.elections.registry.web;
 
+import static kz.elections.registry.web.RegistryPages.blankToNull;
+import static kz.elections.registry.web.RegistryPages.etag;
+import static kz.elections.registry.web.RegistryPages.page;
+
 import java.net.URI;
 import java.util.UUID;
 
@@ -85,7 +89,7 @@ public class CommissionPages {
 
     private TemplateInstance renderNomination(UUID id, FormErrors errors) {
         NominationApi.NominationView view = (NominationApi.NominationView) nominations.get(id).getEntity();
-        return page.render(nomination.data("n", view).data("pages", pages).data("withdrawable", false)
+        return page.render(nomination.data("n", view).data("pages", pages).data("base", "/ui/commission").data("withdrawable", false)
                 .data("decidable", view.status() == NominationStatus.PENDING).data("errors", errors));
     }
 
@@ -168,17 +172,5 @@ public class CommissionPages {
         } catch (ProblemException refused) {
             return page(refused.problem().status(), renderApplication(id, pages.refusal(refused, DECISION_FIELDS)));
         }
-    }
-
-    private static Response page(int status, TemplateInstance html) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
-    }
-
-    private static String etag(String version) {
-        return version == null || version.isBlank() ? null : "\"" + version.strip() + "\"";
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

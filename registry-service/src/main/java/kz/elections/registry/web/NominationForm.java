@@ -13,10 +13,12 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import kz.elections.common.web.FormErrors;
 import kz.elections.registry.nomination.NominationApi;
+import kz.elections.registry.nomination.QuotaCategory;
 import kz.elections.registry.nomination.Route;
 
 /**
- * The self-nomination form: its fields are named by the API's field paths ({@code person.iin}), so the
+ * The nomination form (a citizen's own, or a party's), and one candidate's row of a party list: its
+ * fields are named by the API's field paths ({@code person.iin}, {@code candidates[3].iin}), so the
  * API's violations land next to the field they concern. Text that cannot even be read as a date or a
  * number gets the API's own message for a value of the wrong type.
  */
@@ -46,47 +48,104 @@ public final class NominationForm {
     public record Option(String value, String label) {
     }
 
-    static final List<String> TEXT_FIELDS = List.of("person.iin", "person.surnameKk", "person.nameKk", "person.patronymicKk",
-            "person.surnameRu", "person.nameRu", "person.patronymicRu", "person.birthDate", "person.sex",
-            "person.residenceYears", "person.occupation", "person.residence", "person.education",
-            "person.noCriminalRecord", "person.legallyCapable", "signatures", "signatureSettlements");
-    static final Set<String> OPTIONAL = Set.of("person.patronymicKk", "person.patronymicRu", "signatures",
+    /** The person's fields, by their name inside the API's {@code Person}. */
+    static final List<String> PERSON_FIELDS = List.of("iin", "surnameKk", "nameKk", "patronymicKk", "surnameRu", "nameRu",
+            "patronymicRu", "birthDate", "sex", "residenceYears", "quotaCategory", "occupation", "residence", "education",
+            "noCriminalRecord", "legallyCapable");
+    static final List<String> TEXT_FIELDS = java.util.stream.Stream.concat(
+            PERSON_FIELDS.stream().filter(f -> !f.equals("quotaCategory")).map(f -> "person." + f),
+            java.util.stream.Stream.of("signatures", "signatureSettlements")).toList();
+    static final Set<String> OPTIONAL = Set.of("patronymicKk", "patronymicRu", "quotaCategory", "signatures",
             "signatureSettlements");
 
+    /** The field names' prefix: {@code person.} in a nomination, {@code candidates[3].} in a party list's row. */
+    private final String prefix;
     private final Map<String, String> values = new LinkedHashMap<>();
     private final FormErrors parseErrors = FormErrors.none();
 
+    private NominationForm(String prefix) {
+        this.prefix = prefix;
+    }
+
     public static NominationForm empty() {
-        return new NominationForm();
+        return new NominationForm("person.");
     }
 
     public static NominationForm from(MultivaluedMap<String, String> form) {
-        NominationForm result = new NominationForm();
-        for (String name : TEXT_FIELDS) {
+        NominationForm result = empty();
+        result.read(form, TEXT_FIELDS);
+        return result;
+    }
+
+    /** Candidate {@code index} of a party-list form, read from the fields named {@code candidates[index].…}. */
+    public static NominationForm candidate(MultivaluedMap<String, String> form, int index) {
+        NominationForm result = new NominationForm(candidatePrefix(index));
+        result.read(form, candidateFieldNames(index));
+        return result;
+    }
+
+    /** The same candidate's values, now at position {@code index} of the list (blank rows dropped before it). */
+    public NominationForm at(int index) {
+        NominationForm moved = new NominationForm(candidatePrefix(index));
+        values.forEach((name, value) -> moved.values.put(candidatePrefix(index) + name.substring(prefix.length()), value));
+        return moved;
+    }
+
+    public static NominationForm blankCandidate(int index) {
+        return new NominationForm(candidatePrefix(index));
+    }
+
+    static String candidatePrefix(int index) {
+        return "candidates[" + index + "].";
+    }
+
+    private void read(MultivaluedMap<String, String> form, List<String> names) {
+        for (String name : names) {
             String value = form.getFirst(name);
             if (value != null) {
-                result.values.put(name, value.strip());
+                values.put(name, value.strip());
             }
         }
-        return result;
+    }
+
+    /** Nothing typed and nothing ticked: a row the form offered and nobody filled in. */
+    public boolean isBlank() {
+        return values.values().stream().allMatch(String::isEmpty);
+    }
+
+    /** The quota category chosen, as typed (empty if none). */
+    public String quotaCategory() {
+        return values.getOrDefault(prefix + "quotaCategory", "");
     }
 
     public FormErrors parseErrors() {
         return parseErrors;
     }
 
-    /** The API request this form asks for; values that do not parse stay null and are reported. */
+    /** The self-nomination this form asks for. */
     public NominationApi.NominationRequest request(String contest) {
-        NominationApi.Person person = new NominationApi.Person(text("person.iin"), text("person.surnameKk"),
-                text("person.nameKk"), text("person.patronymicKk"), text("person.surnameRu"), text("person.nameRu"),
-                text("person.patronymicRu"), parse("person.birthDate", LocalDate::parse, "must be a date (YYYY-MM-DD)"),
-                parse("person.sex", NominationApi.Sex::valueOf, "'" + values.get("person.sex") + "' is not one of [FEMALE, MALE]"),
-                parse("person.residenceYears", Integer::valueOf, "must be a number"), null, text("person.occupation"),
-                text("person.residence"), text("person.education"), checked("person.noCriminalRecord"),
-                checked("person.legallyCapable"));
-        return new NominationApi.NominationRequest(contest, Route.SELF, null, null, person,
+        return request(contest, Route.SELF, null);
+    }
+
+    /** The API request this form asks for; values that do not parse stay null and are reported. */
+    public NominationApi.NominationRequest request(String contest, Route route, java.util.UUID partyId) {
+        return new NominationApi.NominationRequest(contest, route, partyId, null, person(),
                 parse("signatures", Integer::valueOf, "must be a number"),
                 parse("signatureSettlements", Integer::valueOf, "must be a number"));
+    }
+
+    /** The API's person; values that do not parse stay null and are reported. */
+    public NominationApi.Person person() {
+        return new NominationApi.Person(text(prefix + "iin"), text(prefix + "surnameKk"),
+                text(prefix + "nameKk"), text(prefix + "patronymicKk"), text(prefix + "surnameRu"), text(prefix + "nameRu"),
+                text(prefix + "patronymicRu"), parse(prefix + "birthDate", LocalDate::parse, "must be a date (YYYY-MM-DD)"),
+                parse(prefix + "sex", NominationApi.Sex::valueOf,
+                        "'" + values.get(prefix + "sex") + "' is not one of [FEMALE, MALE]"),
+                parse(prefix + "residenceYears", Integer::valueOf, "must be a number"),
+                parse(prefix + "quotaCategory", QuotaCategory::valueOf,
+                        "'" + values.get(prefix + "quotaCategory") + "' is not one of [WOMAN, YOUTH, DISABILITY]"),
+                text(prefix + "occupation"), text(prefix + "residence"), text(prefix + "education"),
+                checked(prefix + "noCriminalRecord"), checked(prefix + "legallyCapable"));
     }
 
     private String text(String name) {
@@ -118,44 +177,61 @@ public final class NominationForm {
 
     /** The fields to draw, labelled in the reader's language, each with its error if any. */
     public List<Field> fields(RegistryMessages msg, FormErrors errors, boolean akim) {
+        List<String> names = TEXT_FIELDS.stream().filter(name -> akim || !name.startsWith("signature")).toList();
+        return draw(msg, errors, names);
+    }
+
+    /** The fields of one candidate of a party list, the quota category among them. */
+    public List<Field> candidateFields(RegistryMessages msg, FormErrors errors) {
+        return draw(msg, errors, PERSON_FIELDS.stream().map(f -> prefix + f).toList());
+    }
+
+    /** The names of every field of candidate {@code index}, as the API names them in its violations. */
+    public static List<String> candidateFieldNames(int index) {
+        return PERSON_FIELDS.stream().map(f -> candidatePrefix(index) + f).toList();
+    }
+
+    private List<Field> draw(RegistryMessages msg, FormErrors errors, List<String> names) {
         List<Field> fields = new ArrayList<>();
-        for (String name : TEXT_FIELDS) {
-            if (!akim && name.startsWith("signature")) {
-                continue;
-            }
-            String type = switch (name) {
-                case "person.birthDate" -> "date";
-                case "person.residenceYears", "signatures", "signatureSettlements" -> "number";
-                case "person.sex" -> "select";
-                case "person.noCriminalRecord", "person.legallyCapable" -> "checkbox";
+        for (String name : names) {
+            String own = name.startsWith(prefix) ? name.substring(prefix.length()) : name;
+            String type = switch (own) {
+                case "birthDate" -> "date";
+                case "residenceYears", "signatures", "signatureSettlements" -> "number";
+                case "sex", "quotaCategory" -> "select";
+                case "noCriminalRecord", "legallyCapable" -> "checkbox";
                 default -> "text";
             };
-            List<Option> options = name.equals("person.sex")
-                    ? List.of(new Option("FEMALE", msg.sex_female()), new Option("MALE", msg.sex_male()))
-                    : List.of();
-            fields.add(new Field(name, "f-" + name.replace('.', '-'), label(msg, name), type,
-                    values.getOrDefault(name, ""), errors.get(name), !OPTIONAL.contains(name), options));
+            List<Option> options = switch (own) {
+                case "sex" -> List.of(new Option("FEMALE", msg.sex_female()), new Option("MALE", msg.sex_male()));
+                case "quotaCategory" -> List.of(new Option("WOMAN", msg.quota_WOMAN()), new Option("YOUTH", msg.quota_YOUTH()),
+                        new Option("DISABILITY", msg.quota_DISABILITY()));
+                default -> List.of();
+            };
+            fields.add(new Field(name, "f-" + name.replaceAll("[.\\[\\]]+", "-"), label(msg, own), type,
+                    values.getOrDefault(name, ""), errors.get(name), !OPTIONAL.contains(own), options));
         }
         return fields;
     }
 
     private static String label(RegistryMessages msg, String name) {
         return switch (name) {
-            case "person.iin" -> msg.field_person_iin();
-            case "person.surnameKk" -> msg.field_person_surnameKk();
-            case "person.nameKk" -> msg.field_person_nameKk();
-            case "person.patronymicKk" -> msg.field_person_patronymicKk();
-            case "person.surnameRu" -> msg.field_person_surnameRu();
-            case "person.nameRu" -> msg.field_person_nameRu();
-            case "person.patronymicRu" -> msg.field_person_patronymicRu();
-            case "person.birthDate" -> msg.field_person_birthDate();
-            case "person.sex" -> msg.field_person_sex();
-            case "person.residenceYears" -> msg.field_person_residenceYears();
-            case "person.occupation" -> msg.field_person_occupation();
-            case "person.residence" -> msg.field_person_residence();
-            case "person.education" -> msg.field_person_education();
-            case "person.noCriminalRecord" -> msg.field_person_noCriminalRecord();
-            case "person.legallyCapable" -> msg.field_person_legallyCapable();
+            case "iin" -> msg.field_person_iin();
+            case "surnameKk" -> msg.field_person_surnameKk();
+            case "nameKk" -> msg.field_person_nameKk();
+            case "patronymicKk" -> msg.field_person_patronymicKk();
+            case "surnameRu" -> msg.field_person_surnameRu();
+            case "nameRu" -> msg.field_person_nameRu();
+            case "patronymicRu" -> msg.field_person_patronymicRu();
+            case "birthDate" -> msg.field_person_birthDate();
+            case "sex" -> msg.field_person_sex();
+            case "residenceYears" -> msg.field_person_residenceYears();
+            case "quotaCategory" -> msg.field_quotaCategory();
+            case "occupation" -> msg.field_person_occupation();
+            case "residence" -> msg.field_person_residence();
+            case "education" -> msg.field_person_education();
+            case "noCriminalRecord" -> msg.field_person_noCriminalRecord();
+            case "legallyCapable" -> msg.field_person_legallyCapable();
             case "signatures" -> msg.field_signatures();
             case "signatureSettlements" -> msg.field_signatureSettlements();
             default -> name;

@@ -225,4 +225,124 @@ public interface RegistryMessages {
 
     @Message("Withdrawn")
     String status_WITHDRAWN();
+
+    @Message("My party")
+    String party_title();
+
+    @Message("Nominate in open contests")
+    String party_contests_title();
+
+    @Message("The party's nominations")
+    String party_nominations_title();
+
+    @Message("The party's lists")
+    String party_lists_title();
+
+    @Message("Nomination by the party")
+    String party_nomination_title();
+
+    @Message("Full name (Kazakh)")
+    String field_party_nameKk();
+
+    @Message("Full name (Russian)")
+    String field_party_nameRu();
+
+    @Message("Full name (English)")
+    String field_party_nameEn();
+
+    @Message("BIN (12 digits)")
+    String field_party_bin();
+
+    @Message("Date the organising committee notified the registering body")
+    String field_party_notifiedOn();
+
+    @Message("Date of the founding congress")
+    String field_party_congressOn();
+
+    @Message("Citizens in the initiative group")
+    String field_party_initiativeSize();
+
+    @Message("Units the initiative group comes from")
+    String field_party_units();
+
+    @Message("Party registration application")
+    String apply_title();
+
+    @Message("The party has not applied yet. File the application; the member list is uploaded next.")
+    String apply_intro();
+
+    @Message("File the application")
+    String submit_application();
+
+    @Message("{rows} members stored; the pre-check below counts them.")
+    String members_stored(int rows);
+
+    @Message("The member list was refused; nothing was stored.")
+    String members_refused();
+
+    @Message("Member list")
+    String members_upload_title();
+
+    @Message("Member list (CSV file)")
+    String field_members();
+
+    @Message("One member a line: IIN,unit code (e.g. 791028302728,KZ-75). Replaces the list uploaded before.")
+    String members_upload_help();
+
+    @Message("Upload progress")
+    String upload_progress();
+
+    @Message("Upload")
+    String upload();
+
+    @Message("choose the CSV file of the members")
+    String members_file_missing();
+
+    @Message("Compose the party list")
+    String compose_list();
+
+    @Message("Nominate a candidate")
+    String nominate_candidate();
+
+    @Message("Woman")
+    String quota_WOMAN();
+
+    @Message("Young person")
+    String quota_YOUTH();
+
+    @Message("Person with a disability")
+    String quota_DISABILITY();
+
+    @Message("Quota category")
+    String field_quotaCategory();
+
+    @Message("Party list")
+    String list_form_title();
+
+    @Message("Candidates in list order, first name first. Rows left empty are dropped. The service checks the list as a whole when you submit.")
+    String list_form_intro();
+
+    @Message("Names on the list / at most")
+    String list_names();
+
+    @Message("In the quota / at least ({percent} %, rounded up)")
+    String list_quota(int percent);
+
+    @Message("Too few names in the quota: the list would be refused.")
+    String list_quota_short();
+
+    @Message("Too many names on the list.")
+    String list_too_long();
+
+    @Message("Candidate {position}")
+    String candidate(int position);
+
+    @Message("Add a candidate row")
+    String add_row();
+
+    @Message("Submit the list")
+    String submit_list();
+
+    @Message("No list submitted yet.")
+    String no_lists();
 }

@@ -1,19 +1,35 @@
 package kz.elections.registry.web;
 
+import java.net.URI;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import kz.elections.common.ProblemException;
 import kz.elections.common.web.FormErrors;
 import kz.elections.common.web.Page;
+import kz.elections.registry.election.ContestResource;
+import kz.elections.registry.election.ElectionApi;
+import kz.elections.registry.election.ElectionResource;
+import kz.elections.registry.nomination.NominationApi;
+import kz.elections.registry.nomination.NominationResource;
 import kz.elections.registry.nomination.NominationRules;
+import kz.elections.registry.nomination.Route;
+import kz.elections.registry.party.PartyRules;
 
 /** What the registry's pages share: the messages in the reader's language and how a refusal becomes form errors. */
 @RequestScoped
@@ -30,14 +46,31 @@ public class RegistryPages {
     @Inject
     Validator validator;
 
+    @Inject
+    ElectionResource elections;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ContestResource contests;
+
+    @Inject
+    NominationResource nominations;
+
     public RegistryMessages msg() {
         return MessageBundles.get(RegistryMessages.class, Localized.Literal.of(page.getLang()));
     }
 
-    /** Bean Validation of the API request, as the API runs it; adds to the errors a form already has. */
+    /**
+     * Bean Validation of the API request, as the API runs it; adds to the errors a form already has. A
+     * violation of one element of a list field ({@code initiativeGroup.units[2].<list element>}) is
+     * shown at the list field.
+     */
     public <T> FormErrors validate(T request, FormErrors errors, Set<String> fields) {
         validator.validate(request).forEach(v -> {
-            String field = v.getPropertyPath().toString();
+            String path = v.getPropertyPath().toString();
+            String field = fields.contains(path) ? path : path.replaceFirst("\\[\\d*]\\.<list element>$", "");
             if (fields.contains(field)) {
                 if (!errors.has(field)) {
                     errors.add(field, v.getMessage());
@@ -49,7 +82,10 @@ public class RegistryPages {
         return errors;
     }
 
-    /** A refusal of the service: its violations and failed pre-check rules next to their fields. */
+    /**
+     * A refusal of the service: its violations and failed pre-check rules next to their fields (a
+     * party's registration rules concern no one field: they are listed in general).
+     */
     public FormErrors refusal(ProblemException refusal, Set<String> fields) {
         Object failed = refusal.problem().extensions() == null ? null : refusal.problem().extensions().get("failedRules");
         if (!(failed instanceof List<?> checks) || checks.isEmpty()) {
@@ -60,9 +96,103 @@ public class RegistryPages {
             if (item instanceof NominationRules.Check check) {
                 String message = check.description() + ": " + check.required() + " / " + check.actual();
                 errors.add(RULE_FIELDS.getOrDefault(check.rule(), FormErrors.GENERAL), message);
+            } else if (item instanceof PartyRules.RuleCheck check) {
+                errors.add(FormErrors.GENERAL, check.description() + ": " + check.required() + " / " + check.actual());
             }
         }
         return errors.isEmpty() ? FormErrors.of(refusal, fields) : errors;
+    }
+
+    /**
+     * A party list refused by the service: a candidate's failed rules next to the field of its row they
+     * concern (else at the row), an invalid IIN at its field, what the list as a whole failed in general.
+     */
+    public FormErrors listRefusal(ProblemException refusal, Set<String> fields) {
+        Map<String, Object> extensions = refusal.problem().extensions();
+        if (extensions == null || !(extensions.get("candidateFailures") instanceof Map<?, ?> byPosition)) {
+            return FormErrors.of(refusal, fields);
+        }
+        FormErrors errors = FormErrors.none();
+        byPosition.forEach((position, checks) -> {
+            String row = "candidates[" + (Integer.parseInt(position.toString()) - 1) + "]";
+            for (Object item : checks instanceof List<?> list ? list : List.of()) {
+                if (item instanceof NominationRules.Check check) {
+                    String personField = RULE_FIELDS.getOrDefault(check.rule(), "");
+                    String field = personField.startsWith("person.") ? row + personField.substring("person".length()) : row;
+                    errors.add(fields.contains(field) ? field : row, check.description() + ": " + check.required() + " / " + check.actual());
+                }
+            }
+        });
+        errors.add(FormErrors.GENERAL, refusal.problem().detail());
+        return errors;
+    }
+
+    /** The list rules of a refused party list, as the service checked them (none if it never got that far). */
+    public static List<?> listRules(ProblemException refusal) {
+        Map<String, Object> extensions = refusal.problem().extensions();
+        return extensions != null && extensions.get("rules") instanceof List<?> rules ? rules : List.of();
+    }
+
+    /** Draws a nomination form for a contest; the page that shows it knows its action and title. */
+    public interface NominationFormPage {
+        TemplateInstance render(ElectionApi.ContestView contest, NominationForm filled, FormErrors errors, String key);
+    }
+
+    /**
+     * A nomination form as posted: validated as the API validates it and filed through the API's resource
+     * (the same checks, idempotency and audit); then the nomination's page under {@code base}, or the form
+     * again with what is wrong next to its field.
+     */
+    public Response nominate(MultivaluedMap<String, String> body, Route route, UUID party, String base,
+            NominationFormPage form) {
+        ElectionApi.ContestView contest = contests.get(String.valueOf(body.getFirst("contest")));
+        String key = body.getFirst("idempotencyKey");
+        NominationForm filled = NominationForm.from(body);
+        NominationApi.NominationRequest request = filled.request(contest.code(), route, party);
+        FormErrors errors = validate(request, filled.parseErrors(), NominationForm.fieldNames());
+        int status = 400;
+        if (errors.isEmpty()) {
+            try {
+                NominationApi.NominationView created = (NominationApi.NominationView) nominations.submit(key, request).getEntity();
+                return Response.seeOther(URI.create(base + "/nominations/" + created.id())).build();
+            } catch (ProblemException refused) {
+                errors = refusal(refused, NominationForm.fieldNames());
+                status = refused.problem().status();
+            }
+        }
+        return page(status, form.render(contest, filled, errors, key));
+    }
+
+    static Response page(int status, TemplateInstance html) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    /** The version a page showed, as the If-Match the API expects. */
+    static String etag(String version) {
+        return version == null || version.isBlank() ? null : "\"" + version.strip() + "\"";
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A contest of an election whose nomination period is running now. */
+    public record OpenContest(ElectionApi.ElectionView election, ElectionApi.ContestView contest) {
+    }
+
+    /** Every contest, of every kind, of the elections whose nomination period is running now. */
+    public List<OpenContest> openContests() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<OpenContest> open = new ArrayList<>();
+        for (ElectionApi.ElectionView election : elections.list()) {
+            ElectionApi.CalendarView calendar = election.calendar();
+            boolean nominating = calendar.nominationOpens() != null && !now.isBefore(calendar.nominationOpens())
+                    && calendar.nominationCloses() != null && now.isBefore(calendar.nominationCloses());
+            if (nominating) {
+                elections.contests(election.code()).forEach(c -> open.add(new OpenContest(election, c)));
+            }
+        }
+        return open;
     }
 
     public String statusLabel(Enum<?> status) {

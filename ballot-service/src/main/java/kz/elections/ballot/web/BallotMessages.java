@@ -1,0 +1,69 @@
+package kz.elections.ballot.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The words of the ballot pages; Kazakh and Russian in messages/msg_kk|ru.properties. */
+@MessageBundle(value = "msg", locale = "en")
+public interface BallotMessages {
+
+    @Message("Ballot")
+    String ballot_title();
+
+    @Message("Seats")
+    String seats();
+
+    @Message("Draft, waiting for approval")
+    String draft_heading();
+
+    @Message("Approved ballot, version {version}")
+    String approved_heading(Integer version);
+
+    @Message("No ballot has been composed for this contest yet.")
+    String no_ballot();
+
+    @Message("Approve this draft")
+    String approve();
+
+    @Message("Compose a draft from the registry")
+    String compose_heading();
+
+    @Message("The registered candidates (in Kazakh alphabetical order) or party lists (in the order of the lot), then \"against all\". A new draft replaces the earlier draft.")
+    String compose_help();
+
+    @Message("Reason for a new version (optional before the first approval)")
+    String field_reason();
+
+    @Message("Reason for a new version (required: a version is approved already)")
+    String field_reason_required();
+
+    @Message("Compose the draft")
+    String compose();
+
+    @Message("Earlier versions")
+    String earlier_heading();
+
+    @Message("Status")
+    String status();
+
+    @Message("Version")
+    String version();
+
+    @Message("Content hash (SHA-256)")
+    String content_hash();
+
+    @Message("Composed")
+    String composed_at();
+
+    @Message("Approved")
+    String approved_at();
+
+    @Message("Reason")
+    String reason();
+
+    @Message("Election day")
+    String election_day();
+
+    @Message("Options in ballot order")
+    String options();
+}
