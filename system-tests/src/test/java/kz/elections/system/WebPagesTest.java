@@ -150,6 +150,60 @@ class WebPagesTest {
         }
     }
 
+    @Test
+    @Order(5)
+    void aPartyAgentUploadsTheMemberListAndWatchesItsProgress() throws Exception {
+        java.util.UUID party = java.util.UUID.randomUUID();
+        String agent = Platform.newUser("agent-web-" + party, "party-agent", Map.of("party", party.toString()));
+        StringBuilder units = new StringBuilder();
+        StringBuilder csv = new StringBuilder("iin,unit_code\n");
+        int serial = 0;
+        for (int u = 0; u < ElectionEndToEndTest.UNITS.length; u++) {
+            units.append(u == 0 ? "" : ",").append('"').append(ElectionEndToEndTest.UNITS[u]).append('"');
+            for (int i = 0; i < 260; i++) {
+                String iin;
+                do {
+                    iin = Identifiers.withCheckDigit(String.format("7%010d", serial++));
+                } while (iin == null);
+                csv.append(iin).append(',').append(ElectionEndToEndTest.UNITS[u]).append('\n');
+            }
+        }
+        String bin = null;
+        for (int n = 500; bin == null; n++) {
+            bin = Identifiers.withCheckDigit("2601404" + String.format("%04d", n));
+        }
+        given().auth().oauth2(agent).contentType(ContentType.JSON).body("""
+                {"nameKk": "Веб партиясы", "nameRu": "Партия «Веб»", "nameEn": "Web Party", "shortName": "WEB",
+                 "bin": "%s", "notifiedOn": "2026-01-15", "congressOn": "2026-03-15",
+                 "initiativeGroup": {"size": 720, "units": [%s]}}""".formatted(bin, units))
+                .post(REGISTRY + "/api/v1/parties/applications").then().statusCode(201);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("members", ".csv");
+        java.nio.file.Files.writeString(file, csv);
+
+        try (Browser browser = new Browser("party-agent")) {
+            browser.open(REGISTRY + "/ui/signin").signIn("agent-web-" + party, Platform.DEMO_PASSWORD);
+            browser.wait.until(ExpectedConditions.urlContains(REGISTRY + "/ui"));
+            browser.open(REGISTRY + "/ui/party");
+            browser.find(By.id("f-members")).sendKeys(file.toAbsolutePath().toString());
+            // Remember the page and every figure the progress bar shows, to tell the script's upload from a reload.
+            ((JavascriptExecutor) browser.driver).executeScript("""
+                    window.tizimSamePage = true; window.tizimProgress = [];
+                    const bar = document.getElementById('members-progress');
+                    new MutationObserver(() => window.tizimProgress.push(bar.value))
+                        .observe(bar, {childList: true, characterData: true, subtree: true});""");
+            browser.shot("member-list-chosen");
+            browser.press(browser.driver.findElement(By.cssSelector("form[action='/ui/party/members'] button[type=submit]")));
+            WebElement stored = browser.find(By.cssSelector("#upload-result [data-stored-rows]"));
+            assertEquals("5200", stored.getAttribute("data-stored-rows"));
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+            assertEquals(Boolean.TRUE, js.executeScript("return window.tizimSamePage === true"), "sent by the script, no reload");
+            @SuppressWarnings("unchecked")
+            java.util.List<Number> progress = (java.util.List<Number>) js.executeScript("return window.tizimProgress");
+            assertTrue(!progress.isEmpty() && progress.get(progress.size() - 1).intValue() == 100, "progress shown: " + progress);
+            browser.shot("member-list-stored-with-its-report");
+        }
+    }
+
     private static void fill(Browser browser, Map<String, String> values) {
         // Through the DOM, so that date and select inputs take ISO values whatever the browser's locale.
         values.forEach((id, value) -> ((JavascriptExecutor) browser.driver).executeScript(
