@@ -78,6 +78,47 @@ class ProtocolResourceTest {
     }
 
     @Test
+    void concurrentProtocolsOfOneUnitAddUpExactly() throws Exception {
+        int precincts = 24;
+        TestContest contest = TestContest.district(List.of("Әбілов", "Ысқақов"), java.util.Collections.nCopies(precincts, "KZ-75"));
+        String tabulator = TestTokens.tabulator("KZ-75");
+        List<Integer> statuses = concurrently(precincts, i -> submit(tabulator,
+                protocol(contest, i, List.of(700L + i, 600L), 50, 100)).extract().statusCode());
+
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Collections.nCopies(precincts, 201), statuses);
+        given().auth().oauth2(TestTokens.observer()).when().get("/api/v1/contests/{code}/tabulation", contest.code())
+                .then().statusCode(200)
+                .body("nation.precinctsReported", equalTo(precincts))
+                // Σ (700 + i) for i < 24 = 16,800 + 276
+                .body("options.votes", equalTo(List.of(17076, 14400)))
+                .body("nation.tookPart", equalTo(17076 + 14400 + precincts * 150));
+    }
+
+    /** Runs {@code task} for 0 … n-1 on 8 threads at once; the results in order. */
+    private static <T> List<T> concurrently(int n, java.util.function.IntFunction<T> task) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<T>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.apply(index);
+                }));
+            }
+            start.countDown();
+            List<T> results = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<T> future : futures) {
+                results.add(future.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aProtocolFailingItsControlRelationsIsRefusedWithEveryRelationNamed() {
         TestContest contest = TestContest.district(List.of("Әбілов", "Ысқақов"));
         Map<String, Object> body = protocol(contest, 0, List.of(700L, 600L), 50, 100);
