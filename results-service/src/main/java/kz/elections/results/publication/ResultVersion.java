@@ -75,6 +75,11 @@ public class ResultVersion extends PanacheEntityBase {
         return find("electionCode = ?1 and number = ?2", election, number).firstResultOptional();
     }
 
+    /** The election's first certified (final) version. */
+    public static Optional<ResultVersion> firstFinal(String election) {
+        return find("electionCode = ?1 and status = ?2 order by number", election, Status.FINAL).firstResultOptional();
+    }
+
     public static List<ResultVersion> since(String election, int number) {
         return list("electionCode = ?1 and number > ?2 order by number", election, number);
     }
