@@ -123,12 +123,17 @@ public class ResultsBench {
                     .formatted(contest, precinct, hash, voters, voters, tookPart, voters - tookPart, tookPart, invalid, againstAll, votes));
         }
         send(post(results + "/api/v1/protocols", tabulator, "application/json", bodies.get(0)), 201); // loads the contest
+        Duration serviceCpu = serviceCpu();
         long started = System.nanoTime();
         List<Long> latencies = parallel(clients, bodies.subList(1, bodies.size()),
                 body -> post(results + "/api/v1/protocols", tabulator, "application/json", body), 201);
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("protocols: %d in %.1f s = %.0f protocols/s with %d clients; p50 %.1f ms, p99 %.1f ms%n",
                 latencies.size(), seconds, latencies.size() / seconds, clients, percentile(latencies, 50), percentile(latencies, 99));
+        if (serviceCpu != null) {
+            System.out.printf("results-service CPU during the protocols: %.2f ms per protocol%n",
+                    serviceCpu().minus(serviceCpu).toNanos() / 1e6 / latencies.size());
+        }
 
         // Timed: the national tabulation with its allocation.
         List<Long> tabulations = new ArrayList<>();
@@ -175,6 +180,16 @@ public class ResultsBench {
         Collections.sort(all);
         System.out.printf("reads of latest: %d in %.0f s = %.0f reads/s with %d clients; p50 %.1f ms, p99 %.1f ms%n", all.size(),
                 readSeconds, all.size() / readSeconds, clients, percentile(all, 50), percentile(all, 99));
+    }
+
+    /**
+     * CPU time used so far by results-service (its pid in RESULTS_PID), or null: per protocol it tells changes
+     * apart on a machine whose other load moves the throughput.
+     */
+    static Duration serviceCpu() {
+        String pid = System.getenv("RESULTS_PID");
+        return pid == null || pid.isBlank() ? null
+                : ProcessHandle.of(Long.parseLong(pid.strip())).flatMap(p -> p.info().totalCpuDuration()).orElse(null);
     }
 
     /** The demo data's synthetic members of party p (DemoData): IINs 9, p, a serial, the check digit. */

@@ -14,5 +14,9 @@ results=http://localhost:${RESULTS_PORT:-8083}
 for service in "$registry" "$ballot" "$results"; do
   curl -fs "$service/q/health/ready" >/dev/null || { echo "not ready at $service: run deploy/local/up.sh" >&2; exit 1; }
 done
+# The local stack's results-service, so that its CPU time per protocol is printed too.
+pidfile="$root/deploy/local/.state/results-service.pid"
+[ -n "${RESULTS_PID:-}" ] || { [ -f "$pidfile" ] && RESULTS_PID=$(cat "$pidfile"); } || true
+export RESULTS_PID
 TOKEN_TTL=7200 java "$here/ResultsBench.java" "$registry" "$ballot" "$results" \
   "$root/deploy/local/token.sh" "${1:-16}"
