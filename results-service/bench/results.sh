@@ -3,12 +3,20 @@
 # concurrent clients, the national tabulation and allocation, then 60 s of reads of the published
 # latest results. Prints protocols/s, tabulation time, reads/s and p99 latency.
 #   deploy/local/up.sh && results-service/bench/results.sh [CLIENTS]
+# Ports as deploy/local/up.sh takes them: REGISTRY_PORT, BALLOT_PORT, RESULTS_PORT (8081, 8082, 8083).
 # Setup (election, the demo parties' lists, lot, approved ballot, 10,000 precincts) is not timed.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-for port in 8081 8082 8083; do
-  curl -fs "http://localhost:$port/q/health/ready" >/dev/null || { echo "not ready on :$port: run deploy/local/up.sh" >&2; exit 1; }
+registry=http://localhost:${REGISTRY_PORT:-8081}
+ballot=http://localhost:${BALLOT_PORT:-8082}
+results=http://localhost:${RESULTS_PORT:-8083}
+for service in "$registry" "$ballot" "$results"; do
+  curl -fs "$service/q/health/ready" >/dev/null || { echo "not ready at $service: run deploy/local/up.sh" >&2; exit 1; }
 done
-TOKEN_TTL=7200 java "$here/ResultsBench.java" http://localhost:8081 http://localhost:8082 http://localhost:8083 \
+# The local stack's results-service, so that its CPU time per protocol is printed too.
+pidfile="$root/deploy/local/.state/results-service.pid"
+[ -n "${RESULTS_PID:-}" ] || { [ -f "$pidfile" ] && RESULTS_PID=$(cat "$pidfile"); } || true
+export RESULTS_PID
+TOKEN_TTL=7200 java "$here/ResultsBench.java" "$registry" "$ballot" "$results" \
   "$root/deploy/local/token.sh" "${1:-16}"

@@ -31,6 +31,7 @@ public class ContestSync {
 
     private final java.util.Map<String, ContestRecord> known = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<String, Map<UUID, ContestPrecinct>> precincts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Object> loading = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A precinct voting in the contest, from memory (loaded once per contest version). */
     public java.util.Optional<ContestPrecinct> precinct(String code, UUID precinct) {
@@ -49,15 +50,22 @@ public class ContestSync {
         if (cached != null && cached.ballotHash.equals(hash)) {
             return cached;
         }
-        ContestRecord stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ContestRecord.findById(code));
-        if (stored != null && stored.ballotHash.equals(hash)) {
-            known.put(code, stored);
-            return stored;
+        // The first protocols of a contest arrive together: one of them loads it, the others wait and take it.
+        synchronized (loading.computeIfAbsent(code, c -> new Object())) {
+            cached = known.get(code);
+            if (cached != null && cached.ballotHash.equals(hash)) {
+                return cached;
+            }
+            ContestRecord stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ContestRecord.findById(code));
+            if (stored != null && stored.ballotHash.equals(hash)) {
+                known.put(code, stored);
+                return stored;
+            }
+            ContestRecord result = refresh(code, stored);
+            precincts.remove(code);
+            known.put(code, result);
+            return result;
         }
-        ContestRecord result = refresh(code, stored);
-        precincts.remove(code);
-        known.put(code, result);
-        return result;
     }
 
     private ContestRecord refresh(String code, ContestRecord stored) {
@@ -95,7 +103,14 @@ public class ContestSync {
                                     ? List.of() : list.candidates().stream().map(ContestSync::candidate).toList());
                 })
                 .toList();
+        // Another instance of this service may be storing the same contest: one at a time, and the second keeps
+        // what the first stored if it is this ballot.
+        ContestRecord.getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) as locked")
+                .setParameter(1, "contest " + ballot.contestCode()).getSingleResult();
         ContestRecord contest = ContestRecord.findById(ballot.contestCode());
+        if (contest != null && contest.ballotHash.equals(ballot.contentHash())) {
+            return contest;
+        }
         if (contest == null) {
             contest = new ContestRecord();
             contest.code = ballot.contestCode();

@@ -45,7 +45,8 @@ public class ElectedResource {
     @GET
     @PermitAll
     @Operation(summary = "The elected of a contest", description = "Public. Single-seat: the plurality winner (a tie "
-            + "is reported as a repeat vote). Party lists: per party its seats and the candidates taking them, once named.")
+            + "is reported as a repeat vote). Party lists: per party its seats and the candidates taking them, once named, "
+            + "and, once the final results are certified, partyDeadline: until when parties name their elected.")
     public ElectedService.Elected get(@PathParam("code") String code) {
         return elected.elected(ContestRecord.codeOf(code));
     }
@@ -57,7 +58,10 @@ public class ElectedResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "A party names who takes its seats", description = "The party's own agent, once every precinct "
             + "has reported: exactly as many registered list candidates as seats won, each once; on a Mazhilis list at "
-            + "least 30 % of them (rounded up) women, youth or persons with disabilities.")
+            + "least 30 % of them (rounded up) women, youth or persons with disabilities. The party may name them (and "
+            + "name them again) until its time ends: 10 calendar days (maslikhat 5) after the day the election's final "
+            + "results are first certified, the last day ending at midnight Asia/Almaty (policy: the law does not say "
+            + "what the days count from; tizim.elected.*). Later: 409 party-deadline-passed, naming the deadline.")
     public ElectedService.Elected choose(@PathParam("code") String code, @PathParam("party") UUID party,
             @NotNull @Valid ChoiceRequest request) {
         if (caller.party().filter(party::equals).isEmpty()) {
@@ -72,7 +76,8 @@ public class ElectedResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The commission assigns a party's seats", description = "Commission staff of the contest's "
             + "territory, when the party has not named its elected in time: the list's candidates in Kazakh "
-            + "alphabetical order.")
+            + "alphabetical order. 409 results-not-certified before the final results are certified, 409 "
+            + "party-deadline-running while the party's time runs (with the deadline), 409 party-named if it named them.")
     public ElectedService.Elected byListOrder(@PathParam("code") String code, @PathParam("party") UUID party) {
         String contest = ContestRecord.codeOf(code);
         if (!caller.mayActIn(elected.contestOf(contest).unitCode)) {

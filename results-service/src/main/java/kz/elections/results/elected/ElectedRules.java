@@ -1,5 +1,8 @@
 package kz.elections.results.elected;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,13 +22,31 @@ import kz.elections.results.contest.ContestRecord.ListCandidate;
  * Who takes a party's list seats (CL "On Elections", Art. 97-1): the party names exactly as many
  * registered list candidates as it won seats, each once, and on a Mazhilis list women, youth and persons
  * with disabilities make up at least 30 % of them (rounded up: the law does not say, we round up). If the
- * party does not name them, the commission assigns them in Kazakh alphabetical order of the list.
+ * party does not name them within its period (10 days, maslikhat 5), the commission assigns them in Kazakh
+ * alphabetical order of the list.
  */
 public final class ElectedRules {
 
     public static final Set<String> MAZHILIS_QUOTA = Set.of("WOMAN", "YOUTH", "DISABILITY");
 
+    /**
+     * The end of a party's period to name its elected: {@code days} calendar days after the day results were
+     * certified (that day not counted), the last of them ending at midnight in {@code zone}.
+     */
+    public record PartyDeadline(int days, OffsetDateTime certifiedAt, LocalDate lastDay, OffsetDateTime endsAt) {
+
+        /** Whether the period is over at {@code now}: from midnight after the last day on. */
+        public boolean passedAt(OffsetDateTime now) {
+            return !now.isBefore(endsAt);
+        }
+    }
+
     private ElectedRules() {
+    }
+
+    public static PartyDeadline partyDeadline(OffsetDateTime certifiedAt, int days, ZoneId zone) {
+        LocalDate lastDay = certifiedAt.atZoneSameInstant(zone).toLocalDate().plusDays(days);
+        return new PartyDeadline(days, certifiedAt, lastDay, lastDay.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
     }
 
     public static int requiredQuota(int seats, int percent) {

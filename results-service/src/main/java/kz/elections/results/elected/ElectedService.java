@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,7 @@ import kz.elections.common.audit.AuditLog;
 import kz.elections.results.allocation.SeatAllocation;
 import kz.elections.results.contest.ContestRecord;
 import kz.elections.results.plurality.Plurality;
+import kz.elections.results.publication.ResultVersion;
 import kz.elections.results.tabulation.TabulationService;
 
 /**
@@ -33,7 +35,9 @@ public class ElectedService {
     public record PartySeats(UUID partyId, String party, long seats, String status, boolean byListOrder, List<Person> elected) {
     }
 
-    public record Elected(String contestCode, String status, String note, List<Person> elected, List<PartySeats> parties) {
+    /** {@code partyDeadline}: for a list contest once results are certified, until when parties name their elected. */
+    public record Elected(String contestCode, String status, String note, List<Person> elected, List<PartySeats> parties,
+            ElectedRules.PartyDeadline partyDeadline) {
     }
 
     static final int QUOTA_PERCENT = 30;
@@ -43,6 +47,9 @@ public class ElectedService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ElectedConfig config;
 
     @Inject
     Clock clock;
@@ -57,14 +64,15 @@ public class ElectedService {
             if (winner.outcome() != Plurality.Outcome.ELECTED) {
                 return new Elected(code, status, winner.outcome() == Plurality.Outcome.REPEAT_VOTE_REQUIRED
                         ? "tie for first place between " + winner.tied() + ": a repeat vote is required" : "no candidates",
-                        List.of(), List.of());
+                        List.of(), List.of(), null);
             }
             ContestRecord.Option option = contest.options.stream().filter(o -> o.labelKk().equals(winner.winner())).findFirst()
                     .orElseThrow();
-            return new Elected(code, status, null, List.of(new Person(option.ref(), option.labelKk(), option.labelRu())), List.of());
+            return new Elected(code, status, null, List.of(new Person(option.ref(), option.labelKk(), option.labelRu())), List.of(),
+                    null);
         }
         if (t.allocation().outcome() == SeatAllocation.Outcome.NO_ALLOCATION) {
-            return new Elected(code, status, "no list reached the threshold: no allocation", List.of(), List.of());
+            return new Elected(code, status, "no list reached the threshold: no allocation", List.of(), List.of(), null);
         }
         List<PartySeats> parties = new ArrayList<>();
         for (ContestRecord.Option option : contest.options) {
@@ -80,13 +88,23 @@ public class ElectedService {
             parties.add(new PartySeats(option.ref(), option.detail(), seats, assignment == null ? "AWAITING_PARTY" : "ASSIGNED",
                     assignment != null && assignment.byListOrder, people));
         }
-        return new Elected(code, status, null, List.of(), parties);
+        return new Elected(code, status, null, List.of(), parties, partyDeadline(contest).orElse(null));
     }
 
     @Transactional
     public Elected assign(String code, UUID party, List<UUID> nominations, String actor) {
         ContestRecord.Option option = listOption(code, party);
         long seats = wonSeats(code, option);
+        Optional<ElectedRules.PartyDeadline> deadline = partyDeadline(contestOf(code));
+        if (deadline.isPresent() && deadline.get().passedAt(OffsetDateTime.now(clock))) {
+            ElectedRules.PartyDeadline d = deadline.get();
+            throw ProblemException.conflict("party-deadline-passed", "The party's time to name its elected is over",
+                    "A party names who takes its list seats within " + d.days() + " calendar days of the certification of "
+                            + "the final results; " + contestOf(code).electionCode + " was certified on " + d.certifiedAt()
+                            + ", so " + option.detail() + "'s time ended at midnight (" + config.timeZone() + ") after "
+                            + d.lastDay() + ". The commission assigns the seats in Kazakh alphabetical order of the list.",
+                    deadlineFields(d));
+        }
         List<String> problems = ElectedRules.check(nominations, option.candidates(), (int) seats,
                 contestOf(code).allocationKind() == SeatAllocation.Kind.MAZHILIS, QUOTA_PERCENT);
         if (!problems.isEmpty()) {
@@ -101,6 +119,25 @@ public class ElectedService {
     public Elected assignByListOrder(String code, UUID party, String actor) {
         ContestRecord.Option option = listOption(code, party);
         long seats = wonSeats(code, option);
+        SeatAssignment earlier = SeatAssignment.findById(new SeatAssignment.Key(code, party));
+        if (earlier != null && !earlier.byListOrder) {
+            throw ProblemException.conflict("party-named", "The party has named its elected",
+                    option.detail() + " named who takes its seats on " + earlier.assignedAt
+                            + "; the commission assigns by list order only the seats of a party that did not", Map.of());
+        }
+        ContestRecord contest = contestOf(code);
+        ElectedRules.PartyDeadline deadline = partyDeadline(contest).orElseThrow(() -> ProblemException.conflict(
+                "results-not-certified", "Final results not certified",
+                "A party has " + partyDays(contest) + " calendar days from the certification of the final results of "
+                        + contest.electionCode + " to name who takes its seats; they are not certified yet, so the "
+                        + "commission cannot assign " + option.detail() + "'s seats by list order", Map.of()));
+        if (!deadline.passedAt(OffsetDateTime.now(clock))) {
+            throw ProblemException.conflict("party-deadline-running", "The party's time to name its elected is running",
+                    option.detail() + " may name who takes its seats until midnight (" + config.timeZone() + ") after "
+                            + deadline.lastDay() + " (" + deadline.days() + " calendar days from the certification on "
+                            + deadline.certifiedAt() + "); the commission assigns them by list order only after that",
+                    deadlineFields(deadline));
+        }
         List<UUID> nominations = ElectedRules.byListOrder(option.candidates(), (int) seats).stream()
                 .map(ContestRecord.ListCandidate::nominationId).toList();
         store(code, party, nominations, true, actor);
@@ -122,6 +159,24 @@ public class ElectedService {
         assignment.persistAndFlush();
         audit.record(actor, "seat-assignment", party, byListOrder ? "seats.assigned-by-list-order" : "seats.assigned-by-party",
                 before, Map.of("contest", code, "nominations", nominations, "byListOrder", byListOrder));
+    }
+
+    /** The parties' period in a list contest, once its election's final results are certified (the first time). */
+    Optional<ElectedRules.PartyDeadline> partyDeadline(ContestRecord contest) {
+        if (!contest.partyList()) {
+            return Optional.empty();
+        }
+        return ResultVersion.firstFinal(contest.electionCode)
+                .map(v -> ElectedRules.partyDeadline(v.asOf, partyDays(contest), config.timeZone()));
+    }
+
+    private int partyDays(ContestRecord contest) {
+        return contest.allocationKind() == SeatAllocation.Kind.MAZHILIS ? config.mazhilisPartyDays()
+                : config.maslikhatPartyDays();
+    }
+
+    private Map<String, Object> deadlineFields(ElectedRules.PartyDeadline d) {
+        return Map.of("partyDeadline", d, "timeZone", config.timeZone().getId());
     }
 
     ContestRecord contestOf(String code) {

@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,14 +54,18 @@ public class ProtocolResource {
                     + "400 if the votes do not match the ballot's options. A retry with the same Idempotency-Key, or the same "
                     + "figures again, answers 200 with the accepted protocol. Other figures for a precinct that has a "
                     + "protocol: 409, unless it is a correction with a reason, which becomes the next version (201).")
+    @APIResponse(responseCode = "201", description = "Accepted: a precinct's first protocol, or a correction",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProtocolView.class)))
+    @APIResponse(responseCode = "200", description = "A retry: the protocol accepted earlier",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProtocolView.class)))
     public Response submit(@HeaderParam("Idempotency-Key") @Size(max = 100) String idempotencyKey,
             @NotNull @Valid ProtocolApi.ProtocolRequest request) {
         ProtocolService.Accepted accepted = protocols.submit(request,
                 Optional.ofNullable(idempotencyKey).filter(k -> !k.isBlank()), caller.subject(), this::mayActIn, true);
-        ProtocolView view = ProtocolView.of(accepted.protocol());
+        // The view is already JSON (the audit record holds the same): sent as it is, not rendered again.
         return accepted.created()
-                ? Response.created(URI.create("/api/v1/protocols/" + accepted.protocol().id)).entity(view).build()
-                : Response.ok(view).build();
+                ? Response.created(URI.create("/api/v1/protocols/" + accepted.protocol().id)).entity(accepted.view()).build()
+                : Response.ok(accepted.view()).build();
     }
 
     @GET

@@ -14,6 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import kz.elections.common.ProblemException;
 import kz.elections.common.Violation;
 import kz.elections.common.audit.AuditLog;
@@ -26,24 +29,31 @@ import kz.elections.results.tabulation.Tallies;
 /**
  * Accepts precinct protocols: counted on the current approved ballot, inside the submitter's territory,
  * passing every control relation; a retry creates nothing new; a different protocol for a precinct that
- * has one is a correction (a new version with a reason) or a 409. The running totals move in the same
- * transaction.
+ * has one is a correction (a new version with a reason) or a 409. The running totals and the audit record
+ * move in the same transaction: for a precinct's first protocol, the one statement of {@link ProtocolStore};
+ * for the rest, the ORM transaction of {@link #replace}.
  */
 @ApplicationScoped
 public class ProtocolService {
 
-    /** What happened to a submission. */
-    public record Accepted(Protocol protocol, boolean created) {
+    /** What happened to a submission; {@code view}: the protocol as the API shows it, in JSON. */
+    public record Accepted(Protocol protocol, boolean created, String view) {
     }
 
     @Inject
     ContestSync contests;
 
     @Inject
+    ProtocolStore firstVersions;
+
+    @Inject
     Tallies tallies;
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ObjectMapper json;
 
     @Inject
     Clock clock;
@@ -53,7 +63,7 @@ public class ProtocolService {
         if (idempotencyKey.isPresent()) {
             Optional<Protocol> earlier = Protocol.findByIdempotencyKey(subject, idempotencyKey.get());
             if (earlier.isPresent()) {
-                return new Accepted(earlier.get(), false);
+                return accepted(earlier.get(), false);
             }
         }
         ContestRecord contest = contests.current(request.contest(), request.ballotHash());
@@ -63,12 +73,6 @@ public class ProtocolService {
                             + " is version " + contest.ballotVersion + " with hash " + contest.ballotHash,
                     Map.of("currentBallotHash", contest.ballotHash, "currentBallotVersion", contest.ballotVersion));
         }
-        return store(contest, request, idempotencyKey, subject, mayActIn, mayCorrect);
-    }
-
-    @Transactional
-    Accepted store(ContestRecord contest, ProtocolRequest request, Optional<String> idempotencyKey, String subject,
-            Predicate<String> mayActIn, boolean mayCorrect) {
         ContestPrecinct precinct = contests.precinct(contest.code, request.precinct())
                 .orElseThrow(() -> ProblemException.invalid("precinct", "precinct " + request.precinct()
                         + " does not vote in " + contest.code));
@@ -76,6 +80,19 @@ public class ProtocolService {
             throw ProblemException.forbidden("A tabulator acts only inside its territory; precinct " + precinct.number
                     + " is in " + precinct.unitCode);
         }
+        Protocol protocol = checked(contest, precinct, request, idempotencyKey, subject);
+        protocol.version = 1;
+        Accepted first = accepted(protocol, true);
+        if (firstVersions.insertFirst(protocol, first.view())) {
+            audit.logged(subject, ProtocolStore.ENTITY_TYPE, protocol.precinctId, ProtocolStore.ACCEPTED);
+            return first;
+        }
+        return replace(contest, precinct, protocol, request, idempotencyKey, subject, mayCorrect);
+    }
+
+    /** The protocol as submitted, its votes in ballot order; refused (422) naming every control relation it fails. */
+    private Protocol checked(ContestRecord contest, ContestPrecinct precinct, ProtocolRequest request,
+            Optional<String> idempotencyKey, String subject) {
         List<Long> votes = votesInBallotOrder(contest, request);
         Protocol protocol = new Protocol();
         protocol.id = UUID.randomUUID();
@@ -104,37 +121,57 @@ public class ProtocolService {
                             + failures.stream().map(f -> f.rule() + " (" + f.figures() + ")").toList(),
                     Map.of("failedRelations", failures));
         }
+        return protocol;
+    }
 
+    /**
+     * A protocol for a precinct that has one: the same figures again are a retry; other figures are refused
+     * unless sent as a correction with a reason, which becomes the next version.
+     */
+    @Transactional
+    Accepted replace(ContestRecord contest, ContestPrecinct precinct, Protocol protocol, ProtocolRequest request,
+            Optional<String> idempotencyKey, String subject, boolean mayCorrect) {
         Optional<Protocol> existing = Protocol.findCurrent(contest.code, precinct.precinctId);
-        Object before = null;
-        if (existing.isPresent()) {
-            Protocol old = existing.get();
-            if (old.counts().equals(protocol.counts()) && old.ballotHash.equals(protocol.ballotHash)) {
-                return new Accepted(old, false);
-            }
-            if (request.correctionReason() == null || request.correctionReason().isBlank()) {
-                throw ProblemException.conflict("protocol-exists", "Protocol already accepted",
-                        "Precinct " + precinct.number + " has an accepted protocol (version " + old.version + ") for "
-                                + contest.code + " with other figures; a correction states its reason",
-                        Map.of("currentVersion", old.version, "currentProtocol", old.id));
-            }
-            if (!mayCorrect) {
-                throw ProblemException.forbidden("Only a tabulator or commission member of the territory corrects a protocol");
-            }
-            before = ProtocolApi.ProtocolView.of(old);
-            old.current = false;
-            old.flush();
-            tallies.add(old, -1);
-            protocol.version = old.version + 1;
-            protocol.reason = request.correctionReason().strip();
-        } else {
-            protocol.version = 1;
+        if (existing.isEmpty()) {
+            // The first version met the submitter's Idempotency-Key, taken by another protocol in the meantime.
+            return idempotencyKey.flatMap(key -> Protocol.findByIdempotencyKey(subject, key)).map(p -> accepted(p, false))
+                    .orElseThrow(() -> ProblemException.conflict("concurrent-submission", "Submitted concurrently",
+                            "Another submission for precinct " + precinct.number + " was stored at the same time; "
+                                    + "read the precinct's protocols and retry if this one is still needed", Map.of()));
         }
+        Protocol old = existing.get();
+        if (old.counts().equals(protocol.counts()) && old.ballotHash.equals(protocol.ballotHash)) {
+            return accepted(old, false);
+        }
+        if (request.correctionReason() == null || request.correctionReason().isBlank()) {
+            throw ProblemException.conflict("protocol-exists", "Protocol already accepted",
+                    "Precinct " + precinct.number + " has an accepted protocol (version " + old.version + ") for "
+                            + contest.code + " with other figures; a correction states its reason",
+                    Map.of("currentVersion", old.version, "currentProtocol", old.id));
+        }
+        if (!mayCorrect) {
+            throw ProblemException.forbidden("Only a tabulator or commission member of the territory corrects a protocol");
+        }
+        Object before = ProtocolApi.ProtocolView.of(old);
+        old.current = false;
+        old.flush();
+        tallies.add(old, -1);
+        protocol.version = old.version + 1;
+        protocol.reason = request.correctionReason().strip();
         protocol.persistAndFlush();
         tallies.add(protocol, 1);
-        audit.record(subject, "protocol", protocol.precinctId, protocol.version == 1 ? "protocol.accepted" : "protocol.corrected",
-                before, ProtocolApi.ProtocolView.of(protocol));
-        return new Accepted(protocol, true);
+        Accepted corrected = accepted(protocol, true);
+        audit.record(subject, ProtocolStore.ENTITY_TYPE, protocol.precinctId, "protocol.corrected", before,
+                ProtocolApi.ProtocolView.of(protocol));
+        return corrected;
+    }
+
+    private Accepted accepted(Protocol protocol, boolean created) {
+        try {
+            return new Accepted(protocol, created, json.writeValueAsString(ProtocolApi.ProtocolView.of(protocol)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("protocol " + protocol.id + " not rendered", e);
+        }
     }
 
     /** The votes by ballot position, checked against the ballot's options: each option once, no other. */

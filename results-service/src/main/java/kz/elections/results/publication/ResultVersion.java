@@ -104,6 +104,11 @@ public class ResultVersion extends PanacheEntityBase {
                 (OffsetDateTime) row[3], (Integer) row[4], (String) row[5], (List<String>) row[6])).toList();
     }
 
+    /** The election's first certified (final) version. */
+    public static Optional<ResultVersion> firstFinal(String election) {
+        return find("electionCode = ?1 and status = ?2 order by number", election, Status.FINAL).firstResultOptional();
+    }
+
     public static List<ResultVersion> since(String election, int number) {
         return list("electionCode = ?1 and number > ?2 order by number", election, number);
     }

@@ -1,7 +1,12 @@
 package kz.elections.results.tabulation;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,38 +33,70 @@ public class Tallies {
 
     static final int SHARDS = 16;
 
+    /** Adds a protocol's figures to its shard: the row is created, or locked and added to, element by element for the votes. */
+    private static final String UPSERT = """
+            insert into tally as t (contest_code, unit_code, shard, precincts_reported, voters_on_list, ballots_issued,
+                                    took_part, invalid, against_all, votes)
+            select ?, ?, ?, ?, ?, ?, ?, ?, ?, ? %s
+            on conflict (contest_code, unit_code, shard) do update set
+                precincts_reported = t.precincts_reported + excluded.precincts_reported,
+                voters_on_list = t.voters_on_list + excluded.voters_on_list,
+                ballots_issued = t.ballots_issued + excluded.ballots_issued,
+                took_part = t.took_part + excluded.took_part,
+                invalid = t.invalid + excluded.invalid,
+                against_all = t.against_all + excluded.against_all,
+                votes = array(select coalesce(a, 0) + coalesce(b, 0) from unnest(t.votes, excluded.votes) as v(a, b))""";
+
+    /** Parameters of {@link #upsert}, set by {@link #bind}. */
+    public static final int PARAMETERS = 10;
+
     @Inject
     EntityManager entityManager;
 
     @Inject
+    DataSource dataSource;
+
+    @Inject
     ObjectMapper json;
 
-    /** One upsert: the shard's row is created, or locked and added to, element by element for the votes. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void add(Protocol protocol, int sign) {
-        Long[] votes = protocol.votes.stream().map(v -> sign * v).toArray(Long[]::new);
-        entityManager.createNativeQuery("""
-                insert into tally as t (contest_code, unit_code, shard, precincts_reported, voters_on_list, ballots_issued,
-                                        took_part, invalid, against_all, votes)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, cast(?10 as bigint[]))
-                on conflict (contest_code, unit_code, shard) do update set
-                    precincts_reported = t.precincts_reported + excluded.precincts_reported,
-                    voters_on_list = t.voters_on_list + excluded.voters_on_list,
-                    ballots_issued = t.ballots_issued + excluded.ballots_issued,
-                    took_part = t.took_part + excluded.took_part,
-                    invalid = t.invalid + excluded.invalid,
-                    against_all = t.against_all + excluded.against_all,
-                    votes = array(select coalesce(a, 0) + coalesce(b, 0) from unnest(t.votes, excluded.votes) as v(a, b))""")
-                .setParameter(1, protocol.contestCode).setParameter(2, protocol.unitCode).setParameter(3, shard(protocol))
-                .setParameter(4, sign).setParameter(5, sign * (protocol.votersOnList + protocol.votersAdded))
-                .setParameter(6, sign * protocol.ballotsIssued).setParameter(7, sign * protocol.tookPart)
-                .setParameter(8, sign * protocol.invalid).setParameter(9, sign * protocol.againstAll)
-                .setParameter(10, "{" + String.join(",", java.util.Arrays.stream(votes).map(String::valueOf).toList()) + "}")
-                .executeUpdate();
+    /**
+     * The upsert adding a protocol's figures (times a sign) to its shard, when {@code condition} holds (an SQL
+     * {@code where} clause, or empty): a statement of its own, or a step of a larger one that stores the protocol too.
+     */
+    public static String upsert(String condition) {
+        return UPSERT.formatted(condition);
     }
 
-    private static int shard(Protocol protocol) {
-        return Math.floorMod(protocol.precinctId.hashCode(), SHARDS);
+    /** Sets the {@value #PARAMETERS} parameters of {@link #upsert} from {@code first} on. */
+    public static void bind(PreparedStatement statement, int first, Protocol protocol, int sign) throws SQLException {
+        Long[] votes = protocol.votes.stream().map(v -> sign * v).toArray(Long[]::new);
+        statement.setString(first, protocol.contestCode);
+        statement.setString(first + 1, protocol.unitCode);
+        statement.setShort(first + 2, shard(protocol));
+        statement.setInt(first + 3, sign);
+        statement.setLong(first + 4, sign * (protocol.votersOnList + protocol.votersAdded));
+        statement.setLong(first + 5, sign * protocol.ballotsIssued);
+        statement.setLong(first + 6, sign * protocol.tookPart);
+        statement.setLong(first + 7, sign * protocol.invalid);
+        statement.setLong(first + 8, sign * protocol.againstAll);
+        statement.setArray(first + 9, statement.getConnection().createArrayOf("bigint", votes));
+    }
+
+    /** Adds (sign 1) or takes out (sign -1) a protocol's figures, in the transaction that stores or replaces it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(Protocol protocol, int sign) {
+        // The transaction's connection: Agroal hands out the one enlisted with it, which Hibernate uses too.
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(upsert(""))) {
+            bind(statement, 1, protocol, sign);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("tally of " + protocol.contestCode + " not updated", e);
+        }
+    }
+
+    private static short shard(Protocol protocol) {
+        return (short) Math.floorMod(protocol.precinctId.hashCode(), SHARDS);
     }
 
     /** The totals per unit, its shards added up. */

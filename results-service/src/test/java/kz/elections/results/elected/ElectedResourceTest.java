@@ -1,26 +1,46 @@
 package kz.elections.results.elected;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static kz.elections.results.stub.TestProtocols.protocol;
 import static kz.elections.results.stub.TestProtocols.submit;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import kz.elections.results.TestClock;
 import kz.elections.results.TestTokens;
 import kz.elections.results.stub.TestContest;
 
 @QuarkusTest
 class ElectedResourceTest {
+
+    private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     /** Two lists over a 10-seat contest; every precinct reported. A wins 7 seats, B 3. */
     private static TestContest counted() {
@@ -28,6 +48,19 @@ class ElectedResourceTest {
         submit(TestTokens.tabulator("KZ"), protocol(contest, 0, List.of(700L, 300L), 0, 0)).statusCode(201);
         submit(TestTokens.tabulator("KZ"), protocol(contest, 1, List.of(700L, 300L), 0, 0)).statusCode(201);
         return contest;
+    }
+
+    /** One member publishes the complete results, a second certifies them: the parties' time to name their elected starts. */
+    private static JsonPath certified(TestContest contest) {
+        given().auth().oauth2(TestTokens.commission("alice", "KZ")).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/v1/elections/{code}/results", contest.election()).then().statusCode(201);
+        given().auth().oauth2(TestTokens.commission("bob", "KZ")).when()
+                .post("/api/v1/elections/{code}/results/versions/1/certification", contest.election()).then().statusCode(201);
+        return elected(contest);
+    }
+
+    private static String partyId(JsonPath elected, String party) {
+        return elected.getString("parties.find { it.party == '" + party + "' }.partyId");
     }
 
     private static JsonPath elected(TestContest contest) {
@@ -70,7 +103,9 @@ class ElectedResourceTest {
     @Test
     void theCommissionAssignsInKazakhAlphabeticalOrderOfTheList() {
         TestContest contest = counted();
-        String partyA = elected(contest).getString("parties.find { it.party == 'A' }.partyId");
+        JsonPath seats = certified(contest);
+        String partyA = partyId(seats, "A");
+        clock.moveTo(OffsetDateTime.parse(seats.getString("partyDeadline.endsAt")).toInstant());
         given().auth().oauth2(TestTokens.commission("KZ")).when()
                 .post("/api/v1/contests/{code}/elected/{party}/by-list-order", contest.code(), partyA)
                 .then().statusCode(200)
@@ -80,6 +115,54 @@ class ElectedResourceTest {
         given().auth().oauth2(TestTokens.commission("KZ-75")).when()
                 .post("/api/v1/contests/{code}/elected/{party}/by-list-order", contest.code(), partyA)
                 .then().statusCode(403);
+    }
+
+    @Test
+    void aPartyNamesItsElectedUntilMidnightAfterItsTenthDayAndOnlyThenTheCommissionAssigns() {
+        TestContest contest = counted();
+        String partyA = partyId(elected(contest), "A");
+        given().auth().oauth2(TestTokens.commission("KZ")).when()
+                .post("/api/v1/contests/{code}/elected/{party}/by-list-order", contest.code(), partyA)
+                .then().statusCode(409).body("type", containsString("results-not-certified"));
+
+        JsonPath seats = certified(contest);
+        String partyB = partyId(seats, "B");
+        OffsetDateTime certifiedAt = OffsetDateTime.parse(seats.getString("partyDeadline.certifiedAt"));
+        OffsetDateTime endsAt = OffsetDateTime.parse(seats.getString("partyDeadline.endsAt"));
+        LocalDate lastDay = certifiedAt.atZoneSameInstant(ALMATY).toLocalDate().plusDays(10);
+        assertEquals(10, seats.getInt("partyDeadline.days"));
+        assertEquals(lastDay.toString(), seats.getString("partyDeadline.lastDay"));
+        assertTrue(endsAt.isEqual(lastDay.plusDays(1).atStartOfDay(ALMATY).toOffsetDateTime()), endsAt.toString());
+
+        given().auth().oauth2(TestTokens.commission("KZ")).when()
+                .post("/api/v1/contests/{code}/elected/{party}/by-list-order", contest.code(), partyA)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", containsString("party-deadline-running")).body("partyDeadline.lastDay", equalTo(lastDay.toString()));
+
+        List<UUID> candidates = contest.listCandidates().get("B");
+        Map<String, Object> choice = Map.of("candidates", List.of(candidates.get(0), candidates.get(1), candidates.get(4)));
+        String agentB = TestTokens.token().roles("party-agent").claim("party", partyB).sign();
+        clock.moveTo(endsAt.minusMinutes(1).toInstant()); // 23:59 on the last day
+        given().auth().oauth2(agentB).contentType(ContentType.JSON).body(choice)
+                .when().put("/api/v1/contests/{code}/elected/{party}", contest.code(), partyB)
+                .then().statusCode(200).body("parties.find { it.party == 'B' }.status", equalTo("ASSIGNED"));
+
+        clock.moveTo(endsAt.toInstant()); // midnight after it
+        given().auth().oauth2(agentB).contentType(ContentType.JSON).body(choice)
+                .when().put("/api/v1/contests/{code}/elected/{party}", contest.code(), partyB)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", containsString("party-deadline-passed"))
+                .body("detail", containsString("within 10 calendar days of the certification"))
+                .body("detail", containsString(lastDay.toString()))
+                .body("partyDeadline.lastDay", equalTo(lastDay.toString()))
+                .body("timeZone", equalTo("Asia/Almaty"));
+
+        given().auth().oauth2(TestTokens.commission("KZ")).when()
+                .post("/api/v1/contests/{code}/elected/{party}/by-list-order", contest.code(), partyA)
+                .then().statusCode(200).body("parties.find { it.party == 'A' }.byListOrder", equalTo(true));
+        given().auth().oauth2(TestTokens.commission("KZ")).when()
+                .post("/api/v1/contests/{code}/elected/{party}/by-list-order", contest.code(), partyB)
+                .then().statusCode(409).body("type", containsString("party-named"));
     }
 
     @Test

@@ -3,6 +3,9 @@ package kz.elections.results.elected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import kz.elections.results.contest.ContestRecord.ListCandidate;
 
 class ElectedRulesTest {
+
+    private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
 
     private static final List<ListCandidate> LIST = List.of(
             candidate("Ысқақов Бауыржан", 1, null), candidate("Әбілов Ерлан", 2, null), candidate("Абдуллин Марат", 3, "YOUTH"),
@@ -61,6 +66,37 @@ class ElectedRulesTest {
         List<UUID> stranger = new ArrayList<>(ids(5, 1));
         stranger.add(UUID.randomUUID());
         assertTrue(ElectedRules.check(stranger, LIST, 3, true, 30).stream().anyMatch(p -> p.contains("not a registered candidate")));
+    }
+
+    @ParameterizedTest(name = "certified {0}, {1} days: at {2} the party may still name its elected: {3}")
+    @CsvSource({
+            // Mazhilis 2023: certified on 27 March; the tenth day after is 6 April, which ends at midnight in Almaty
+            "2023-03-27T15:00+06:00, 10, 2023-03-27T15:00+06:00, true",
+            "2023-03-27T15:00+06:00, 10, 2023-04-06T23:59+06:00, true",
+            "2023-03-27T15:00+06:00, 10, 2023-04-06T23:59:59.999999999+06:00, true",
+            "2023-03-27T15:00+06:00, 10, 2023-04-07T00:00+06:00, false",
+            "2023-03-27T15:00+06:00, 10, 2023-04-07T00:01+06:00, false",
+            // the same boundary in UTC: midnight in Almaty is 18:00 UTC the evening before
+            "2023-03-27T09:00Z, 10, 2023-04-06T17:59Z, true",
+            "2023-03-27T09:00Z, 10, 2023-04-06T18:00Z, false",
+            // certified at 00:30 in Almaty, still 26 March in UTC: the days count from the Almaty date
+            "2023-03-26T18:30Z, 10, 2023-04-06T17:59Z, true",
+            "2023-03-26T18:30Z, 10, 2023-04-06T18:00Z, false",
+            // certified a minute before midnight: that day does not count
+            "2023-03-27T23:59+06:00, 10, 2023-04-06T23:59+06:00, true",
+            "2023-03-27T23:59+06:00, 10, 2023-04-07T00:00+06:00, false",
+            // a maslikhat list: five days
+            "2023-03-27T15:00+06:00, 5, 2023-04-01T23:59+06:00, true",
+            "2023-03-27T15:00+06:00, 5, 2023-04-02T00:00+06:00, false"})
+    void thePartysTimeEndsAtMidnightAfterItsLastDay(OffsetDateTime certified, int days, OffsetDateTime at, boolean mayName) {
+        assertEquals(!mayName, ElectedRules.partyDeadline(certified, days, ALMATY).passedAt(at));
+    }
+
+    @Test
+    void theMazhilis2023PartiesHadUntilTheEndOfTheSixthOfApril() {
+        ElectedRules.PartyDeadline deadline = ElectedRules.partyDeadline(OffsetDateTime.parse("2023-03-27T15:00+06:00"), 10, ALMATY);
+        assertEquals(LocalDate.of(2023, 4, 6), deadline.lastDay());
+        assertEquals(OffsetDateTime.parse("2023-04-07T00:00+06:00"), deadline.endsAt());
     }
 
     @Test

@@ -78,6 +78,89 @@ class ProtocolResourceTest {
     }
 
     @Test
+    void anAcceptedProtocolAndItsCorrectionAreAuditedWithWhoWhenAndTheStateBeforeAndAfter() {
+        TestContest contest = TestContest.district(List.of("Әбілов", "Ысқақов"));
+        String tabulator = TestTokens.token().subject("tabulator-almaty-7").roles("tabulator").claim("territory", "KZ-75").sign();
+        String first = submit(tabulator, protocol(contest, 0, List.of(700L, 600L), 50, 100)).statusCode(201)
+                .extract().path("submittedAt");
+        Map<String, Object> corrected = protocol(contest, 0, List.of(600L, 700L), 50, 100);
+        corrected.put("correctionReason", "Figures of candidates 1 and 2 were swapped");
+        submit(tabulator, corrected).statusCode(201);
+
+        given().auth().oauth2(TestTokens.observer()).queryParam("entityId", contest.precincts().get(0).toString())
+                .when().get("/api/v1/audit")
+                .then().statusCode(200)
+                .body("action", equalTo(List.of("protocol.accepted", "protocol.corrected")))
+                .body("entityType", equalTo(List.of("protocol", "protocol")))
+                .body("actor", equalTo(List.of("tabulator-almaty-7", "tabulator-almaty-7")))
+                .body("[0].at", org.hamcrest.Matchers.notNullValue())
+                .body("[0].after.submittedAt", equalTo(first))
+                .body("[0].before", equalTo(null))
+                .body("[0].after.version", equalTo(1))
+                .body("[0].after.votes", equalTo(List.of(700, 600)))
+                .body("[0].after.submittedBy", equalTo("tabulator-almaty-7"))
+                .body("[1].before.votes", equalTo(List.of(700, 600)))
+                .body("[1].after.version", equalTo(2))
+                .body("[1].after.reason", containsString("swapped"));
+    }
+
+    @Test
+    void concurrentProtocolsOfOneUnitAddUpExactly() throws Exception {
+        int precincts = 24;
+        TestContest contest = TestContest.district(List.of("Әбілов", "Ысқақов"), java.util.Collections.nCopies(precincts, "KZ-75"));
+        String tabulator = TestTokens.tabulator("KZ-75");
+        List<Integer> statuses = concurrently(precincts, i -> submit(tabulator,
+                protocol(contest, i, List.of(700L + i, 600L), 50, 100)).extract().statusCode());
+
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Collections.nCopies(precincts, 201), statuses);
+        given().auth().oauth2(TestTokens.observer()).when().get("/api/v1/contests/{code}/tabulation", contest.code())
+                .then().statusCode(200)
+                .body("nation.precinctsReported", equalTo(precincts))
+                // Σ (700 + i) for i < 24 = 16,800 + 276
+                .body("options.votes", equalTo(List.of(17076, 14400)))
+                .body("nation.tookPart", equalTo(17076 + 14400 + precincts * 150));
+    }
+
+    @Test
+    void theSameProtocolSentConcurrentlyIsStoredAndCountedOnce() throws Exception {
+        TestContest contest = TestContest.district(List.of("Әбілов", "Ысқақов"));
+        String tabulator = TestTokens.tabulator("KZ-75");
+        Map<String, Object> body = protocol(contest, 0, List.of(700L, 600L), 50, 100);
+        List<Integer> statuses = concurrently(8, i -> submit(tabulator, body).extract().statusCode());
+
+        org.junit.jupiter.api.Assertions.assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(7, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        given().auth().oauth2(TestTokens.observer()).when().get("/api/v1/contests/{code}/tabulation", contest.code())
+                .then().body("nation.precinctsReported", equalTo(1)).body("options.votes", equalTo(List.of(700, 600)));
+        given().auth().oauth2(TestTokens.observer()).queryParam("entityId", contest.precincts().get(0).toString())
+                .when().get("/api/v1/audit").then().body("action", equalTo(List.of("protocol.accepted")));
+    }
+
+    /** Runs {@code task} for 0 … n-1 on 8 threads at once; the results in order. */
+    private static <T> List<T> concurrently(int n, java.util.function.IntFunction<T> task) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<T>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.apply(index);
+                }));
+            }
+            start.countDown();
+            List<T> results = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<T> future : futures) {
+                results.add(future.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aProtocolFailingItsControlRelationsIsRefusedWithEveryRelationNamed() {
         TestContest contest = TestContest.district(List.of("Әбілов", "Ысқақов"));
         Map<String, Object> body = protocol(contest, 0, List.of(700L, 600L), 50, 100);

@@ -25,12 +25,24 @@ public record TestContest(String code, String election, String hash, List<UUID> 
     }
 
     public static TestContest district(List<String> candidates) {
-        String election = "test-" + UUID.randomUUID().toString().substring(0, 8);
-        return create(election, election + ".smd-75-01", "SINGLE_MANDATE", "KZ-75", 1, candidates, null);
+        return district(candidates, TWO_UNITS);
     }
+
+    /** A district of KZ-75 whose precincts are in the units given, one precinct for each. */
+    public static TestContest district(List<String> candidates, List<String> precinctUnits) {
+        String election = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        return create(election, election + ".smd-75-01", "SINGLE_MANDATE", "KZ-75", 1, candidates, null, precinctUnits);
+    }
+
+    private static final List<String> TWO_UNITS = List.of("KZ-75", "KZ-71");
 
     private static TestContest create(String election, String code, String kind, String unit, int seats, List<String> options,
             List<Integer> registrationOrder) {
+        return create(election, code, kind, unit, seats, options, registrationOrder, TWO_UNITS);
+    }
+
+    private static TestContest create(String election, String code, String kind, String unit, int seats, List<String> options,
+            List<Integer> registrationOrder, List<String> precinctUnits) {
         String hash = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
         ObjectNode ballot = UpstreamStub.sample("ballot/approved-ballot.json");
         ballot.put("contestCode", code).put("contentHash", hash);
@@ -92,9 +104,13 @@ public record TestContest(String code, String election, String hash, List<UUID> 
         precincts.put("contestCode", code);
         ObjectNode precinctTemplate = (ObjectNode) precincts.get("items").get(0);
         ArrayNode items = precincts.putArray("items");
-        List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID());
-        items.add(precinctTemplate.deepCopy().put("id", ids.get(0).toString()).put("unitCode", "KZ-75").put("voters", 3000));
-        items.add(precinctTemplate.deepCopy().put("id", ids.get(1).toString()).put("unitCode", "KZ-71").put("voters", 3000));
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < precinctUnits.size(); i++) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            items.add(precinctTemplate.deepCopy().put("id", id.toString()).put("number", 1001 + i)
+                    .put("unitCode", precinctUnits.get(i)).put("voters", 3000));
+        }
         UpstreamStub.put(code, ballot, precincts, registrations);
         return new TestContest(code, election, hash, ids, options, listCandidates, contestId, electionId);
     }

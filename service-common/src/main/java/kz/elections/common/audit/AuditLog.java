@@ -39,6 +39,14 @@ public class AuditLog {
         record.before = before == null ? null : json.valueToTree(before);
         record.after = after == null ? null : json.valueToTree(after);
         record.persist();
+        logged(actor, entityType, entityId, action);
+    }
+
+    /**
+     * The log line of a state change. {@link #record} writes it; a hot path that writes its audit row in the
+     * SQL statement of the change itself (same columns as {@link AuditRecord}) calls it once that statement ran.
+     */
+    public void logged(String actor, String entityType, UUID entityId, String action) {
         LOG.infof("%s %s %s by %s", action, entityType, entityId, actor);
     }
 }
