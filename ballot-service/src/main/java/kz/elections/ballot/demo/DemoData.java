@@ -69,6 +69,11 @@ public class DemoData {
             return;
         }
         long started = System.nanoTime();
+        boolean loaded = QuarkusTransaction.requiringNew().call(() -> Precinct.count() > 0 && Lot.findById(LIST) != null
+                && concat(LIST, DISTRICTS).stream().allMatch(contest -> Ballot.findApproved(contest).isPresent()));
+        if (loaded) {
+            return;
+        }
         Registrations list = registeredLists();
         if (list == null) {
             LOG.warnf("Demo data: the registry has no registered lists of %s after %s; no precincts or ballots loaded", LIST,
@@ -113,13 +118,14 @@ public class DemoData {
                 if (listsIn && DISTRICTS.stream().allMatch(this::hasCandidates)) {
                     return list;
                 }
+                LOG.info("Demo data: waiting for the registry's demo lists and candidates");
             } catch (RegistryUnavailableException | kz.elections.common.ProblemException notYet) {
-                LOG.debugf("Demo data: registry not ready yet: %s", notYet.getMessage());
+                LOG.infof("Demo data: waiting for the registry (%s: %s)", notYet.getMessage(),
+                        notYet.getCause() == null ? "" : notYet.getCause().getMessage());
             }
             if (System.nanoTime() > deadline) {
                 return null;
             }
-            LOG.infof("Demo data: waiting for the registry's demo data (%s)", LIST);
             try {
                 Thread.sleep(2_000);
             } catch (InterruptedException e) {
