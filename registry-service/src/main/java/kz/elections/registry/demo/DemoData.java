@@ -4,6 +4,10 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +19,19 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import kz.elections.registry.common.IdentificationNumbers;
+import kz.elections.registry.election.Election;
 import kz.elections.registry.election.ElectionApi;
 import kz.elections.registry.election.ElectionKind;
 import kz.elections.registry.election.ElectionService;
+import kz.elections.registry.nomination.Nomination;
+import kz.elections.registry.nomination.NominationApi;
+import kz.elections.registry.nomination.NominationService;
+import kz.elections.registry.nomination.PartyList;
+import kz.elections.registry.nomination.QuotaCategory;
+import kz.elections.registry.nomination.Route;
 import kz.elections.registry.party.Party;
 import kz.elections.registry.party.PartyApi;
 import kz.elections.registry.party.PartyService;
@@ -30,8 +42,10 @@ import kz.elections.registry.region.Region;
  * The demo data set of the local stack ({@code tizim.demo.enabled=true}): the seven parties of the
  * 2023 Mazhilis election, each registered through the same service calls a commission would make,
  * with a synthetic member list (the IINs are generated, valid by check digit, and belong to nobody),
- * and the Mazhilis 2023 election with its calling decision's calendar, its list contest and 29 districts.
- * Loaded once, into an empty registry.
+ * and the Mazhilis 2023 election with its calling decision's calendar, its list contest and 29 districts;
+ * a registered list of each party and the candidates of a few districts ({@link #DISTRICTS}), recorded as
+ * the commission registered them in February 2023 ({@link NominationService#recordListRegistration}).
+ * Each part is loaded once, into an empty registry; ballot-service and results-service load the rest.
  */
 public class DemoData {
 
@@ -59,8 +73,39 @@ public class DemoData {
             new DemoParty("BAYTAQ", "«Байтақ» жасылдар партиясы", "Партия зелёных «Байтақ»", "Baytaq Green Party"),
             new DemoParty("RESPUBLICA", "«Respublica» партиясы", "Партия «Respublica»", "Respublica Party"));
 
+    /** Seats each party won in 2023 (DOMAIN.md); its list names these plus {@link #SPARE_NAMES}, at least {@link #MIN_NAMES}. */
+    static final Map<String, Integer> SEATS_2023 = Map.of("AMANAT", 40, "AUYL", 8, "RESPUBLICA", 6, "QHP", 5, "BAYTAQ", 0,
+            "AKZHOL", 6, "OSDP", 4);
+    static final int SPARE_NAMES = 5;
+    static final int MIN_NAMES = 6;
+
+    /** A demo district and who stands there: a party's short name, or SELF for a self-nominated citizen. */
+    public record DemoDistrict(String code, List<String> nominators) {
+        String unitCode() {
+            return "KZ-" + code.substring("mazhilis-2023.smd-".length(), "mazhilis-2023.smd-".length() + 2);
+        }
+    }
+
+    /** The districts that get candidates (and, in ballot-service and results-service, ballots and protocols). */
+    public static final List<DemoDistrict> DISTRICTS = List.of(
+            new DemoDistrict("mazhilis-2023.smd-75-01", List.of("AMANAT", "SELF", "SELF")),
+            new DemoDistrict("mazhilis-2023.smd-75-02", List.of("AMANAT", "RESPUBLICA", "OSDP", "SELF")),
+            new DemoDistrict("mazhilis-2023.smd-71-01", List.of("AMANAT", "AKZHOL", "SELF")),
+            new DemoDistrict("mazhilis-2023.smd-79-01", List.of("AMANAT", "AUYL")),
+            new DemoDistrict("mazhilis-2023.smd-62-01", List.of("AMANAT", "QHP", "SELF")));
+
+    static final String ELECTION = "mazhilis-2023";
+    static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+    /** Registration decisions of the demo: 15 February 2023, before registration closed on the 18th. */
+    static final OffsetDateTime REGISTERED_AT = LocalDateTime.of(2023, 2, 15, 15, 0).atZone(ALMATY).toOffsetDateTime();
+    /** District candidates' party members are taken from this far into the member list, after the list candidates. */
+    static final int DISTRICT_MEMBER_OFFSET = 500;
+
     @Inject
     PartyService parties;
+
+    @Inject
+    NominationService nominations;
 
     @Inject
     ElectionService elections;
@@ -69,23 +114,96 @@ public class DemoData {
     boolean enabled;
 
     void load(@Observes StartupEvent startup) {
-        if (!enabled || Party.count() > 0) {
+        if (!enabled) {
             return;
         }
-        List<String> units = Region.listInOrder().stream().map(region -> region.code).toList();
-        for (int p = 0; p < PARTIES.size(); p++) {
-            DemoParty demo = PARTIES.get(p);
-            PartyApi.ApplicationRequest request = new PartyApi.ApplicationRequest(demo.nameKk(), demo.nameRu(),
-                    demo.nameEn(), demo.code(), withCheckDigit("0201404" + String.format("%04d", p + 1)),
-                    LocalDate.of(2022, 3, 1), LocalDate.of(2022, 5, 20),
-                    new PartyApi.InitiativeGroup(1000, units));
-            Party party = parties.apply(demo.id(), request, ACTOR);
-            parties.uploadMembers(party, new StringReader(members(p, units)), null, ACTOR);
-            parties.decide(party.id, PartyStatus.Action.REGISTER, null, null, ACTOR);
+        long started = System.nanoTime();
+        List<Region> regions = Region.listInOrder();
+        List<String> units = regions.stream().map(region -> region.code).toList();
+        if (Party.count() == 0) {
+            for (int p = 0; p < PARTIES.size(); p++) {
+                DemoParty demo = PARTIES.get(p);
+                PartyApi.ApplicationRequest request = new PartyApi.ApplicationRequest(demo.nameKk(), demo.nameRu(),
+                        demo.nameEn(), demo.code(), withCheckDigit("0201404" + String.format("%04d", p + 1)),
+                        LocalDate.of(2022, 3, 1), LocalDate.of(2022, 5, 20),
+                        new PartyApi.InitiativeGroup(1000, units));
+                Party party = parties.apply(demo.id(), request, ACTOR);
+                parties.uploadMembers(party, new StringReader(members(p, units)), null, ACTOR);
+                parties.decide(party.id, PartyStatus.Action.REGISTER, null, null, ACTOR);
+            }
+            LOG.infof("Demo data: %d parties registered", PARTIES.size());
         }
-        LOG.infof("Demo data: %d parties registered", PARTIES.size());
-        elections.create(mazhilis2023(), unit -> true, ACTOR);
-        LOG.info("Demo data: election mazhilis-2023 with its 30 contests");
+        if (Election.findByIdOrCode(ELECTION).isEmpty()) {
+            elections.create(mazhilis2023(), unit -> true, ACTOR);
+            LOG.info("Demo data: election mazhilis-2023 with its 30 contests");
+        }
+        recordCandidates(regions);
+        LOG.infof("Demo data: registry loaded in %d ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Each party's list and the districts' candidates, as the commission registered them in February 2023; a list
+     * or district that has them already is left alone.
+     */
+    private void recordCandidates(List<Region> regions) {
+        Map<String, String> residence = new LinkedHashMap<>();
+        regions.forEach(region -> residence.put(region.code, region.nameKk));
+        for (int p = 0; p < PARTIES.size(); p++) {
+            DemoParty party = PARTIES.get(p);
+            if (QuarkusTransaction.requiringNew().call(() -> PartyList.count("contest.code = ?1 and partyId = ?2",
+                    ELECTION + ".list", party.id())) > 0) {
+                continue;
+            }
+            int names = Math.max(MIN_NAMES, SEATS_2023.get(party.code()) + SPARE_NAMES);
+            List<String> iins = memberIins(p, names);
+            List<NominationApi.Person> candidates = new ArrayList<>();
+            for (int i = 0; i < names; i++) {
+                // Every third name a woman, and some young men: well above the 30 % quota (Art. 89).
+                boolean woman = i % 3 == 1;
+                QuotaCategory quota = woman ? QuotaCategory.WOMAN : i % 10 == 9 ? QuotaCategory.YOUTH : null;
+                candidates.add(DemoCandidates.person(p * 1000L + i, iins.get(i), woman, quota,
+                        regions.get((p * 7 + i) % regions.size()).nameKk));
+            }
+            // Lists were filed on different days inside the nomination window (20 January – 8 February 2023).
+            NominationService.Recorded when = new NominationService.Recorded(
+                    LocalDateTime.of(2023, 1, 27, 11, 0).plusDays(p).atZone(ALMATY).toOffsetDateTime(), REGISTERED_AT);
+            nominations.recordListRegistration(new NominationApi.PartyListRequest(ELECTION + ".list", party.id(), candidates),
+                    "demo-agent-" + party.code().toLowerCase(java.util.Locale.ROOT), when, ACTOR);
+        }
+        LOG.infof("Demo data: the party lists of %s registered", ELECTION + ".list");
+        int citizens = 0;
+        for (int d = 0; d < DISTRICTS.size(); d++) {
+            DemoDistrict district = DISTRICTS.get(d);
+            if (QuarkusTransaction.requiringNew().call(() -> Nomination.count("contest.code", district.code())) > 0) {
+                citizens += (int) district.nominators().stream().filter("SELF"::equals).count();
+                continue;
+            }
+            for (int c = 0; c < district.nominators().size(); c++) {
+                String nominator = district.nominators().get(c);
+                boolean self = nominator.equals("SELF");
+                int partyIndex = self ? -1 : partyIndex(nominator);
+                String iin = self ? citizenIin(++citizens) : memberIins(partyIndex, DISTRICT_MEMBER_OFFSET + d + 1)
+                        .get(DISTRICT_MEMBER_OFFSET + d);
+                NominationApi.Person person = DemoCandidates.person(100_000L + d * 10L + c, iin, (d + c) % 3 == 2, null,
+                        residence.get(district.unitCode()));
+                NominationApi.NominationRequest request = new NominationApi.NominationRequest(district.code(),
+                        self ? Route.SELF : Route.PARTY, self ? null : PARTIES.get(partyIndex).id(), null, person, null, null);
+                String filer = self ? "demo-citizen-" + citizens : "demo-agent-" + nominator.toLowerCase(java.util.Locale.ROOT);
+                NominationService.Recorded when = new NominationService.Recorded(
+                        LocalDateTime.of(2023, 2, 1 + c, 10, 30).atZone(ALMATY).toOffsetDateTime(), REGISTERED_AT);
+                nominations.recordRegistration(request, filer, when, ACTOR);
+            }
+        }
+        LOG.infof("Demo data: the candidates of %d districts registered", DISTRICTS.size());
+    }
+
+    private static int partyIndex(String code) {
+        for (int p = 0; p < PARTIES.size(); p++) {
+            if (PARTIES.get(p).code().equals(code)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("no demo party " + code);
     }
 
     /** The 2023 snap election as called on 19 January 2023, with the 2021 shares that set deposit exemptions. */
@@ -106,17 +224,34 @@ public class DemoData {
 
     private static String members(int partyIndex, List<String> units) {
         StringBuilder csv = new StringBuilder();
-        int serial = 0;
-        for (String unit : units) {
+        List<String> iins = memberIins(partyIndex, units.size() * MEMBERS_PER_UNIT);
+        for (int u = 0; u < units.size(); u++) {
             for (int i = 0; i < MEMBERS_PER_UNIT; i++) {
-                String iin;
-                do {
-                    iin = withCheckDigit(String.format("9%d%09d", partyIndex, serial++));
-                } while (iin == null);
-                csv.append(iin).append(',').append(unit).append('\n');
+                csv.append(iins.get(u * MEMBERS_PER_UNIT + i)).append(',').append(units.get(u)).append('\n');
             }
         }
         return csv.toString();
+    }
+
+    /** The first {@code count} synthetic members of party {@code partyIndex}: 9, the index, a serial, the check digit. */
+    static List<String> memberIins(int partyIndex, int count) {
+        List<String> iins = new ArrayList<>();
+        for (int serial = 0; iins.size() < count; serial++) {
+            String iin = withCheckDigit(String.format("9%d%09d", partyIndex, serial));
+            if (iin != null) {
+                iins.add(iin);
+            }
+        }
+        return iins;
+    }
+
+    /** The n-th demo citizen's IIN (1, 2, …): 80, a serial, the check digit; nobody's, and no party member's. */
+    static String citizenIin(int n) {
+        String iin = null;
+        for (int serial = n * 10; iin == null; serial++) {
+            iin = withCheckDigit(String.format("80%09d", serial));
+        }
+        return iin;
     }
 
     private static String withCheckDigit(String firstEleven) {

@@ -63,11 +63,20 @@ public class NominationService {
 
     @Transactional
     public Filed submit(Contest contest, NominationApi.NominationRequest request, Filer filer) {
+        Filed filed = file(contest, request, filer, now());
+        filed.nomination().persistAndFlush();
+        audit.record(filer.subject(), NOMINATION, filed.nomination().id, "nomination.submitted", null,
+                view(filed.nomination(), filed.report()));
+        return filed;
+    }
+
+    /** Builds the nomination as filed at {@code filedAt} and runs its pre-check; any FAIL is a 422 and nothing is kept. */
+    private Filed file(Contest contest, NominationApi.NominationRequest request, Filer filer, OffsetDateTime filedAt) {
         Person person = request.person();
         requireValidIin(person.iin(), "person.iin");
         byte[] hash = iinHasher.hash(person.iin());
         Nomination nomination = newNomination(contest, request.route(), request.partyId(), request.associationName(),
-                person, hash, filer);
+                person, hash, filer, filedAt);
         nomination.signatures = request.signatures();
         nomination.signatureSettlements = request.signatureSettlements();
         NominationRules.Report report = precheck(nomination);
@@ -77,13 +86,24 @@ public class NominationService {
                             + report.failures().stream().map(NominationRules.Check::rule).toList(),
                     Map.of("failedRules", report.failures(), "rules", report.rules()));
         }
-        nomination.persistAndFlush();
-        audit.record(filer.subject(), NOMINATION, nomination.id, "nomination.submitted", null, view(nomination, report));
         return new Filed(nomination, report);
     }
 
     @Transactional
     public PartyList submitList(Contest contest, NominationApi.PartyListRequest request, Filer filer) {
+        FiledList filed = fileList(contest, request, filer, now());
+        filed.list().persist();
+        filed.candidates().forEach(n -> n.persist());
+        Nomination.flush();
+        audit.record(filer.subject(), PARTY_LIST, filed.list().id, "party-list.submitted", null, listView(filed.list()));
+        return filed.list();
+    }
+
+    private record FiledList(PartyList list, List<Nomination> candidates) {
+    }
+
+    /** Builds the list and its candidates as filed at {@code filedAt}; any failed rule is a 422 and nothing is kept. */
+    private FiledList fileList(Contest contest, NominationApi.PartyListRequest request, Filer filer, OffsetDateTime filedAt) {
         Election election = contest.election;
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < request.candidates().size(); i++) {
@@ -100,7 +120,7 @@ public class NominationService {
         list.contest = contest;
         list.partyId = request.partyId();
         list.status = NominationStatus.PENDING;
-        list.submittedAt = now();
+        list.submittedAt = filedAt;
         list.submittedBy = filer.subject();
 
         List<Nomination> candidates = new ArrayList<>();
@@ -110,7 +130,7 @@ public class NominationService {
             Person person = request.candidates().get(i);
             byte[] hash = iinHasher.hash(person.iin());
             Nomination nomination = newNomination(contest, Route.PARTY, request.partyId(), null, person, hash,
-                    new Filer(filer.subject(), Optional.empty()));
+                    new Filer(filer.subject(), Optional.empty()), filedAt);
             nomination.partyListId = list.id;
             nomination.listPosition = i + 1;
             List<NominationRules.Check> failures = precheck(nomination).failures();
@@ -130,15 +150,103 @@ public class NominationService {
                     Map.of("rules", listRules, "candidateFailures", candidateFailures));
         }
         list.depositDue = candidates.stream().mapToLong(n -> n.depositDue).sum();
+        return new FiledList(list, candidates);
+    }
+
+    /**
+     * When a commission registered a candidate or list before this system kept the election (the 2023 Mazhilis
+     * election of the demo data, or an archive brought in later): filed and registered at these past times.
+     */
+    public record Recorded(OffsetDateTime filedAt, OffsetDateTime registeredAt) {
+    }
+
+    /**
+     * Records a registration the commission decided before this system kept the election: the nomination goes
+     * through the same pre-check as a live filing, judged at its historic filing time (so the nomination window
+     * applies to {@code filedAt}, not to today), with its deposit recorded as paid, and is REGISTERED at
+     * {@code registeredAt} by {@code actor}. Only once the election's registration has closed: until then the
+     * live path applies. One audit record says who recorded it and when it was filed and decided.
+     */
+    @Transactional
+    public Nomination recordRegistration(NominationApi.NominationRequest request, String filedBy, Recorded when,
+            String actor) {
+        Contest contest = recordableContest(request.contest(), false, when);
+        if (request.route() == Route.PARTY && request.partyId() == null) {
+            throw ProblemException.invalid("partyId", "is required for a party nomination");
+        }
+        boolean association = request.route() == Route.PUBLIC_ASSOCIATION;
+        if (association && (request.associationName() == null || request.associationName().isBlank())) {
+            throw ProblemException.invalid("associationName", "is required for a public association's nomination");
+        }
+        Filed filed = file(contest, request, new Filer(filedBy, Optional.empty()), when.filedAt());
+        Nomination n = filed.nomination();
+        if (n.depositDue > 0) {
+            n.depositPaid = n.depositDue;
+            n.depositPaidAt = when.filedAt();
+        }
+        NominationRules.Report report = precheck(n);
+        if (!report.registrable()) {
+            throw notRegistrable(report.rules());
+        }
+        n.status = NominationStatus.REGISTERED;
+        n.decidedAt = when.registeredAt();
+        n.decidedBy = actor;
+        n.persistAndFlush();
+        audit.record(actor, NOMINATION, n.id, "nomination.registration-recorded", null, view(n, report));
+        return n;
+    }
+
+    /** {@link #recordRegistration} for a whole list: each candidate pre-checked at {@code filedAt}, the list's deposit paid. */
+    @Transactional
+    public PartyList recordListRegistration(NominationApi.PartyListRequest request, String filedBy, Recorded when,
+            String actor) {
+        Contest contest = recordableContest(request.contest(), true, when);
+        FiledList filed = fileList(contest, request, new Filer(filedBy, Optional.empty()), when.filedAt());
+        PartyList list = filed.list();
+        if (list.depositDue > 0) {
+            list.depositPaid = list.depositDue;
+            list.depositPaidAt = when.filedAt();
+        }
+        list.status = NominationStatus.REGISTERED;
+        list.decidedAt = when.registeredAt();
+        list.decidedBy = actor;
         list.persist();
-        candidates.forEach(n -> n.persist());
-        Nomination.flush();
-        audit.record(filer.subject(), PARTY_LIST, list.id, "party-list.submitted", null, listView(list));
+        for (Nomination candidate : filed.candidates()) {
+            candidate.status = NominationStatus.REGISTERED;
+            candidate.decidedAt = when.registeredAt();
+            candidate.decidedBy = actor;
+            candidate.persist();
+        }
+        PartyList.flush();
+        audit.record(actor, PARTY_LIST, list.id, "party-list.registration-recorded", null, listView(list));
         return list;
     }
 
+    /**
+     * The contest of a recorded registration, which is of the past: registration has closed, and it was decided
+     * after filing and in time. A party-list contest takes whole lists, the others single nominations.
+     */
+    private Contest recordableContest(String code, boolean list, Recorded when) {
+        Contest contest = Contest.findByIdOrCode(code).orElseThrow(() -> ProblemException.notFound("Contest", code));
+        if ((contest.kind == ContestKind.PARTY_LIST) != list) {
+            throw ProblemException.invalid("contest", contest.code + (list ? " is not a party-list contest"
+                    : " is a party-list contest: record the whole list"));
+        }
+        Election election = contest.election;
+        if (!now().isAfter(election.registrationCloses)) {
+            throw ProblemException.conflict("registration-still-open", "Registration still open",
+                    "Registration for " + election.code + " closes at " + election.registrationCloses
+                            + "; until then candidates are filed and registered through the live path", Map.of());
+        }
+        if (when.registeredAt().isBefore(when.filedAt()) || when.registeredAt().isAfter(election.registrationCloses)) {
+            throw ProblemException.invalid("registeredAt", "must lie between the filing time " + when.filedAt()
+                    + " and the close of registration " + election.registrationCloses);
+        }
+        return contest;
+    }
+
     private Nomination newNomination(Contest contest, Route route, UUID partyId, String associationName, Person person,
-            byte[] hash, Filer filer) {
+            byte[] hash, Filer filer, OffsetDateTime filedAt) {
         Nomination n = new Nomination();
         n.id = UUID.randomUUID();
         n.election = contest.election;
@@ -165,7 +273,7 @@ public class NominationService {
         n.noCriminalRecord = person.noCriminalRecord();
         n.legallyCapable = person.legallyCapable();
         n.depositDue = depositDue(contest.election, route, partyId);
-        n.submittedAt = now();
+        n.submittedAt = filedAt;
         n.submittedBy = filer.subject();
         n.idempotencyKey = filer.idempotencyKey().orElse(null);
         return n;
