@@ -43,6 +43,12 @@ final class Platform {
                 "TIZIM_FRESH", "1", "KEYCLOAK_PORT", String.valueOf(KEYCLOAK_PORT), "REGISTRY_PORT", "18191",
                 "BALLOT_PORT", "18192", "RESULTS_PORT", "18193", "TIZIM_EMBEDDED_PG_PORT", "15442",
                 "TIZIM_DEMO_PASSWORD", DEMO_PASSWORD);
+        try {
+            Files.createDirectories(STATE);
+            Files.deleteIfExists(STATE.resolve("up.log")); // this run's output only
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> run(List.of("deploy/local/down.sh"), env, 120)));
         int exit = run(List.of("deploy/local/up.sh"), env, 1500);
         if (exit != 0) {
