@@ -145,13 +145,14 @@ public class PartyPages {
 
     // ---- the application, its report and the member list
 
+    /** The party's page; {@code stored}: the rows of a member list just stored, to say so above the new report. */
     @GET
-    public TemplateInstance home() {
+    public TemplateInstance home(@QueryParam("stored") Integer stored) {
         Optional<PartyApi.ApplicationView> application = applications.list(null).stream().findFirst();
         if (application.isEmpty()) {
             return renderApplicationForm(PartyApplicationForm.empty(), FormErrors.none());
         }
-        return renderHome(application.get(), null);
+        return renderHome(application.get(), stored == null ? null : new Upload(stored, null, List.of(), null));
     }
 
     private TemplateInstance renderHome(PartyApi.ApplicationView application, Upload upload) {
@@ -187,7 +188,8 @@ public class PartyPages {
     /**
      * The member list, posted as a file from the form (with or without the page's script, which only adds
      * a progress bar) and handed to the API's upload as it is: the same parser, If-Match and audit.
-     * The answer is the party's page with the outcome: the new report, or the lines refused.
+     * A stored list is answered with a redirect to the party's page, read afresh with the new report (the
+     * script's request follows it); a refused one with the page and the lines refused.
      */
     @POST
     @Path("members")
@@ -199,7 +201,7 @@ public class PartyPages {
         }
         try (InputStream csv = Files.newInputStream(file.uploadedFile())) {
             PartyApi.MembersUploaded stored = applications.uploadMembers(application.id(), etag(version), csv);
-            return page(200, renderHome(ownApplication(), new Upload(stored.rows(), null, List.of(), null)));
+            return Response.seeOther(URI.create("/ui/party?stored=" + stored.rows())).build();
         } catch (ProblemException refused) {
             List<Violation> lines = refused.problem().violations() == null ? List.of() : refused.problem().violations();
             return page(refused.problem().status(), renderHome(application, new Upload(null,

@@ -2,6 +2,7 @@ package kz.elections.registry.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -162,8 +163,12 @@ class PartyPagesTest {
         String csv = PartyFixtures.csv(PartyFixtures.members(10));
 
         sameOrigin(agent(viaPage)).multiPart("members", "members.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
-                .multiPart("version", "0").post("/ui/party/members").then().statusCode(200)
+                .multiPart("version", "0").post("/ui/party/members").then().statusCode(303)
+                .header("Location", endsWith("/ui/party?stored=200"));
+        // The party's page, read afresh after the upload, says so and counts the new list.
+        as(agent(viaPage)).get("/ui/party?stored=200").then().statusCode(200)
                 .body(containsString("data-stored-rows=\"200\""))
+                .body(containsString("id=\"member-rows\">200</dd>"))
                 .body(containsString("data-rule=\"MEMBERS_PER_UNIT\""));
         PartyClient.uploadMembers(agent(viaApi), viaApi, csv).statusCode(200);
 
@@ -211,7 +216,7 @@ class PartyPagesTest {
                 .body(containsString((String) applicationB.get("bin"))).body(not(containsString((String) applicationA.get("bin"))));
         sameOrigin(agent(partyB)).multiPart("members", "members.csv",
                 PartyFixtures.csv(PartyFixtures.members(1)).getBytes(StandardCharsets.UTF_8), "text/csv")
-                .multiPart("version", "0").post("/ui/party/members").then().statusCode(200);
+                .multiPart("version", "0").post("/ui/party/members").then().statusCode(303);
         given().auth().oauth2(agent(partyA)).get("/api/v1/parties/applications/{id}", partyA).then()
                 .body("memberRows", nullValue());
         given().auth().oauth2(agent(partyB)).get("/api/v1/parties/applications/{id}", partyB).then()
