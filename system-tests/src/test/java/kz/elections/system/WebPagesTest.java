@@ -205,6 +205,34 @@ class WebPagesTest {
         }
     }
 
+    @Test
+    @Order(6)
+    void aPartyAgentComposingAListSeesTheQuotaCountedAsTheyType() {
+        try (Browser browser = new Browser("party-list")) {
+            browser.open(REGISTRY + "/ui/signin").signIn("agent-amanat", Platform.DEMO_PASSWORD);
+            browser.wait.until(ExpectedConditions.urlContains(REGISTRY + "/ui"));
+            browser.open(REGISTRY + "/ui/party/lists/new?contest=" + ELECTION + ".list");
+            By names = By.cssSelector("#quota [data-quota=names]");
+            By count = By.cssSelector("#quota [data-quota=count]");
+            By required = By.cssSelector("#quota [data-quota=required]");
+            By short_ = By.cssSelector("#quota [data-quota=short]");
+            assertEquals("0", browser.find(names).getText());
+
+            browser.driver.findElement(By.cssSelector("fieldset[data-row='0'] input[name$='.surnameKk']")).sendKeys("Әлиева");
+            browser.wait.until(ExpectedConditions.textToBe(names, "1"));
+            assertEquals("1", browser.driver.findElement(required).getText(), "30 % of one name, rounded up");
+            assertEquals("0", browser.driver.findElement(count).getText());
+            assertTrue(browser.driver.findElement(short_).isDisplayed(), "the list is short of its quota");
+            browser.shot("quota-short");
+
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(
+                    By.cssSelector("fieldset[data-row='0'] select[name$='.quotaCategory']"))).selectByValue("WOMAN");
+            browser.wait.until(ExpectedConditions.textToBe(count, "1"));
+            assertTrue(!browser.driver.findElement(short_).isDisplayed(), "the quota is met");
+            browser.shot("quota-met");
+        }
+    }
+
     private static void fill(Browser browser, Map<String, String> values) {
         // Through the DOM, so that date and select inputs take ISO values whatever the browser's locale.
         values.forEach((id, value) -> ((JavascriptExecutor) browser.driver).executeScript(
