@@ -12,7 +12,7 @@ final class Overlays {
     /** Created by the operators in the cluster; README.md names each. */
     static final Set<String> PRODUCTION_EXTERNAL = Set.of("Secret/registry-service-db", "Secret/ballot-service-db",
             "Secret/results-service-db", "Secret/registry-service-iin-hash", "Secret/ballot-service-oidc-client",
-            "Secret/results-service-oidc-client", "Secret/tizim-tls");
+            "Secret/results-service-oidc-client", "Secret/tizim-web-state", "Secret/tizim-tls");
 
     static final Rendered.Backing LOCAL_BACKING = Rendered.Backing.pods("postgresql", 5432, "keycloak", 8080);
 
