@@ -40,6 +40,9 @@ public class PublicPages {
     PartyResource parties;
 
     @Inject
+    RegistryPages pages;
+
+    @Inject
     ElectionResource elections;
 
     @Inject
@@ -80,7 +83,7 @@ public class PublicPages {
     @GET
     @Path("parties")
     public TemplateInstance parties() {
-        return page.render(partyList.data("parties", parties.list(null)));
+        return page.render(partyList.data("parties", parties.list(null)).data("pages", pages));
     }
 
     @GET

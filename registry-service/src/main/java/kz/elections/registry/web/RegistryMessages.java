@@ -226,6 +226,15 @@ public interface RegistryMessages {
     @Message("Withdrawn")
     String status_WITHDRAWN();
 
+    @Message("Applied")
+    String status_APPLIED();
+
+    @Message("Suspended")
+    String status_SUSPENDED();
+
+    @Message("Liquidated")
+    String status_LIQUIDATED();
+
     @Message("My party")
     String party_title();
 

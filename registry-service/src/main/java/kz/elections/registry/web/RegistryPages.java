@@ -203,6 +203,9 @@ public class RegistryPages {
             case "REFUSED" -> msg.status_REFUSED();
             case "CANCELLED" -> msg.status_CANCELLED();
             case "WITHDRAWN" -> msg.status_WITHDRAWN();
+            case "APPLIED" -> msg.status_APPLIED();
+            case "SUSPENDED" -> msg.status_SUSPENDED();
+            case "LIQUIDATED" -> msg.status_LIQUIDATED();
             default -> status.name();
         };
     }

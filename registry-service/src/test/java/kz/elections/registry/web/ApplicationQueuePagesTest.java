@@ -95,6 +95,11 @@ class ApplicationQueuePagesTest {
                 .statusCode(200).body("action", hasItem("party.registered"));
         as(TestTokens.centralCommission()).get("/ui/commission/applications").then().statusCode(200)
                 .body(not(containsString("/ui/commission/applications/" + party)));
+        // The public list shows it, its status in the reader's language.
+        given().get("/ui/parties?lang=ru").then().statusCode(200)
+                .body(containsString("<td data-status=\"REGISTERED\">Зарегистрирован</td>"));
+        as(TestTokens.centralCommission()).get("/ui/commission/applications/{id}?lang=kk", party).then().statusCode(200)
+                .body(containsString("data-status=\"REGISTERED\">Тіркелді</dd>"));
     }
 
     private static void assertStatus(UUID party, String expected) {
