@@ -35,8 +35,6 @@ import io.restassured.response.Response;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ElectionEndToEndTest {
 
-    static final String[] UNITS = {"KZ-10", "KZ-11", "KZ-15", "KZ-19", "KZ-23", "KZ-27", "KZ-31", "KZ-33", "KZ-35",
-            "KZ-39", "KZ-43", "KZ-47", "KZ-55", "KZ-59", "KZ-61", "KZ-62", "KZ-63", "KZ-71", "KZ-75", "KZ-79"};
     static final String ELECTION = "system-" + Long.toString(System.currentTimeMillis(), 36);
     static final String LIST = ELECTION + ".list";
     static final String DISTRICT = ELECTION + ".smd-75-03";
@@ -76,21 +74,9 @@ class ElectionEndToEndTest {
         given().auth().oauth2(agent).contentType(ContentType.JSON).body("""
                 {"nameKk": "Жүйе партиясы", "nameRu": "Партия «Жүйе»", "nameEn": "System Party", "shortName": "ZHUIE",
                  "bin": "%s", "notifiedOn": "2026-01-15", "congressOn": "2026-03-15",
-                 "initiativeGroup": {"size": 720, "units": %s}}""".formatted(bin(), unitsJson()))
+                 "initiativeGroup": {"size": 720, "units": %s}}""".formatted(TestParties.bin(90), TestParties.unitsJson(14)))
                 .post(REGISTRY + "/api/v1/parties/applications").then().statusCode(201);
-        StringBuilder csv = new StringBuilder("iin,unit_code\n");
-        int serial = 0;
-        for (String unit : UNITS) {
-            for (int i = 0; i < 260; i++) {
-                String iin;
-                do {
-                    iin = Identifiers.withCheckDigit(String.format("8%010d", serial++));
-                } while (iin == null);
-                MEMBERS.add(iin);
-                csv.append(iin).append(',').append(unit).append('\n');
-            }
-        }
-        given().auth().oauth2(agent).contentType("text/csv").body(csv.toString())
+        given().auth().oauth2(agent).contentType("text/csv").body(TestParties.membersCsv('8', MEMBERS))
                 .put(REGISTRY + "/api/v1/parties/applications/" + PARTY + "/members").then().statusCode(200);
         // The agent cannot register the party; the central commission does.
         given().auth().oauth2(agent).contentType(ContentType.JSON).body("{\"action\": \"REGISTER\"}")
@@ -118,7 +104,7 @@ class ElectionEndToEndTest {
     @Order(3)
     void partiesSubmitListsAndTheCommissionRegistersThem() {
         registerList(agent, PARTY.toString(), MEMBERS.subList(100, 110));
-        registerList(Platform.token("agent-amanat"), AMANAT, demoMembers(0, 10));
+        registerList(Platform.token("agent-amanat"), AMANAT, TestParties.demoMembers(0, 10));
         given().get(REGISTRY + "/api/v1/contests/" + LIST + "/candidates").then().statusCode(200)
                 .body(containsString("ZHUIE"));
     }
@@ -330,10 +316,7 @@ class ElectionEndToEndTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> contest(Response feed, String code) {
-        List<Map<String, Object>> contests = feed.path("document.contests");
-        if (contests == null) {
-            contests = feed.path("contests");
-        }
+        List<Map<String, Object>> contests = feed.path("contests");
         return contests.stream().filter(c -> code.equals(c.get("contestCode"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + code + " in " + feed.asString()));
     }
@@ -341,34 +324,5 @@ class ElectionEndToEndTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Number> castSeats(Map<String, Object> contest) {
         return (Map<String, Number>) ((Map<String, Object>) contest.get("allocation")).get("seats");
-    }
-
-    private static String unitsJson() {
-        StringBuilder json = new StringBuilder("[");
-        for (int i = 0; i < 14; i++) {
-            json.append(i == 0 ? "" : ",").append('"').append(UNITS[i]).append('"');
-        }
-        return json.append(']').toString();
-    }
-
-    private static String bin() {
-        for (int serial = 90; ; serial++) {
-            String bin = Identifiers.withCheckDigit("2601404" + String.format("%04d", serial));
-            if (bin != null) {
-                return bin;
-            }
-        }
-    }
-
-    /** The demo data's synthetic members of the demo party with index p (IINs 9, p, a serial, the check digit). */
-    private static List<String> demoMembers(int p, int count) {
-        List<String> iins = new ArrayList<>();
-        for (int serial = 0; iins.size() < count; serial++) {
-            String iin = Identifiers.withCheckDigit(String.format("9%d%09d", p, serial));
-            if (iin != null) {
-                iins.add(iin);
-            }
-        }
-        return iins;
     }
 }

@@ -105,17 +105,23 @@ final class Platform {
 
     /** A service account's access token (client credentials). */
     static String clientToken(String clientId, String secret) {
+        return clientToken(clientId, secret, "elections");
+    }
+
+    private static String clientToken(String clientId, String secret, String realm) {
         return given().formParams(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret))
-                .post(KEYCLOAK + "/realms/elections/protocol/openid-connect/token")
+                .post(KEYCLOAK + "/realms/" + realm + "/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** A token of Keycloak's administrator client (up.sh's bootstrap client {@code tizim-admin}). */
+    static String adminToken() {
+        return clientToken("tizim-admin", secret("keycloak-admin-secret"), "master");
     }
 
     /** Creates a user with a realm role and attributes (as an administrator would) and returns its token. */
     static String newUser(String username, String role, Map<String, String> attributes) {
-        String admin = given().formParams(Map.of("grant_type", "client_credentials", "client_id", "tizim-admin",
-                        "client_secret", secret("keycloak-admin-secret")))
-                .post(KEYCLOAK + "/realms/master/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        String admin = adminToken();
         Map<String, Object> user = Map.of("username", username, "enabled", true, "realmRoles", List.of(role),
                 "attributes", attributes.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()))),
                 "credentials", List.of(Map.of("type", "password", "value", DEMO_PASSWORD, "temporary", false)));

@@ -75,10 +75,7 @@ class SecurityTest {
     @Test
     void anExpiredTokenIsRefused() throws Exception {
         // A client whose tokens live three seconds, with the platform's audiences, so nothing but the expiry differs.
-        String admin = given().formParams(Map.of("grant_type", "client_credentials", "client_id", "tizim-admin",
-                        "client_secret", Platform.secret("keycloak-admin-secret")))
-                .post(KEYCLOAK + "/realms/master/protocol/openid-connect/token").then().statusCode(200)
-                .extract().path("access_token");
+        String admin = Platform.adminToken();
         Map<String, Object> audience = Map.of("name", "audience registry-service", "protocol", "openid-connect",
                 "protocolMapper", "oidc-audience-mapper", "config", Map.of("included.client.audience", "registry-service",
                         "access.token.claim", "true"));

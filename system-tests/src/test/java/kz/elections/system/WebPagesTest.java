@@ -155,27 +155,12 @@ class WebPagesTest {
     void aPartyAgentUploadsTheMemberListAndWatchesItsProgress() throws Exception {
         java.util.UUID party = java.util.UUID.randomUUID();
         String agent = Platform.newUser("agent-web-" + party, "party-agent", Map.of("party", party.toString()));
-        StringBuilder units = new StringBuilder();
-        StringBuilder csv = new StringBuilder("iin,unit_code\n");
-        int serial = 0;
-        for (int u = 0; u < ElectionEndToEndTest.UNITS.length; u++) {
-            units.append(u == 0 ? "" : ",").append('"').append(ElectionEndToEndTest.UNITS[u]).append('"');
-            for (int i = 0; i < 260; i++) {
-                String iin;
-                do {
-                    iin = Identifiers.withCheckDigit(String.format("7%010d", serial++));
-                } while (iin == null);
-                csv.append(iin).append(',').append(ElectionEndToEndTest.UNITS[u]).append('\n');
-            }
-        }
-        String bin = null;
-        for (int n = 500; bin == null; n++) {
-            bin = Identifiers.withCheckDigit("2601404" + String.format("%04d", n));
-        }
+        String csv = TestParties.membersCsv('7', new java.util.ArrayList<>());
         given().auth().oauth2(agent).contentType(ContentType.JSON).body("""
                 {"nameKk": "Веб партиясы", "nameRu": "Партия «Веб»", "nameEn": "Web Party", "shortName": "WEB",
                  "bin": "%s", "notifiedOn": "2026-01-15", "congressOn": "2026-03-15",
-                 "initiativeGroup": {"size": 720, "units": [%s]}}""".formatted(bin, units))
+                 "initiativeGroup": {"size": 720, "units": %s}}""".formatted(TestParties.bin(500),
+                        TestParties.unitsJson(TestParties.UNITS.length)))
                 .post(REGISTRY + "/api/v1/parties/applications").then().statusCode(201);
         java.nio.file.Path file = java.nio.file.Files.createTempFile("members", ".csv");
         java.nio.file.Files.writeString(file, csv);
