@@ -1,4 +1,4 @@
-package kz.elections.ballot.ballot;
+package kz.elections.law.ballot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -23,7 +23,7 @@ class KazakhOrderTest {
     private static final List<String> ALPHABET = List.of(
             "А Ә Б В Г Ғ Д Е Ё Ж З И Й К Қ Л М Н Ң О Ө П Р С Т У Ұ Ү Ф Х Һ Ц Ч Ш Щ Ъ Ы І Ь Э Ю Я".split(" "));
 
-    private final Comparator<String> kazakh = KazakhOrder.comparator();
+    private final Comparator<String> kazakh = KazakhOrder.TEXT;
 
     @Test
     void alphabetHas42Letters() {
@@ -108,5 +108,23 @@ class KazakhOrderTest {
     void treatsNullAsEmptySoItSortsFirst() {
         assertTrue(kazakh.compare(null, "А") < 0);
         assertEquals(0, kazakh.compare(null, ""));
+    }
+
+    record Person(String surname, String name, String patronymic, int registration) {
+    }
+
+    @Test
+    void ordersPeopleBySurnameThenNameThenPatronymicAndNamesakesByTheirTieBreaker() {
+        List<Person> people = new ArrayList<>(List.of(
+                new Person("Ахметов", "Ерлан", "Серікұлы", 2),
+                new Person("Ахметов", "Ерлан", "Серікұлы", 1),
+                new Person("Ахметов", "Ерлан", "Асанұлы", 3),
+                new Person("Ахметов", "Әлихан", null, 4),
+                new Person("Әбенов", "Ұлан", "Қайратұлы", 5)));
+
+        people.sort(KazakhOrder.byName(Person::surname, Person::name, Person::patronymic)
+                .thenComparing(Person::registration));
+
+        assertEquals(List.of(4, 3, 1, 2, 5), people.stream().map(Person::registration).toList());
     }
 }
