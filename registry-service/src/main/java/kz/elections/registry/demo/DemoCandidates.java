@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Random;
 
 import kz.elections.registry.nomination.NominationApi;
-import kz.elections.registry.nomination.QuotaCategory;
+import kz.elections.law.list.QuotaCategory;
 
 /**
  * Synthetic candidates for the demo data: plausible Kazakh and Russian names drawn from small lists,

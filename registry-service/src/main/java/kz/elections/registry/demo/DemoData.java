@@ -21,22 +21,22 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
-import kz.elections.registry.common.IdentificationNumbers;
 import kz.elections.registry.election.Election;
 import kz.elections.registry.election.ElectionApi;
-import kz.elections.registry.election.ElectionKind;
 import kz.elections.registry.election.ElectionService;
 import kz.elections.registry.nomination.Nomination;
 import kz.elections.registry.nomination.NominationApi;
 import kz.elections.registry.nomination.NominationService;
 import kz.elections.registry.nomination.PartyList;
-import kz.elections.registry.nomination.QuotaCategory;
-import kz.elections.registry.nomination.Route;
 import kz.elections.registry.party.Party;
 import kz.elections.registry.party.PartyApi;
 import kz.elections.registry.party.PartyService;
 import kz.elections.registry.party.PartyStatus;
 import kz.elections.registry.region.Region;
+import kz.elections.law.election.ElectionKind;
+import kz.elections.law.list.QuotaCategory;
+import kz.elections.law.nomination.Route;
+import kz.elections.law.identity.IdentificationNumbers;
 
 /**
  * The demo data set of the local stack ({@code tizim.demo.enabled=true}): the seven parties of the

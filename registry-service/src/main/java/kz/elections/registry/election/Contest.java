@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kz.elections.law.election.ContestKind;
 
 /** One race of an election: a party-list constituency, a single-mandate district or an akim post. */
 @Entity

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kz.elections.law.election.ContestKind;
 
 /**
  * The contests an election is created with (DOMAIN.md, seats table): Mazhilis 69 list seats at 5 %

@@ -18,6 +18,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import kz.elections.law.election.ElectionKind;
+import kz.elections.law.election.ContestKind;
 
 /** Request and response bodies of elections and contests. */
 public final class ElectionApi {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import kz.elections.law.election.ElectionKind;
 
 /**
  * The dates of an election. Nomination opens at the start of its first day; nomination and

@@ -2,6 +2,7 @@ package kz.elections.registry.election;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import kz.elections.law.election.ElectionKind;
 
 /**
  * The legal windows of the Constitutional Law "On Elections" (days before election day); a calling

@@ -23,6 +23,8 @@ import kz.elections.common.Violation;
 import kz.elections.registry.election.ElectionApi.ContestRequest;
 import kz.elections.registry.election.ElectionApi.ElectionRequest;
 import kz.elections.registry.region.Region;
+import kz.elections.law.election.ElectionKind;
+import kz.elections.law.election.ContestKind;
 
 /** Creates elections with their calendar and template contests, and adds contests. Audited. */
 @ApplicationScoped

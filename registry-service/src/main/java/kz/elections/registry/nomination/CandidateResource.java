@@ -14,12 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.elections.registry.election.Contest;
-import kz.elections.registry.election.ContestKind;
 import kz.elections.registry.election.ContestResource;
 import kz.elections.registry.nomination.NominationApi.CandidateView;
 import kz.elections.registry.nomination.NominationApi.ContestCandidates;
 import kz.elections.registry.nomination.NominationApi.RegisteredList;
 import kz.elections.registry.party.Party;
+import kz.elections.law.election.ContestKind;
 
 /** The public register of candidates: what the law makes public, never an IIN or a date of birth. */
 @Path("/api/v1/contests/{idOrCode}")

@@ -18,6 +18,8 @@ import jakarta.persistence.Version;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import kz.elections.registry.election.Contest;
 import kz.elections.registry.election.Election;
+import kz.elections.law.list.QuotaCategory;
+import kz.elections.law.nomination.Route;
 
 /**
  * A candidate's nomination for one contest, with the person as nominated: the name and details stay

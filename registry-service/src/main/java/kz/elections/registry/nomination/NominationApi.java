@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import kz.elections.law.list.QuotaCategory;
+import kz.elections.law.nomination.Route;
 
 /** Request and response bodies of nominations, party lists and the public candidate lists. */
 public final class NominationApi {

@@ -51,7 +51,7 @@ public interface NominationConfig {
     @WithDefault("50000")
     int maxImportRows();
 
-    default int minAge(kz.elections.registry.election.ElectionKind kind) {
+    default int minAge(kz.elections.law.election.ElectionKind kind) {
         return switch (kind) {
             case MAZHILIS -> minAgeMazhilis();
             case MASLIKHAT -> minAgeMaslikhat();
@@ -59,7 +59,7 @@ public interface NominationConfig {
         };
     }
 
-    default int depositMultiplier(kz.elections.registry.election.ElectionKind kind) {
+    default int depositMultiplier(kz.elections.law.election.ElectionKind kind) {
         return switch (kind) {
             case MAZHILIS -> depositMazhilis();
             case MASLIKHAT -> depositMaslikhat();

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import kz.elections.common.CsvLine;
+import kz.elections.law.list.QuotaCategory;
+import kz.elections.law.nomination.Route;
 
 /**
  * Reads the commission's bulk nomination CSV: a header naming the columns (any order), then one

@@ -22,7 +22,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import kz.elections.common.audit.AuditLog;
 import kz.elections.common.ProblemException;
 import kz.elections.registry.election.Contest;
-import kz.elections.registry.election.ContestKind;
+import kz.elections.law.election.ContestKind;
+import kz.elections.law.nomination.Route;
 
 /**
  * Runs a commission's bulk import in the background, one transaction a row: each valid row becomes a

@@ -33,9 +33,10 @@ import kz.elections.common.IfMatch;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Roles;
 import kz.elections.registry.election.Contest;
-import kz.elections.registry.election.ContestKind;
 import kz.elections.registry.election.ContestResource;
 import kz.elections.registry.nomination.NominationApi.NominationView;
+import kz.elections.law.election.ContestKind;
+import kz.elections.law.nomination.Route;
 
 @Path("/api/v1/nominations")
 @Produces(MediaType.APPLICATION_JSON)

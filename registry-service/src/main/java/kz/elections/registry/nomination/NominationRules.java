@@ -7,9 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import kz.elections.law.election.ElectionKind;
+import kz.elections.law.election.ContestKind;
+import kz.elections.law.nomination.Route;
 
-import kz.elections.registry.election.ContestKind;
-import kz.elections.registry.election.ElectionKind;
 
 /**
  * The pre-check of a candidate's nomination (CL "On Elections", Art. 87–89, 104, 113-1): pure rules,

@@ -16,17 +16,18 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kz.elections.common.audit.AuditLog;
-import kz.elections.registry.common.IdentificationNumbers;
 import kz.elections.registry.common.IinHasher;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Violation;
 import kz.elections.registry.election.Contest;
-import kz.elections.registry.election.ContestKind;
 import kz.elections.registry.election.Election;
 import kz.elections.registry.nomination.NominationApi.Person;
 import kz.elections.registry.party.Party;
 import kz.elections.registry.party.PartyMembers;
 import kz.elections.registry.party.PartyStatus;
+import kz.elections.law.election.ContestKind;
+import kz.elections.law.nomination.Route;
+import kz.elections.law.identity.IdentificationNumbers;
 
 /**
  * Nominations and party lists: the pre-check, filing, the commission's decisions, deposits and

@@ -29,9 +29,9 @@ import kz.elections.common.IfMatch;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Roles;
 import kz.elections.registry.election.Contest;
-import kz.elections.registry.election.ContestKind;
 import kz.elections.registry.election.ContestResource;
 import kz.elections.registry.nomination.NominationApi.PartyListView;
+import kz.elections.law.election.ContestKind;
 
 @Path("/api/v1/party-lists")
 @Produces(MediaType.APPLICATION_JSON)

@@ -5,8 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.elections.law.election.ElectionKind;
+import kz.elections.law.list.QuotaCategory;
 
-import kz.elections.registry.election.ElectionKind;
 
 /**
  * A party list as a whole (CL "On Elections", Art. 89, 97-1): at most seats + 30 % names, rounded up;

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import kz.elections.registry.common.IdentificationNumbers;
 import kz.elections.common.Violation;
+import kz.elections.law.identity.IdentificationNumbers;
 
 /**
  * Reads a party's member list: one member a line, {@code IIN,unit code} (a semicolon also separates,

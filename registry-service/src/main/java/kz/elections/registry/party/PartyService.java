@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kz.elections.common.audit.AuditLog;
-import kz.elections.registry.common.IdentificationNumbers;
 import kz.elections.registry.common.IinHasher;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Violation;
@@ -29,6 +28,7 @@ import kz.elections.registry.party.PartyApi.InitiativeGroup;
 import kz.elections.registry.party.PartyApi.PartyView;
 import kz.elections.registry.party.PartyApi.ReportView;
 import kz.elections.registry.region.Region;
+import kz.elections.law.identity.IdentificationNumbers;
 
 /**
  * Party registration: filing, member lists, the pre-check and the commission's decisions. Who may

@@ -23,12 +23,12 @@ import io.quarkus.qute.TemplateInstance;
 import kz.elections.common.Roles;
 import kz.elections.common.web.FormErrors;
 import kz.elections.common.web.Page;
-import kz.elections.registry.election.ContestKind;
 import kz.elections.registry.election.ContestResource;
 import kz.elections.registry.election.ElectionApi;
 import kz.elections.registry.nomination.NominationApi;
 import kz.elections.registry.nomination.NominationResource;
-import kz.elections.registry.nomination.Route;
+import kz.elections.law.election.ContestKind;
+import kz.elections.law.nomination.Route;
 
 /**
  * A citizen's pages: the contests open for self-nomination now, the nomination form, their nominations

@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import kz.elections.common.web.FormErrors;
 import kz.elections.registry.nomination.NominationApi;
-import kz.elections.registry.nomination.QuotaCategory;
-import kz.elections.registry.nomination.Route;
+import kz.elections.law.list.QuotaCategory;
+import kz.elections.law.nomination.Route;
 
 /**
  * The nomination form (a citizen's own, or a party's), and one candidate's row of a party list: its

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import kz.elections.common.web.FormErrors;
 import kz.elections.registry.nomination.NominationApi;
-import kz.elections.registry.nomination.QuotaCategory;
+import kz.elections.law.list.QuotaCategory;
 
 /**
  * A party list as a form: one row of candidate fields per name, first name first, named as the API

@@ -38,7 +38,6 @@ import kz.elections.common.Roles;
 import kz.elections.common.Violation;
 import kz.elections.common.web.FormErrors;
 import kz.elections.common.web.Page;
-import kz.elections.registry.election.ContestKind;
 import kz.elections.registry.election.ContestResource;
 import kz.elections.registry.election.ElectionApi;
 import kz.elections.registry.election.ElectionResource;
@@ -47,11 +46,12 @@ import kz.elections.registry.nomination.NominationConfig;
 import kz.elections.registry.nomination.NominationResource;
 import kz.elections.registry.nomination.PartyListResource;
 import kz.elections.registry.nomination.PartyListRules;
-import kz.elections.registry.nomination.QuotaCategory;
-import kz.elections.registry.nomination.Route;
 import kz.elections.registry.party.PartyApi;
 import kz.elections.registry.party.PartyApplicationResource;
 import kz.elections.registry.region.RegionResource;
+import kz.elections.law.election.ContestKind;
+import kz.elections.law.list.QuotaCategory;
+import kz.elections.law.nomination.Route;
 
 /**
  * A party agent's pages, always for the party in the token's {@code party} claim: its application with

@@ -28,8 +28,8 @@ import kz.elections.registry.election.ElectionResource;
 import kz.elections.registry.nomination.NominationApi;
 import kz.elections.registry.nomination.NominationResource;
 import kz.elections.registry.nomination.NominationRules;
-import kz.elections.registry.nomination.Route;
 import kz.elections.registry.party.PartyRules;
+import kz.elections.law.nomination.Route;
 
 /** What the registry's pages share: the messages in the reader's language and how a refusal becomes form errors. */
 @RequestScoped

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import kz.elections.registry.election.ContestTemplates.ContestSpec;
 import kz.elections.registry.election.ContestTemplates.MaslikhatLevel;
+import kz.elections.law.election.ContestKind;
 
 /** The contests an election is created with (DOMAIN.md, "Elections, contests and seats"). */
 class ContestTemplatesTest {

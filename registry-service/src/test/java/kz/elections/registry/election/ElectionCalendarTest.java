@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import kz.elections.law.election.ElectionKind;
 
 /** The dates of an election (CL "On Elections", Art. 87, 88, 89-1, 104, 113-1): windows, overrides, deadlines. */
 class ElectionCalendarTest {

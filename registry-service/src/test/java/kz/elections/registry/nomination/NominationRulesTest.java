@@ -16,12 +16,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import kz.elections.registry.election.ContestKind;
-import kz.elections.registry.election.ElectionKind;
 import kz.elections.registry.nomination.NominationRules.Check;
 import kz.elections.registry.nomination.NominationRules.OtherNomination;
 import kz.elections.registry.nomination.NominationRules.Outcome;
 import kz.elections.registry.nomination.NominationRules.Report;
+import kz.elections.law.election.ElectionKind;
+import kz.elections.law.election.ContestKind;
+import kz.elections.law.nomination.Route;
 
 /** The nomination pre-check of the CL "On Elections" (Art. 87–89, 104, 113-1), at its boundaries. */
 class NominationRulesTest {

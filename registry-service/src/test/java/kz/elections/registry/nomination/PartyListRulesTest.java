@@ -10,10 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import kz.elections.registry.election.ElectionKind;
 import kz.elections.registry.nomination.NominationRules.Check;
 import kz.elections.registry.nomination.NominationRules.Outcome;
 import kz.elections.registry.nomination.PartyListRules.Entry;
+import kz.elections.law.election.ElectionKind;
+import kz.elections.law.list.QuotaCategory;
 
 /** A party list as a whole (CL "On Elections", Art. 89, 97-1): length, each person once, the 30 % quota. */
 class PartyListRulesTest {

@@ -23,6 +23,8 @@ import kz.elections.registry.TestTokens;
 import kz.elections.registry.election.ElectionFixtures;
 import kz.elections.registry.party.PartyClient;
 import kz.elections.registry.party.PartyFixtures;
+import kz.elections.law.list.QuotaCategory;
+import kz.elections.law.nomination.Route;
 
 /**
  * Registrations the commission decided before this system kept the election: judged by the same pre-check

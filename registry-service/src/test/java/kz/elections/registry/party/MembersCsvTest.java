@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import kz.elections.registry.common.IdentificationNumbers;
 import kz.elections.common.Violation;
+import kz.elections.law.identity.IdentificationNumbers;
 
 /** The party member list: {@code IIN,unit code} a line; malformed lines named by number, never by IIN. */
 class MembersCsvTest {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import kz.elections.law.identity.IdentificationNumbers;
 
-import kz.elections.registry.common.IdentificationNumbers;
 
 /** Builders for party applications and member lists; every call gives unique names, BINs and IINs. */
 public final class PartyFixtures {

@@ -1,4 +1,4 @@
-package kz.elections.registry.common;
+package kz.elections.law.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package kz.elections.registry.common;
+package kz.elections.law.identity;
 
 /**
  * Kazakhstan's 12-digit individual (IIN) and business (BIN) identification numbers share one check

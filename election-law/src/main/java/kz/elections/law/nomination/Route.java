@@ -1,4 +1,4 @@
-package kz.elections.registry.nomination;
+package kz.elections.law.nomination;
 
 /** Who put the candidate forward. */
 public enum Route {
