@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Violation;
 import kz.elections.common.audit.AuditLog;
+import kz.elections.law.protocol.ProtocolChecks;
 import kz.elections.results.contest.ContestPrecinct;
 import kz.elections.results.contest.ContestRecord;
 import kz.elections.results.contest.ContestSync;
