@@ -25,7 +25,6 @@ import kz.elections.results.contest.ContestPrecinct;
 import kz.elections.results.contest.ContestRecord;
 import kz.elections.results.contest.ContestSync;
 import kz.elections.results.protocol.ProtocolApi.ProtocolRequest;
-import kz.elections.results.tabulation.Tallies;
 
 /**
  * Accepts precinct protocols: counted on the current approved ballot, inside the submitter's territory,

@@ -13,6 +13,7 @@ import kz.elections.law.allocation.Fraction;
 import kz.elections.law.allocation.SeatAllocation;
 import kz.elections.law.winner.Plurality;
 import kz.elections.results.contest.ContestRecord;
+import kz.elections.results.protocol.Tallies;
 
 /**
  * A contest's totals per unit and nation from the running tallies (never from the protocols
