@@ -19,7 +19,6 @@ import kz.elections.law.allocation.SeatAllocation;
 import kz.elections.law.mandate.ListSeatRules;
 import kz.elections.law.winner.Plurality;
 import kz.elections.results.contest.ContestRecord;
-import kz.elections.results.publication.ResultVersion;
 import kz.elections.results.tabulation.TabulationService;
 
 /**
@@ -51,6 +50,9 @@ public class ElectedService {
 
     @Inject
     ElectedConfig config;
+
+    @Inject
+    Certification certification;
 
     @Inject
     Clock clock;
@@ -167,8 +169,8 @@ public class ElectedService {
         if (!contest.partyList()) {
             return Optional.empty();
         }
-        return ResultVersion.firstFinal(contest.electionCode)
-                .map(v -> ListSeatRules.partyDeadline(v.asOf, partyDays(contest), config.timeZone()));
+        return certification.firstCertifiedAt(contest.electionCode)
+                .map(certifiedAt -> ListSeatRules.partyDeadline(certifiedAt, partyDays(contest), config.timeZone()));
     }
 
     /** A list's registered candidates as the law reads them; a contest stored without name parts orders by full name. */
