@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.elections.common.ProblemException;
+import kz.elections.law.allocation.SeatAllocation;
 
 @Path("/api/v1/allocations")
 @Tag(name = "Seat allocation")

@@ -15,6 +15,9 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import kz.elections.law.allocation.SeatAllocation;
+import kz.elections.law.list.QuotaCategory;
+
 /** A contest as results are counted against it: its approved ballot and the registry's seats and threshold. */
 @Entity
 @Table(name = "contest")
@@ -28,7 +31,12 @@ public class ContestRecord extends PanacheEntityBase {
             Long registrationNumber, List<ListCandidate> candidates) {
     }
 
-    public record ListCandidate(UUID nominationId, String nameKk, String nameRu, int listPosition, String quotaCategory) {
+    /**
+     * A registered list candidate: {@code nameKk} and {@code nameRu} are the full names shown; the Kazakh name's
+     * parts order the list (contests stored without them have only the full name).
+     */
+    public record ListCandidate(UUID nominationId, String nameKk, String nameRu, int listPosition, QuotaCategory quotaCategory,
+            String surnameKk, String givenNameKk, String patronymicKk) {
     }
 
     @Id
@@ -80,9 +88,8 @@ public class ContestRecord extends PanacheEntityBase {
     }
 
     /** The national list is the Mazhilis; a unit's list is a maslikhat's (the single-list rule differs). */
-    public kz.elections.results.allocation.SeatAllocation.Kind allocationKind() {
-        return unitCode == null ? kz.elections.results.allocation.SeatAllocation.Kind.MAZHILIS
-                : kz.elections.results.allocation.SeatAllocation.Kind.MASLIKHAT;
+    public SeatAllocation.Kind allocationKind() {
+        return unitCode == null ? SeatAllocation.Kind.MAZHILIS : SeatAllocation.Kind.MASLIKHAT;
     }
 
     /** A contest code for a path that names the contest by code or by the registry's id. */

@@ -2,6 +2,7 @@ package kz.elections.results.contest;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import kz.elections.law.list.QuotaCategory;
 import kz.elections.results.upstream.Upstream;
 import kz.elections.results.upstream.UpstreamGateway;
 
@@ -81,7 +83,12 @@ public class ContestSync {
     private static ContestRecord.ListCandidate candidate(Upstream.ListCandidate c) {
         return new ContestRecord.ListCandidate(c.nominationId(), fullName(c.surnameKk(), c.nameKk(), c.patronymicKk()),
                 fullName(c.surnameRu(), c.nameRu(), c.patronymicRu()), c.listPosition() == null ? 0 : c.listPosition(),
-                c.quotaCategory());
+                quotaCategory(c.quotaCategory()), c.surnameKk(), c.nameKk(), c.patronymicKk());
+    }
+
+    /** The registry's quota category as the law names it; one the law does not know counts in none. */
+    private static QuotaCategory quotaCategory(String name) {
+        return Arrays.stream(QuotaCategory.values()).filter(q -> q.name().equals(name)).findFirst().orElse(null);
     }
 
     private static String fullName(String surname, String name, String patronymic) {

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import kz.elections.law.arithmetic.Percent;
+
 /**
  * The demo's precinct protocols: national totals split over precincts in exact integers, so that the
  * precincts add up to the totals and every protocol satisfies its control relations (Art. 43). Pure.
@@ -18,7 +20,7 @@ import java.util.stream.IntStream;
  */
 public final class DemoProtocols {
 
-    /** Mazhilis 2023, list part (DOMAIN.md, "Reference results"). */
+    /** Mazhilis 2023, list part: the figures the Central Election Commission published. */
     public static final long REGISTERED_VOTERS = 12_035_578L;
     public static final long BALLOTS_ISSUED = 6_521_860L;
     public static final long VALID_INCLUDING_AGAINST_ALL = 6_366_441L;
@@ -66,7 +68,7 @@ public final class DemoProtocols {
         long[][] split = splitColumns(issued, columns);
         List<Figures> figures = new ArrayList<>();
         for (int i = 0; i < voters.length; i++) {
-            long received = voters[i] + ceilPercent(voters[i], PRINT_RESERVE_PERCENT);
+            long received = voters[i] + Percent.roundedUp(voters[i], PRINT_RESERVE_PERCENT);
             List<Long> optionVotes = new ArrayList<>();
             for (int j = 2; j < columns.length; j++) {
                 optionVotes.add(split[i][j]);
@@ -135,9 +137,5 @@ public final class DemoProtocols {
             shares[order[k]]++;
         }
         return shares;
-    }
-
-    private static long ceilPercent(long value, int percent) {
-        return (value * percent + 99) / 100;
     }
 }

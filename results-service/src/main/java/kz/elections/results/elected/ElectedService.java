@@ -15,10 +15,10 @@ import jakarta.transaction.Transactional;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Violation;
 import kz.elections.common.audit.AuditLog;
-import kz.elections.results.allocation.SeatAllocation;
+import kz.elections.law.allocation.SeatAllocation;
+import kz.elections.law.mandate.ListSeatRules;
+import kz.elections.law.winner.Plurality;
 import kz.elections.results.contest.ContestRecord;
-import kz.elections.results.plurality.Plurality;
-import kz.elections.results.publication.ResultVersion;
 import kz.elections.results.tabulation.TabulationService;
 
 /**
@@ -37,7 +37,7 @@ public class ElectedService {
 
     /** {@code partyDeadline}: for a list contest once results are certified, until when parties name their elected. */
     public record Elected(String contestCode, String status, String note, List<Person> elected, List<PartySeats> parties,
-            ElectedRules.PartyDeadline partyDeadline) {
+            ListSeatRules.PartyDeadline partyDeadline) {
     }
 
     static final int QUOTA_PERCENT = 30;
@@ -50,6 +50,9 @@ public class ElectedService {
 
     @Inject
     ElectedConfig config;
+
+    @Inject
+    Certification certification;
 
     @Inject
     Clock clock;
@@ -95,9 +98,9 @@ public class ElectedService {
     public Elected assign(String code, UUID party, List<UUID> nominations, String actor) {
         ContestRecord.Option option = listOption(code, party);
         long seats = wonSeats(code, option);
-        Optional<ElectedRules.PartyDeadline> deadline = partyDeadline(contestOf(code));
+        Optional<ListSeatRules.PartyDeadline> deadline = partyDeadline(contestOf(code));
         if (deadline.isPresent() && deadline.get().passedAt(OffsetDateTime.now(clock))) {
-            ElectedRules.PartyDeadline d = deadline.get();
+            ListSeatRules.PartyDeadline d = deadline.get();
             throw ProblemException.conflict("party-deadline-passed", "The party's time to name its elected is over",
                     "A party names who takes its list seats within " + d.days() + " calendar days of the certification of "
                             + "the final results; " + contestOf(code).electionCode + " was certified on " + d.certifiedAt()
@@ -105,7 +108,7 @@ public class ElectedService {
                             + d.lastDay() + ". The commission assigns the seats in Kazakh alphabetical order of the list.",
                     deadlineFields(d));
         }
-        List<String> problems = ElectedRules.check(nominations, option.candidates(), (int) seats,
+        List<String> problems = ListSeatRules.check(nominations, listCandidates(option), (int) seats,
                 contestOf(code).allocationKind() == SeatAllocation.Kind.MAZHILIS, QUOTA_PERCENT);
         if (!problems.isEmpty()) {
             throw ProblemException.invalid("The party's choice does not meet the law",
@@ -126,7 +129,7 @@ public class ElectedService {
                             + "; the commission assigns by list order only the seats of a party that did not", Map.of());
         }
         ContestRecord contest = contestOf(code);
-        ElectedRules.PartyDeadline deadline = partyDeadline(contest).orElseThrow(() -> ProblemException.conflict(
+        ListSeatRules.PartyDeadline deadline = partyDeadline(contest).orElseThrow(() -> ProblemException.conflict(
                 "results-not-certified", "Final results not certified",
                 "A party has " + partyDays(contest) + " calendar days from the certification of the final results of "
                         + contest.electionCode + " to name who takes its seats; they are not certified yet, so the "
@@ -138,8 +141,8 @@ public class ElectedService {
                             + deadline.certifiedAt() + "); the commission assigns them by list order only after that",
                     deadlineFields(deadline));
         }
-        List<UUID> nominations = ElectedRules.byListOrder(option.candidates(), (int) seats).stream()
-                .map(ContestRecord.ListCandidate::nominationId).toList();
+        List<UUID> nominations = ListSeatRules.byListOrder(listCandidates(option), (int) seats).stream()
+                .map(ListSeatRules.ListCandidate::id).toList();
         store(code, party, nominations, true, actor);
         return elected(code);
     }
@@ -162,12 +165,19 @@ public class ElectedService {
     }
 
     /** The parties' period in a list contest, once its election's final results are certified (the first time). */
-    Optional<ElectedRules.PartyDeadline> partyDeadline(ContestRecord contest) {
+    Optional<ListSeatRules.PartyDeadline> partyDeadline(ContestRecord contest) {
         if (!contest.partyList()) {
             return Optional.empty();
         }
-        return ResultVersion.firstFinal(contest.electionCode)
-                .map(v -> ElectedRules.partyDeadline(v.asOf, partyDays(contest), config.timeZone()));
+        return certification.firstCertifiedAt(contest.electionCode)
+                .map(certifiedAt -> ListSeatRules.partyDeadline(certifiedAt, partyDays(contest), config.timeZone()));
+    }
+
+    /** A list's registered candidates as the law reads them; a contest stored without name parts orders by full name. */
+    private static List<ListSeatRules.ListCandidate> listCandidates(ContestRecord.Option option) {
+        return option.candidates().stream().map(c -> new ListSeatRules.ListCandidate(c.nominationId(),
+                c.surnameKk() == null ? c.nameKk() : c.surnameKk(), c.givenNameKk(), c.patronymicKk(), c.listPosition(),
+                c.quotaCategory())).toList();
     }
 
     private int partyDays(ContestRecord contest) {
@@ -175,7 +185,7 @@ public class ElectedService {
                 : config.maslikhatPartyDays();
     }
 
-    private Map<String, Object> deadlineFields(ElectedRules.PartyDeadline d) {
+    private Map<String, Object> deadlineFields(ListSeatRules.PartyDeadline d) {
         return Map.of("partyDeadline", d, "timeZone", config.timeZone().getId());
     }
 

@@ -14,6 +14,8 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import kz.elections.law.protocol.ProtocolChecks;
+
 /** One version of a precinct's protocol for a contest. Exactly one version per precinct and contest is current. */
 @Entity
 public class Protocol extends PanacheEntityBase {

@@ -20,11 +20,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Violation;
 import kz.elections.common.audit.AuditLog;
+import kz.elections.law.protocol.ProtocolChecks;
 import kz.elections.results.contest.ContestPrecinct;
 import kz.elections.results.contest.ContestRecord;
 import kz.elections.results.contest.ContestSync;
 import kz.elections.results.protocol.ProtocolApi.ProtocolRequest;
-import kz.elections.results.tabulation.Tallies;
 
 /**
  * Accepts precinct protocols: counted on the current approved ballot, inside the submitter's territory,

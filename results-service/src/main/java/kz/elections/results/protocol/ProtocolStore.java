@@ -11,7 +11,6 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import kz.elections.results.tabulation.Tallies;
 
 /**
  * The election-night path: a precinct's first protocol, its tally and its audit record written by one SQL

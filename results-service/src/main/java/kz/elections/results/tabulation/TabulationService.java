@@ -9,10 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import kz.elections.common.ProblemException;
-import kz.elections.results.allocation.Fraction;
-import kz.elections.results.allocation.SeatAllocation;
+import kz.elections.law.allocation.Fraction;
+import kz.elections.law.allocation.SeatAllocation;
+import kz.elections.law.winner.Plurality;
 import kz.elections.results.contest.ContestRecord;
-import kz.elections.results.plurality.Plurality;
+import kz.elections.results.protocol.Tallies;
 
 /**
  * A contest's totals per unit and nation from the running tallies (never from the protocols

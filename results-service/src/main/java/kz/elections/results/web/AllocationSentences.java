@@ -8,7 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import kz.elections.results.allocation.Fraction;
+import kz.elections.law.allocation.Fraction;
 
 /**
  * The allocation trace of a published version told in plain sentences of one language: the base, the

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import kz.elections.common.web.Language;
-import kz.elections.results.allocation.Fraction;
+import kz.elections.law.allocation.Fraction;
 import kz.elections.results.publication.ResultVersion;
 
 /**

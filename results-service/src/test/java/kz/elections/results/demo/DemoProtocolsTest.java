@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import kz.elections.results.protocol.ProtocolChecks;
+import kz.elections.law.protocol.ProtocolChecks;
 
 class DemoProtocolsTest {
 

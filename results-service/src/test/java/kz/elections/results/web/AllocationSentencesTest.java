@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import kz.elections.results.allocation.SeatAllocation;
-import kz.elections.results.allocation.SeatAllocation.ListVotes;
+import kz.elections.law.allocation.SeatAllocation.ListVotes;
+import kz.elections.law.allocation.SeatAllocation;
 
 /** The trace retold: which sentence, with which figures, for the cases the law distinguishes. */
 class AllocationSentencesTest {

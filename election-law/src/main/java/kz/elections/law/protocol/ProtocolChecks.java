@@ -1,4 +1,4 @@
-package kz.elections.results.protocol;
+package kz.elections.law.protocol;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package kz.elections.results.allocation;
+package kz.elections.law.allocation;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -8,9 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import kz.elections.law.arithmetic.Percent;
+
 /**
- * Party-list seat allocation of the Constitutional Law "On Elections" (Art. 97-1): a list is admitted with
- * at least the threshold share of the valid ballots including "against all" (invalid ballots excluded);
+ * Party-list seats by threshold, Hare quota and largest remainder (CL "On Elections", Art. 97-1).
+ * A list is admitted with at least the threshold share of the valid ballots including "against all" (invalid ballots excluded);
  * the Hare quota is the admitted lists' votes over the seats; each list gets the whole part of its
  * quotient; the seats left go one each to the largest remainders, equal remainders to the list
  * registered earlier. If only one list passes, the next-largest list is admitted too: its quotient is
@@ -74,9 +76,7 @@ public final class SeatAllocation {
         long base = Math.addExact(listVotes, in.againstAll());
         steps.add("Base: votes for lists " + listVotes + " + against all " + in.againstAll() + " = " + base
                 + " valid ballots (" + in.invalid() + " invalid ballots excluded)");
-        // votes ≥ percent × base / 100  ⇔  votes × 100 ≥ percent × base, compared exactly.
-        BigDecimal lineExact = in.thresholdPercent().multiply(BigDecimal.valueOf(base));
-        Fraction thresholdLine = fractionOf(lineExact.divide(BigDecimal.valueOf(100)));
+        Fraction thresholdLine = fractionOf(in.thresholdPercent().multiply(BigDecimal.valueOf(base)).divide(BigDecimal.valueOf(100)));
         steps.add("Threshold: " + in.thresholdPercent().stripTrailingZeros().toPlainString() + " % of " + base + " = "
                 + thresholdLine.decimal(2).toPlainString() + " votes");
 
@@ -86,7 +86,7 @@ public final class SeatAllocation {
         for (int i = 0; i < in.lists().size(); i++) {
             ListVotes list = in.lists().get(i);
             seats.put(list.id(), 0L);
-            boolean passes = base > 0 && BigDecimal.valueOf(list.votes()).multiply(BigDecimal.valueOf(100)).compareTo(lineExact) >= 0;
+            boolean passes = base > 0 && Percent.atLeast(list.votes(), in.thresholdPercent(), base);
             if (passes) {
                 admitted.add(i);
             }

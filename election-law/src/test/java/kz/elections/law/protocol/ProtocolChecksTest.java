@@ -1,4 +1,4 @@
-package kz.elections.results.protocol;
+package kz.elections.law.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import kz.elections.results.protocol.ProtocolChecks.Counts;
-import kz.elections.results.protocol.ProtocolChecks.Failure;
+import kz.elections.law.protocol.ProtocolChecks.Counts;
+import kz.elections.law.protocol.ProtocolChecks.Failure;
 
 /** One test per control relation of the precinct protocol (Art. 43), each at its boundary. */
 class ProtocolChecksTest {

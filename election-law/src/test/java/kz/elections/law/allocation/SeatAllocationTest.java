@@ -1,4 +1,4 @@
-package kz.elections.results.allocation;
+package kz.elections.law.allocation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,13 +18,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import kz.elections.results.allocation.SeatAllocation.Kind;
-import kz.elections.results.allocation.SeatAllocation.ListVotes;
-import kz.elections.results.allocation.SeatAllocation.Outcome;
+import kz.elections.law.allocation.SeatAllocation.Kind;
+import kz.elections.law.allocation.SeatAllocation.ListVotes;
+import kz.elections.law.allocation.SeatAllocation.Outcome;
 
 class SeatAllocationTest {
 
-    /** Mazhilis 2023, list part, in ballot (lot) order; the votes and seats DOMAIN.md gives. */
+    /** Mazhilis 2023, list part, in ballot (lot) order: the votes and seats the Central Election Commission published. */
     static final List<ListVotes> MAZHILIS_2023 = List.of(new ListVotes("AMANAT", 3_431_510), new ListVotes("AUYL", 693_938),
             new ListVotes("RESPUBLICA", 547_154), new ListVotes("QHP", 432_920), new ListVotes("BAYTAQ", 146_431),
             new ListVotes("AKZHOL", 535_139), new ListVotes("OSDP", 331_058));

@@ -1,12 +1,13 @@
-package kz.elections.results.plurality;
+package kz.elections.law.winner;
 
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Single-seat contests (single-mandate districts, akims): the candidate with the most votes wins. A tie
- * for first place means a repeat vote among the tied candidates (akim: a repeat election). "Against all"
- * is reported but has no legal consequence, even as the largest line: it never wins.
+ * The winner of a single-seat contest by plurality (CL "On Elections", Art. 95 p.3, 109-1, 113-9).
+ * Single-mandate districts and akims: the candidate with the most votes wins. A tie for first place means a
+ * repeat vote among the tied candidates (akim: a repeat election). "Against all" is reported but has no
+ * legal consequence, even as the largest line: it never wins.
  */
 public final class Plurality {
 

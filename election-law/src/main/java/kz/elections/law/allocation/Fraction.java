@@ -1,4 +1,4 @@
-package kz.elections.results.allocation;
+package kz.elections.law.allocation;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

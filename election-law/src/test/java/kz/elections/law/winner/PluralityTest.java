@@ -1,4 +1,4 @@
-package kz.elections.results.plurality;
+package kz.elections.law.winner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,8 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import kz.elections.results.plurality.Plurality.CandidateVotes;
-import kz.elections.results.plurality.Plurality.Outcome;
+import kz.elections.law.winner.Plurality.CandidateVotes;
+import kz.elections.law.winner.Plurality.Outcome;
 
 class PluralityTest {
 

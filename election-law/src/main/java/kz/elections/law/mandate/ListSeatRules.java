@@ -1,4 +1,4 @@
-package kz.elections.results.elected;
+package kz.elections.law.mandate;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,21 +13,32 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.ibm.icu.text.Collator;
-import com.ibm.icu.util.ULocale;
-
-import kz.elections.results.contest.ContestRecord.ListCandidate;
+import kz.elections.law.arithmetic.Percent;
+import kz.elections.law.ballot.KazakhOrder;
+import kz.elections.law.list.QuotaCategory;
 
 /**
- * Who takes a party's list seats (CL "On Elections", Art. 97-1): the party names exactly as many
- * registered list candidates as it won seats, each once, and on a Mazhilis list women, youth and persons
- * with disabilities make up at least 30 % of them (rounded up: the law does not say, we round up). If the
- * party does not name them within its period (10 days, maslikhat 5), the commission assigns them in Kazakh
- * alphabetical order of the list.
+ * Who takes a party's list seats (CL "On Elections", Art. 97-1).
+ * The party names exactly as many registered list candidates as it won seats, each once, and on a Mazhilis
+ * list women, youth and persons with disabilities make up at least 30 % of them (rounded up: the law does not
+ * say, we round up). If the party does not name them within its period (10 days, maslikhat 5), the
+ * commission assigns them in Kazakh alphabetical order of the list.
  */
-public final class ElectedRules {
+public final class ListSeatRules {
 
-    public static final Set<String> MAZHILIS_QUOTA = Set.of("WOMAN", "YOUTH", "DISABILITY");
+    /** The categories that count towards the seat quota of a Mazhilis list. */
+    public static final Set<QuotaCategory> MAZHILIS_QUOTA = Set.of(QuotaCategory.WOMAN, QuotaCategory.YOUTH,
+            QuotaCategory.DISABILITY);
+
+    /** A registered candidate of a party's list: {@code category} is null if the person counts in none. */
+    public record ListCandidate(UUID id, String surname, String name, String patronymic, int listPosition,
+            QuotaCategory category) {
+    }
+
+    /** The commission's order: Kazakh alphabetical by surname, name, patronymic; namesakes by list position. */
+    private static final Comparator<ListCandidate> ALPHABETICAL = KazakhOrder
+            .byName(ListCandidate::surname, ListCandidate::name, ListCandidate::patronymic)
+            .thenComparingInt(ListCandidate::listPosition);
 
     /**
      * The end of a party's period to name its elected: {@code days} calendar days after the day results were
@@ -41,7 +52,7 @@ public final class ElectedRules {
         }
     }
 
-    private ElectedRules() {
+    private ListSeatRules() {
     }
 
     public static PartyDeadline partyDeadline(OffsetDateTime certifiedAt, int days, ZoneId zone) {
@@ -49,8 +60,9 @@ public final class ElectedRules {
         return new PartyDeadline(days, certifiedAt, lastDay, lastDay.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
     }
 
+    /** The fewest quota candidates among {@code seats}: {@code percent} % of them, rounded up. */
     public static int requiredQuota(int seats, int percent) {
-        return Math.floorDiv(seats * percent + 99, 100);
+        return Math.toIntExact(Percent.roundedUp(seats, percent));
     }
 
     /** Every rule the party's choice breaks; empty if it may take the seats. */
@@ -60,7 +72,7 @@ public final class ElectedRules {
         if (chosen.size() != seats) {
             problems.add("the party won " + seats + " seat(s) and names " + chosen.size() + " candidate(s)");
         }
-        Map<UUID, ListCandidate> byId = registered.stream().collect(Collectors.toMap(ListCandidate::nominationId,
+        Map<UUID, ListCandidate> byId = registered.stream().collect(Collectors.toMap(ListCandidate::id,
                 Function.identity()));
         Set<UUID> seen = new HashSet<>();
         for (UUID id : chosen) {
@@ -71,8 +83,8 @@ public final class ElectedRules {
             }
         }
         if (mazhilis) {
-            long quota = seen.stream().map(byId::get).filter(c -> c != null && c.quotaCategory() != null
-                    && MAZHILIS_QUOTA.contains(c.quotaCategory())).count();
+            long quota = seen.stream().map(byId::get).filter(c -> c != null && c.category() != null
+                    && MAZHILIS_QUOTA.contains(c.category())).count();
             int required = requiredQuota(seats, quotaPercent);
             if (quota < required) {
                 problems.add("women, youth and persons with disabilities take " + quota + " of the " + seats
@@ -84,9 +96,6 @@ public final class ElectedRules {
 
     /** The commission's assignment: the first {@code seats} candidates of the list in Kazakh alphabetical order. */
     public static List<ListCandidate> byListOrder(List<ListCandidate> registered, int seats) {
-        Collator kazakh = Collator.getInstance(new ULocale("kk"));
-        return registered.stream()
-                .sorted(Comparator.comparing(ListCandidate::nameKk, kazakh::compare).thenComparing(ListCandidate::listPosition))
-                .limit(seats).toList();
+        return registered.stream().sorted(ALPHABETICAL).limit(seats).toList();
     }
 }

@@ -1,4 +1,4 @@
-package kz.elections.results.elected;
+package kz.elections.law.mandate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,24 +14,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import kz.elections.results.contest.ContestRecord.ListCandidate;
+import kz.elections.law.list.QuotaCategory;
+import kz.elections.law.mandate.ListSeatRules.ListCandidate;
 
-class ElectedRulesTest {
+class ListSeatRulesTest {
 
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
 
     private static final List<ListCandidate> LIST = List.of(
-            candidate("Ысқақов Бауыржан", 1, null), candidate("Әбілов Ерлан", 2, null), candidate("Абдуллин Марат", 3, "YOUTH"),
-            candidate("Ісатаев Арман", 4, null), candidate("Бекова Айгүл", 5, "WOMAN"), candidate("Өтепов Нұрлан", 6, "DISABILITY"));
+            candidate("Ысқақов", "Бауыржан", 1, null), candidate("Әбілов", "Ерлан", 2, null),
+            candidate("Абдуллин", "Марат", 3, QuotaCategory.YOUTH), candidate("Ісатаев", "Арман", 4, null),
+            candidate("Бекова", "Айгүл", 5, QuotaCategory.WOMAN), candidate("Өтепов", "Нұрлан", 6, QuotaCategory.DISABILITY));
 
-    private static ListCandidate candidate(String name, int position, String category) {
-        return new ListCandidate(UUID.randomUUID(), name, name, position, category);
+    private static ListCandidate candidate(String surname, String name, int position, QuotaCategory category) {
+        return new ListCandidate(UUID.randomUUID(), surname, name, null, position, category);
     }
 
     private static List<UUID> ids(int... positions) {
         List<UUID> ids = new ArrayList<>();
         for (int p : positions) {
-            ids.add(LIST.get(p - 1).nominationId());
+            ids.add(LIST.get(p - 1).id());
         }
         return ids;
     }
@@ -39,33 +41,33 @@ class ElectedRulesTest {
     @ParameterizedTest(name = "{0} seats need {1} quota candidates")
     @CsvSource({"1, 1", "3, 1", "4, 2", "10, 3", "40, 12", "69, 21"})
     void thirtyPercentOfTheSeatsRoundsUp(int seats, int required) {
-        assertEquals(required, ElectedRules.requiredQuota(seats, 30));
+        assertEquals(required, ListSeatRules.requiredQuota(seats, 30));
     }
 
     @Test
     void aChoiceOfExactlyTheSeatsWithTheQuotaPasses() {
-        assertEquals(List.of(), ElectedRules.check(ids(1, 2, 5), LIST, 3, true, 30));
+        assertEquals(List.of(), ListSeatRules.check(ids(1, 2, 5), LIST, 3, true, 30));
     }
 
     @Test
     void theQuotaIsCheckedOnlyOnMazhilisLists() {
-        assertEquals(1, ElectedRules.check(ids(1, 2, 4), LIST, 3, true, 30).size());
-        assertEquals(List.of(), ElectedRules.check(ids(1, 2, 4), LIST, 3, false, 30));
+        assertEquals(1, ListSeatRules.check(ids(1, 2, 4), LIST, 3, true, 30).size());
+        assertEquals(List.of(), ListSeatRules.check(ids(1, 2, 4), LIST, 3, false, 30));
     }
 
     @Test
     void youthAndDisabilityCountTowardsTheQuotaToo() {
-        assertEquals(List.of(), ElectedRules.check(ids(1, 3, 4), LIST, 3, true, 30));
-        assertEquals(List.of(), ElectedRules.check(ids(1, 4, 6), LIST, 3, true, 30));
+        assertEquals(List.of(), ListSeatRules.check(ids(1, 3, 4), LIST, 3, true, 30));
+        assertEquals(List.of(), ListSeatRules.check(ids(1, 4, 6), LIST, 3, true, 30));
     }
 
     @Test
     void theWrongNumberARepeatOrAStrangerIsRefused() {
-        assertTrue(ElectedRules.check(ids(5, 1), LIST, 3, true, 30).get(0).contains("won 3 seat(s) and names 2"));
-        assertTrue(ElectedRules.check(ids(5, 5, 1), LIST, 3, true, 30).stream().anyMatch(p -> p.contains("named twice")));
+        assertTrue(ListSeatRules.check(ids(5, 1), LIST, 3, true, 30).get(0).contains("won 3 seat(s) and names 2"));
+        assertTrue(ListSeatRules.check(ids(5, 5, 1), LIST, 3, true, 30).stream().anyMatch(p -> p.contains("named twice")));
         List<UUID> stranger = new ArrayList<>(ids(5, 1));
         stranger.add(UUID.randomUUID());
-        assertTrue(ElectedRules.check(stranger, LIST, 3, true, 30).stream().anyMatch(p -> p.contains("not a registered candidate")));
+        assertTrue(ListSeatRules.check(stranger, LIST, 3, true, 30).stream().anyMatch(p -> p.contains("not a registered candidate")));
     }
 
     @ParameterizedTest(name = "certified {0}, {1} days: at {2} the party may still name its elected: {3}")
@@ -89,12 +91,12 @@ class ElectedRulesTest {
             "2023-03-27T15:00+06:00, 5, 2023-04-01T23:59+06:00, true",
             "2023-03-27T15:00+06:00, 5, 2023-04-02T00:00+06:00, false"})
     void thePartysTimeEndsAtMidnightAfterItsLastDay(OffsetDateTime certified, int days, OffsetDateTime at, boolean mayName) {
-        assertEquals(!mayName, ElectedRules.partyDeadline(certified, days, ALMATY).passedAt(at));
+        assertEquals(!mayName, ListSeatRules.partyDeadline(certified, days, ALMATY).passedAt(at));
     }
 
     @Test
     void theMazhilis2023PartiesHadUntilTheEndOfTheSixthOfApril() {
-        ElectedRules.PartyDeadline deadline = ElectedRules.partyDeadline(OffsetDateTime.parse("2023-03-27T15:00+06:00"), 10, ALMATY);
+        ListSeatRules.PartyDeadline deadline = ListSeatRules.partyDeadline(OffsetDateTime.parse("2023-03-27T15:00+06:00"), 10, ALMATY);
         assertEquals(LocalDate.of(2023, 4, 6), deadline.lastDay());
         assertEquals(OffsetDateTime.parse("2023-04-07T00:00+06:00"), deadline.endsAt());
     }
@@ -102,6 +104,19 @@ class ElectedRulesTest {
     @Test
     void theCommissionTakesTheListInKazakhAlphabeticalOrder() {
         assertEquals(List.of("Абдуллин Марат", "Әбілов Ерлан", "Бекова Айгүл", "Өтепов Нұрлан"),
-                ElectedRules.byListOrder(LIST, 4).stream().map(ListCandidate::nameKk).toList());
+                ListSeatRules.byListOrder(LIST, 4).stream().map(c -> c.surname() + " " + c.name()).toList());
+    }
+
+    @Test
+    void theCommissionOrdersBySurnameThenNameThenPatronymicAndNamesakesByListPosition() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        List<ListCandidate> list = List.of(
+                new ListCandidate(second, "Ахметов", "Асқар", "Серікұлы", 3, null),
+                new ListCandidate(UUID.randomUUID(), "Ахметов", "Асқар", "Ізбасарұлы", 4, null),
+                new ListCandidate(first, "Ахметов", "Асқар", "Серікұлы", 2, null),
+                new ListCandidate(UUID.randomUUID(), "Ахметов", "Әлібек", null, 1, null));
+
+        assertEquals(List.of(first, second), ListSeatRules.byListOrder(list, 2).stream().map(ListCandidate::id).toList());
     }
 }

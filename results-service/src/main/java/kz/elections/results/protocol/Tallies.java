@@ -1,4 +1,4 @@
-package kz.elections.results.tabulation;
+package kz.elections.results.protocol;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,12 +17,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import kz.elections.results.protocol.Protocol;
-
 /**
  * The running totals per contest and unit: a protocol adds its figures (and a correction takes the
  * version it replaces out) in the transaction that stores it, in one upsert on one of the unit's
- * {@value #SHARDS} shards (chosen by precinct, so a correction meets its original).
+ * {@value #SHARDS} shards (chosen by precinct, so a correction meets its original). Protocol intake keeps
+ * them; the tabulation reads them.
  */
 @ApplicationScoped
 public class Tallies {

@@ -1,0 +1,18 @@
+package kz.elections.results.publication;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import kz.elections.results.elected.Certification;
+
+/** An election's results are certified by its first final result version. */
+@ApplicationScoped
+public class VersionCertification implements Certification {
+
+    @Override
+    public Optional<OffsetDateTime> firstCertifiedAt(String electionCode) {
+        return ResultVersion.firstFinal(electionCode).map(v -> v.asOf);
+    }
+}
