@@ -1,7 +1,8 @@
 package kz.elections.law.identity;
 
 /**
- * Kazakhstan's 12-digit individual (IIN) and business (BIN) identification numbers share one check
+ * IIN and BIN (Law "On National Registers of Identification Numbers"): Kazakhstan's 12-digit individual
+ * and business identification numbers share one check
  * digit: c = Σ dᵢ·i mod 11 over the first eleven digits; if that is 10, a second pass with the weights
  * 3..11,1,2; a second 10 means the number is never issued.
  */

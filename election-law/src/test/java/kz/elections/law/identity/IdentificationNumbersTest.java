@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The IIN/BIN check digit (DOMAIN.md, "Identifiers"): c = Σ dᵢ·i mod 11; if 10, c = Σ dᵢ·wᵢ mod 11 with
+ * The IIN/BIN check digit (Law "On National Registers of Identification Numbers"): c = Σ dᵢ·i mod 11; if 10, c = Σ dᵢ·wᵢ mod 11 with
  * w = 3,4,5,6,7,8,9,10,11,1,2; a second 10 is never issued.
  */
 class IdentificationNumbersTest {
