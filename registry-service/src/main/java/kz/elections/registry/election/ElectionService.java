@@ -23,6 +23,8 @@ import kz.elections.common.Violation;
 import kz.elections.registry.election.ElectionApi.ContestRequest;
 import kz.elections.registry.election.ElectionApi.ElectionRequest;
 import kz.elections.registry.region.Region;
+import kz.elections.law.calendar.ElectionCalendar;
+import kz.elections.law.election.ContestTemplates;
 import kz.elections.law.election.ElectionKind;
 import kz.elections.law.election.ContestKind;
 
@@ -79,7 +81,7 @@ public class ElectionService {
                         request.calendar().nominationClosesOn(), request.calendar().registrationClosesOn());
         ElectionCalendar calendar = null;
         if (zone != null) {
-            calendar = ElectionCalendar.of(request.kind(), request.electionDay(), request.calledOn(), zone,
+            calendar = ElectionCalendar.of(request.electionDay(), request.calledOn(), zone,
                     config.windows(request.kind()), config.deadlineHour(), override);
             calendar.inconsistencies(request.electionDay()).forEach(problem -> {
                 int colon = problem.indexOf(':');

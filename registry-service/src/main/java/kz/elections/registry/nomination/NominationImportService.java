@@ -23,6 +23,7 @@ import kz.elections.common.audit.AuditLog;
 import kz.elections.common.ProblemException;
 import kz.elections.registry.election.Contest;
 import kz.elections.law.election.ContestKind;
+import kz.elections.law.nomination.NominationRules;
 import kz.elections.law.nomination.Route;
 
 /**

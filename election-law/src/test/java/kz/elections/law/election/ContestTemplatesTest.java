@@ -1,4 +1,4 @@
-package kz.elections.registry.election;
+package kz.elections.law.election;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,11 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import kz.elections.registry.election.ContestTemplates.ContestSpec;
-import kz.elections.registry.election.ContestTemplates.MaslikhatLevel;
-import kz.elections.law.election.ContestKind;
+import kz.elections.law.election.ContestTemplates.ContestSpec;
+import kz.elections.law.election.ContestTemplates.MaslikhatLevel;
 
-/** The contests an election is created with (DOMAIN.md, "Elections, contests and seats"). */
+/** The contests an election is created with: the Mazhilis's 69 + 29 seats, maslikhats 50/50 or by districts only. */
 class ContestTemplatesTest {
 
     /** The 2023 single-mandate districts: Almaty city, Turkistan 3; Astana, Shymkent, Almaty region, Zhambyl, Karaganda 2. */
