@@ -32,6 +32,15 @@ public final class ContestTemplates {
     private ContestTemplates() {
     }
 
+    /** Whether an election of this kind holds such a contest: akim posts only in akim elections, which have no lists. */
+    public static boolean holds(ElectionKind election, ContestKind contest) {
+        return switch (contest) {
+            case AKIM -> election == ElectionKind.AKIM;
+            case PARTY_LIST -> election != ElectionKind.AKIM;
+            case SINGLE_MANDATE -> true;
+        };
+    }
+
     /** {@code allocation}: unit code → districts, in unit order. */
     public static List<ContestSpec> mazhilis(Map<String, Integer> allocation) {
         List<ContestSpec> contests = new ArrayList<>();

@@ -97,6 +97,15 @@ public final class NominationRules {
         return new Report(List.copyOf(rules));
     }
 
+    /**
+     * Who may put a candidate forward for a contest (CL "On Elections", Art. 87, 103, 113-1): a party or the person
+     * themself anywhere; a public association only in a single-mandate district, never for an akim post. (A party
+     * list is filed whole by its party, not one nomination at a time.)
+     */
+    public static boolean mayNominate(Route route, ContestKind contest) {
+        return route != Route.PUBLIC_ASSOCIATION || contest == ContestKind.SINGLE_MANDATE;
+    }
+
     /** List candidates, and akim candidates of a party, must be its members. */
     private static boolean membersOnly(Facts f) {
         return f.contestKind() == ContestKind.PARTY_LIST || f.contestKind() == ContestKind.AKIM;

@@ -147,6 +147,21 @@ class ContestTemplatesTest {
                 contests.stream().map(ContestSpec::districtNumber).toList());
     }
 
+    // ---- which contests an election holds ----
+
+    @ParameterizedTest(name = "{0} election holds a {1} contest: {2}")
+    @CsvSource({
+            "MAZHILIS,  PARTY_LIST,     true",
+            "MAZHILIS,  SINGLE_MANDATE, true",
+            "MAZHILIS,  AKIM,           false",
+            "MASLIKHAT, PARTY_LIST,     true",
+            "MASLIKHAT, AKIM,           false",
+            "AKIM,      AKIM,           true",
+            "AKIM,      PARTY_LIST,     false"})
+    void akimPostsBelongToAkimElectionsWhichHaveNoLists(ElectionKind election, ContestKind contest, boolean holds) {
+        assertEquals(holds, ContestTemplates.holds(election, contest));
+    }
+
     // ---- codes ----
 
     @ParameterizedTest(name = "{0} district {1} → {2}")

@@ -196,6 +196,19 @@ class NominationRulesTest {
         assertFalse(rule(precheck(facts().mazhilisList().partyNomineesInContest(89)), "ONE_PER_PARTY").isPresent());
     }
 
+    @ParameterizedTest(name = "{0} nominating for {1}: {2}")
+    @CsvSource({
+            "PARTY,              SINGLE_MANDATE, true",
+            "PARTY,              AKIM,           true",
+            "SELF,               SINGLE_MANDATE, true",
+            "SELF,               AKIM,           true",
+            "PUBLIC_ASSOCIATION, SINGLE_MANDATE, true",
+            "PUBLIC_ASSOCIATION, AKIM,           false",
+            "PUBLIC_ASSOCIATION, PARTY_LIST,     false"})
+    void aPublicAssociationNominatesOnlyInSingleMandateDistricts(Route route, ContestKind contest, boolean may) {
+        assertEquals(may, NominationRules.mayNominate(route, contest));
+    }
+
     // ---- other nominations of the same person ----
 
     @Test

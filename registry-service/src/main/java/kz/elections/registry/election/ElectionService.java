@@ -170,14 +170,14 @@ public class ElectionService {
                 require(violations, request.unitCode(), "unitCode", "an akim post lies in a unit");
                 require(violations, request.name(), "name", "the rural district, village or settlement");
                 require(violations, request.voters(), "voters", "voters of the district (for the signature requirement)");
-                if (election.kind != ElectionKind.AKIM) {
+                if (!ContestTemplates.holds(election.kind, ContestKind.AKIM)) {
                     violations.add(new Violation("kind", "akim contests belong to akim elections"));
                 }
             }
             case PARTY_LIST -> {
                 require(violations, request.seats(), "seats", "a list contest has seats");
                 require(violations, request.thresholdPercent(), "thresholdPercent", "a list contest has a threshold");
-                if (election.kind == ElectionKind.AKIM) {
+                if (!ContestTemplates.holds(election.kind, ContestKind.PARTY_LIST)) {
                     violations.add(new Violation("kind", "akim elections have no party lists"));
                 }
             }
