@@ -27,6 +27,7 @@ import kz.elections.registry.election.ElectionService;
 import kz.elections.registry.nomination.Nomination;
 import kz.elections.registry.nomination.NominationApi;
 import kz.elections.registry.nomination.NominationService;
+import kz.elections.registry.nomination.PartyListService;
 import kz.elections.registry.nomination.PartyList;
 import kz.elections.registry.party.Party;
 import kz.elections.registry.party.PartyApi;
@@ -44,7 +45,7 @@ import kz.elections.law.identity.IdentificationNumbers;
  * with a synthetic member list (the IINs are generated, valid by check digit, and belong to nobody),
  * and the Mazhilis 2023 election with its calling decision's calendar, its list contest and 29 districts;
  * a registered list of each party and the candidates of a few districts ({@link #DISTRICTS}), recorded as
- * the commission registered them in February 2023 ({@link NominationService#recordListRegistration}).
+ * the commission registered them in February 2023 ({@link PartyListService#recordListRegistration}).
  * Each part is loaded once, into an empty registry; ballot-service and results-service load the rest.
  */
 public class DemoData {
@@ -73,7 +74,7 @@ public class DemoData {
             new DemoParty("BAYTAQ", "«Байтақ» жасылдар партиясы", "Партия зелёных «Байтақ»", "Baytaq Green Party"),
             new DemoParty("RESPUBLICA", "«Respublica» партиясы", "Партия «Respublica»", "Respublica Party"));
 
-    /** Seats each party won in 2023 (DOMAIN.md); its list names these plus {@link #SPARE_NAMES}, at least {@link #MIN_NAMES}. */
+    /** Seats each party won in 2023 (the CEC's final results, CL "On Elections", Art. 97-1); its list names these plus {@link #SPARE_NAMES}, at least {@link #MIN_NAMES}. */
     static final Map<String, Integer> SEATS_2023 = Map.of("AMANAT", 40, "AUYL", 8, "RESPUBLICA", 6, "QHP", 5, "BAYTAQ", 0,
             "AKZHOL", 6, "OSDP", 4);
     static final int SPARE_NAMES = 5;
@@ -106,6 +107,9 @@ public class DemoData {
 
     @Inject
     NominationService nominations;
+
+    @Inject
+    PartyListService partyLists;
 
     @Inject
     ElectionService elections;
@@ -167,7 +171,7 @@ public class DemoData {
             // Lists were filed on different days inside the nomination window (20 January – 8 February 2023).
             NominationService.Recorded when = new NominationService.Recorded(
                     LocalDateTime.of(2023, 1, 27, 11, 0).plusDays(p).atZone(ALMATY).toOffsetDateTime(), REGISTERED_AT);
-            nominations.recordListRegistration(new NominationApi.PartyListRequest(ELECTION + ".list", party.id(), candidates),
+            partyLists.recordListRegistration(new NominationApi.PartyListRequest(ELECTION + ".list", party.id(), candidates),
                     "demo-agent-" + party.code().toLowerCase(java.util.Locale.ROOT), when, ACTOR);
         }
         LOG.infof("Demo data: the party lists of %s registered", ELECTION + ".list");

@@ -20,6 +20,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kz.elections.law.calendar.ElectionCalendar;
 import kz.elections.law.election.ElectionKind;
 
 /** An election (e.g. "Mazhilis 2023"): its day, time zone and calendar; it holds contests. */

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import kz.elections.law.election.ContestTemplates;
 import kz.elections.law.election.ElectionKind;
 import kz.elections.law.election.ContestKind;
 

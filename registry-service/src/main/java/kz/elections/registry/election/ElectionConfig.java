@@ -2,11 +2,12 @@ package kz.elections.registry.election;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import kz.elections.law.calendar.Windows;
 import kz.elections.law.election.ElectionKind;
 
 /**
- * The legal windows of the Constitutional Law "On Elections" (days before election day); a calling
- * decision may set other dates, which the election then records instead.
+ * The legal windows of the Constitutional Law "On Elections" (days before election day, Art. 87, 88, 89-1, 104,
+ * 113-1); a calling decision may set other dates, which the election then records instead.
  */
 @ConfigMapping(prefix = "tizim.election")
 public interface ElectionConfig {
@@ -15,13 +16,13 @@ public interface ElectionConfig {
     @WithDefault("18")
     int deadlineHour();
 
-    Windows mazhilis();
+    WindowDays mazhilis();
 
-    Windows maslikhat();
+    WindowDays maslikhat();
 
-    Windows akim();
+    WindowDays akim();
 
-    interface Windows {
+    interface WindowDays {
         /** Nomination opens this many days before election day; 0 means the day after the calling decision. */
         int nominationOpensDaysBefore();
 
@@ -33,11 +34,14 @@ public interface ElectionConfig {
         int appealDays();
     }
 
+    /** The windows of an election of this kind, as the law's calendar takes them. */
     default Windows windows(ElectionKind kind) {
-        return switch (kind) {
+        WindowDays days = switch (kind) {
             case MAZHILIS -> mazhilis();
             case MASLIKHAT -> maslikhat();
             case AKIM -> akim();
         };
+        return new Windows(days.nominationOpensDaysBefore(), days.nominationClosesDaysBefore(),
+                days.registrationClosesDaysBefore(), days.appealDays());
     }
 }

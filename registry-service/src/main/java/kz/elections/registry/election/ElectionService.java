@@ -23,6 +23,8 @@ import kz.elections.common.Violation;
 import kz.elections.registry.election.ElectionApi.ContestRequest;
 import kz.elections.registry.election.ElectionApi.ElectionRequest;
 import kz.elections.registry.region.Region;
+import kz.elections.law.calendar.ElectionCalendar;
+import kz.elections.law.election.ContestTemplates;
 import kz.elections.law.election.ElectionKind;
 import kz.elections.law.election.ContestKind;
 
@@ -79,7 +81,7 @@ public class ElectionService {
                         request.calendar().nominationClosesOn(), request.calendar().registrationClosesOn());
         ElectionCalendar calendar = null;
         if (zone != null) {
-            calendar = ElectionCalendar.of(request.kind(), request.electionDay(), request.calledOn(), zone,
+            calendar = ElectionCalendar.of(request.electionDay(), request.calledOn(), zone,
                     config.windows(request.kind()), config.deadlineHour(), override);
             calendar.inconsistencies(request.electionDay()).forEach(problem -> {
                 int colon = problem.indexOf(':');
@@ -168,14 +170,14 @@ public class ElectionService {
                 require(violations, request.unitCode(), "unitCode", "an akim post lies in a unit");
                 require(violations, request.name(), "name", "the rural district, village or settlement");
                 require(violations, request.voters(), "voters", "voters of the district (for the signature requirement)");
-                if (election.kind != ElectionKind.AKIM) {
+                if (!ContestTemplates.holds(election.kind, ContestKind.AKIM)) {
                     violations.add(new Violation("kind", "akim contests belong to akim elections"));
                 }
             }
             case PARTY_LIST -> {
                 require(violations, request.seats(), "seats", "a list contest has seats");
                 require(violations, request.thresholdPercent(), "thresholdPercent", "a list contest has a threshold");
-                if (election.kind == ElectionKind.AKIM) {
+                if (!ContestTemplates.holds(election.kind, ContestKind.PARTY_LIST)) {
                     violations.add(new Violation("kind", "akim elections have no party lists"));
                 }
             }

@@ -31,7 +31,8 @@ public class CandidateResource {
     @GET
     @Path("candidates")
     @Operation(summary = "Registered candidates of a contest",
-            description = "Public. Single-seat contests: the registered candidates. Party-list contests: the registered "
+            description = "Public. Single-seat contests: the registered candidates in Kazakh alphabetical order of "
+                    + "surname, name and patronymic (namesakes by id). Party-list contests: the registered "
                     + "lists in party registration order (earliest first), each with its candidates in list order. "
                     + "This is the contract ballot-service composes ballots from.")
     public ContestCandidates candidates(@PathParam("idOrCode") String idOrCode) {

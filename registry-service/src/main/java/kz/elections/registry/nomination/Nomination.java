@@ -2,6 +2,7 @@ package kz.elections.registry.nomination;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import jakarta.persistence.Version;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import kz.elections.registry.election.Contest;
 import kz.elections.registry.election.Election;
+import kz.elections.law.ballot.KazakhOrder;
 import kz.elections.law.list.QuotaCategory;
 import kz.elections.law.nomination.Route;
 
@@ -27,6 +29,13 @@ import kz.elections.law.nomination.Route;
  */
 @Entity
 public class Nomination extends PanacheEntityBase {
+
+    /**
+     * Candidates as the law lists them (CL "On Elections", Art. 37): surname, name, patronymic in Kazakh order; namesakes
+     * by their nomination id, so the order is the same on every read.
+     */
+    public static final Comparator<Nomination> KAZAKH_ORDER = KazakhOrder
+            .<Nomination>byName(n -> n.surnameKk, n -> n.nameKk, n -> n.patronymicKk).thenComparing(n -> n.id);
 
     @Id
     public UUID id;
@@ -149,8 +158,10 @@ public class Nomination extends PanacheEntityBase {
         return list("iinHash = ?1 and status in ?2", iinHash, List.of(NominationStatus.PENDING, NominationStatus.REGISTERED));
     }
 
+    /** The registered candidates of a contest in {@link #KAZAKH_ORDER} (SQL cannot collate Kazakh). */
     public static List<Nomination> findRegisteredFor(Contest contest) {
-        return list("contest = ?1 and status = ?2 order by listPosition, surnameKk, nameKk", contest, NominationStatus.REGISTERED);
+        List<Nomination> registered = list("contest = ?1 and status = ?2", contest, NominationStatus.REGISTERED);
+        return registered.stream().sorted(KAZAKH_ORDER).toList();
     }
 
     public static java.util.Optional<Nomination> findByIdempotencyKey(String submittedBy, String key) {

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import kz.elections.law.list.QuotaCategory;
+import kz.elections.law.nomination.NominationRules;
 import kz.elections.law.nomination.Route;
 
 /** Request and response bodies of nominations, party lists and the public candidate lists. */

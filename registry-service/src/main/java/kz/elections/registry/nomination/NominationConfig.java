@@ -5,7 +5,10 @@ import java.util.Map;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Candidate eligibility, deposits, signatures and list quotas (DOMAIN.md, "Candidates"); each may change with the law. */
+/**
+ * Candidate eligibility, deposits, signatures and list quotas (CL "On Elections", Art. 87–89, 104, 113-1); each may
+ * change with the law, so each is configuration with today's figure as default.
+ */
 @ConfigMapping(prefix = "tizim.nomination")
 public interface NominationConfig {
 

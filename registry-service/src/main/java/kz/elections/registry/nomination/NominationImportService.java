@@ -23,6 +23,7 @@ import kz.elections.common.audit.AuditLog;
 import kz.elections.common.ProblemException;
 import kz.elections.registry.election.Contest;
 import kz.elections.law.election.ContestKind;
+import kz.elections.law.nomination.NominationRules;
 import kz.elections.law.nomination.Route;
 
 /**
@@ -130,7 +131,7 @@ public class NominationImportService {
                     throw ProblemException.invalid("party_id", "is required for a party nomination");
                 }
                 if (request.route() == Route.PUBLIC_ASSOCIATION
-                        && (request.associationName() == null || contest.kind == ContestKind.AKIM)) {
+                        && (request.associationName() == null || !NominationRules.mayNominate(request.route(), contest.kind))) {
                     throw ProblemException.invalid("association_name", "a public association names itself, and nominates "
                             + "only in single-mandate districts");
                 }

@@ -36,6 +36,7 @@ import kz.elections.registry.election.Contest;
 import kz.elections.registry.election.ContestResource;
 import kz.elections.registry.nomination.NominationApi.NominationView;
 import kz.elections.law.election.ContestKind;
+import kz.elections.law.nomination.NominationRules;
 import kz.elections.law.nomination.Route;
 
 @Path("/api/v1/nominations")
@@ -99,7 +100,7 @@ public class NominationResource {
                 }
             }
             case PUBLIC_ASSOCIATION -> {
-                if (contest.kind == ContestKind.AKIM) {
+                if (!NominationRules.mayNominate(Route.PUBLIC_ASSOCIATION, contest.kind)) {
                     throw ProblemException.invalid("route", "akim candidates are nominated by a party or by themselves");
                 }
                 if (request.associationName() == null || request.associationName().isBlank()) {

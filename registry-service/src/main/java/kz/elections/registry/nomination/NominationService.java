@@ -3,9 +3,6 @@ package kz.elections.registry.nomination;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,26 +15,28 @@ import jakarta.transaction.Transactional;
 import kz.elections.common.audit.AuditLog;
 import kz.elections.registry.common.IinHasher;
 import kz.elections.common.ProblemException;
-import kz.elections.common.Violation;
 import kz.elections.registry.election.Contest;
 import kz.elections.registry.election.Election;
 import kz.elections.registry.nomination.NominationApi.Person;
 import kz.elections.registry.party.Party;
 import kz.elections.registry.party.PartyMembers;
 import kz.elections.registry.party.PartyStatus;
+import kz.elections.law.calendar.ElectionCalendar;
 import kz.elections.law.election.ContestKind;
-import kz.elections.law.nomination.Route;
 import kz.elections.law.identity.IdentificationNumbers;
+import kz.elections.law.nomination.NominationRules;
+import kz.elections.law.nomination.Route;
 
 /**
- * Nominations and party lists: the pre-check, filing, the commission's decisions, deposits and
- * withdrawal. Who may do what is decided by the resources; every change here is one audited transaction.
+ * Candidates' nominations: the pre-check, filing, the commission's decisions, deposits and withdrawal. Party lists
+ * are {@link PartyListService}, bulk imports {@link NominationImportService}. Who may do what is decided by the
+ * resources; every decision of the law is the law's ({@link NominationRules}, {@link ElectionCalendar}); every
+ * change here is one audited transaction.
  */
 @ApplicationScoped
 public class NominationService {
 
     static final String NOMINATION = "nomination";
-    static final String PARTY_LIST = "party-list";
 
     @Inject
     NominationConfig config;
@@ -90,70 +89,6 @@ public class NominationService {
         return new Filed(nomination, report);
     }
 
-    @Transactional
-    public PartyList submitList(Contest contest, NominationApi.PartyListRequest request, Filer filer) {
-        FiledList filed = fileList(contest, request, filer, now());
-        filed.list().persist();
-        filed.candidates().forEach(n -> n.persist());
-        Nomination.flush();
-        audit.record(filer.subject(), PARTY_LIST, filed.list().id, "party-list.submitted", null, listView(filed.list()));
-        return filed.list();
-    }
-
-    private record FiledList(PartyList list, List<Nomination> candidates) {
-    }
-
-    /** Builds the list and its candidates as filed at {@code filedAt}; any failed rule is a 422 and nothing is kept. */
-    private FiledList fileList(Contest contest, NominationApi.PartyListRequest request, Filer filer, OffsetDateTime filedAt) {
-        Election election = contest.election;
-        List<Violation> violations = new ArrayList<>();
-        for (int i = 0; i < request.candidates().size(); i++) {
-            if (!IdentificationNumbers.isValid(request.candidates().get(i).iin())) {
-                violations.add(new Violation("candidates[" + i + "].iin", "fails the IIN check digit"));
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations.size() + " candidate(s) with an invalid IIN", violations);
-        }
-        PartyList list = new PartyList();
-        list.id = UUID.randomUUID();
-        list.election = election;
-        list.contest = contest;
-        list.partyId = request.partyId();
-        list.status = NominationStatus.PENDING;
-        list.submittedAt = filedAt;
-        list.submittedBy = filer.subject();
-
-        List<Nomination> candidates = new ArrayList<>();
-        List<PartyListRules.Entry> entries = new ArrayList<>();
-        Map<String, Object> candidateFailures = new LinkedHashMap<>();
-        for (int i = 0; i < request.candidates().size(); i++) {
-            Person person = request.candidates().get(i);
-            byte[] hash = iinHasher.hash(person.iin());
-            Nomination nomination = newNomination(contest, Route.PARTY, request.partyId(), null, person, hash,
-                    new Filer(filer.subject(), Optional.empty()), filedAt);
-            nomination.partyListId = list.id;
-            nomination.listPosition = i + 1;
-            List<NominationRules.Check> failures = precheck(nomination).failures();
-            if (!failures.isEmpty()) {
-                candidateFailures.put(String.valueOf(i + 1), failures);
-            }
-            candidates.add(nomination);
-            entries.add(new PartyListRules.Entry(i + 1, Arrays.toString(hash), person.quotaCategory()));
-        }
-        List<NominationRules.Check> listRules = PartyListRules.check(election.kind, contest.seats,
-                config.listOverheadPercent(), config.listQuotaPercent(), entries);
-        boolean listFails = listRules.stream().anyMatch(r -> r.outcome() == NominationRules.Outcome.FAIL);
-        if (listFails || !candidateFailures.isEmpty()) {
-            throw ProblemException.unprocessable("party-list-precheck-failed", "Party list does not meet the law",
-                    "The list fails " + listRules.stream().filter(r -> r.outcome() == NominationRules.Outcome.FAIL).count()
-                            + " list rule(s) and " + candidateFailures.size() + " candidate(s) fail their own rules",
-                    Map.of("rules", listRules, "candidateFailures", candidateFailures));
-        }
-        list.depositDue = candidates.stream().mapToLong(n -> n.depositDue).sum();
-        return new FiledList(list, candidates);
-    }
-
     /**
      * When a commission registered a candidate or list before this system kept the election (the 2023 Mazhilis
      * election of the demo data, or an archive brought in later): filed and registered at these past times.
@@ -197,56 +132,31 @@ public class NominationService {
         return n;
     }
 
-    /** {@link #recordRegistration} for a whole list: each candidate pre-checked at {@code filedAt}, the list's deposit paid. */
-    @Transactional
-    public PartyList recordListRegistration(NominationApi.PartyListRequest request, String filedBy, Recorded when,
-            String actor) {
-        Contest contest = recordableContest(request.contest(), true, when);
-        FiledList filed = fileList(contest, request, new Filer(filedBy, Optional.empty()), when.filedAt());
-        PartyList list = filed.list();
-        if (list.depositDue > 0) {
-            list.depositPaid = list.depositDue;
-            list.depositPaidAt = when.filedAt();
-        }
-        list.status = NominationStatus.REGISTERED;
-        list.decidedAt = when.registeredAt();
-        list.decidedBy = actor;
-        list.persist();
-        for (Nomination candidate : filed.candidates()) {
-            candidate.status = NominationStatus.REGISTERED;
-            candidate.decidedAt = when.registeredAt();
-            candidate.decidedBy = actor;
-            candidate.persist();
-        }
-        PartyList.flush();
-        audit.record(actor, PARTY_LIST, list.id, "party-list.registration-recorded", null, listView(list));
-        return list;
-    }
-
     /**
      * The contest of a recorded registration, which is of the past: registration has closed, and it was decided
      * after filing and in time. A party-list contest takes whole lists, the others single nominations.
      */
-    private Contest recordableContest(String code, boolean list, Recorded when) {
+    Contest recordableContest(String code, boolean list, Recorded when) {
         Contest contest = Contest.findByIdOrCode(code).orElseThrow(() -> ProblemException.notFound("Contest", code));
         if ((contest.kind == ContestKind.PARTY_LIST) != list) {
             throw ProblemException.invalid("contest", contest.code + (list ? " is not a party-list contest"
                     : " is a party-list contest: record the whole list"));
         }
         Election election = contest.election;
-        if (!now().isAfter(election.registrationCloses)) {
+        ElectionCalendar calendar = election.calendar();
+        if (calendar.registrationOpenAt(now())) {
             throw ProblemException.conflict("registration-still-open", "Registration still open",
                     "Registration for " + election.code + " closes at " + election.registrationCloses
                             + "; until then candidates are filed and registered through the live path", Map.of());
         }
-        if (when.registeredAt().isBefore(when.filedAt()) || when.registeredAt().isAfter(election.registrationCloses)) {
+        if (when.registeredAt().isBefore(when.filedAt()) || !calendar.registrationOpenAt(when.registeredAt())) {
             throw ProblemException.invalid("registeredAt", "must lie between the filing time " + when.filedAt()
                     + " and the close of registration " + election.registrationCloses);
         }
         return contest;
     }
 
-    private Nomination newNomination(Contest contest, Route route, UUID partyId, String associationName, Person person,
+    Nomination newNomination(Contest contest, Route route, UUID partyId, String associationName, Person person,
             byte[] hash, Filer filer, OffsetDateTime filedAt) {
         Nomination n = new Nomination();
         n.id = UUID.randomUUID();
@@ -300,7 +210,7 @@ public class NominationService {
                 .toList();
         NominationRules.Facts facts = new NominationRules.Facts(election.kind, contest.kind, n.route,
                 election.electionDay, n.birthDate, n.residenceYears, n.noCriminalRecord, n.legallyCapable,
-                n.submittedAt, election.nominationOpens, election.nominationCloses, partyRegistered, member,
+                n.submittedAt, election.calendar(), partyRegistered, member,
                 partyNominees, others, n.partyListId == null ? n.depositDue : 0, n.depositPaid, contest.voters,
                 contest.settlements, n.signatures, n.signatureSettlements);
         return NominationRules.precheck(new NominationRules.Limits(config.minAge(election.kind),
@@ -342,44 +252,6 @@ public class NominationService {
     }
 
     @Transactional
-    public PartyList decideList(UUID id, NominationStatus.Action action, String grounds, Integer expectedVersion,
-            String actor) {
-        PartyList list = lockList(id, expectedVersion);
-        NominationStatus next = list.status.after(action)
-                .orElseThrow(() -> ProblemException.illegalTransition("Party list " + id, list.status, action.name()));
-        requireGrounds(action, grounds);
-        requireWindow(list.election, action);
-        List<Nomination> candidates = list.candidates();
-        if (action == NominationStatus.Action.REGISTER) {
-            List<NominationRules.Check> problems = new ArrayList<>();
-            if (list.depositPaid == null || list.depositPaid < list.depositDue) {
-                problems.add(new NominationRules.Check("DEPOSIT", "Election deposit for the list", list.depositDue + " ₸",
-                        (list.depositPaid == null ? 0 : list.depositPaid) + " ₸ paid", NominationRules.Outcome.PENDING));
-            }
-            for (Nomination candidate : candidates) {
-                precheck(candidate).rules().stream().filter(r -> r.outcome() == NominationRules.Outcome.FAIL)
-                        .map(r -> new NominationRules.Check(r.rule(), "Position " + candidate.listPosition + ": "
-                                + r.description(), r.required(), r.actual(), r.outcome()))
-                        .forEach(problems::add);
-            }
-            if (!problems.isEmpty()) {
-                throw notRegistrable(problems);
-            }
-        }
-        Object before = listView(list);
-        list.status = next;
-        list.decidedAt = now();
-        list.decidedBy = actor;
-        list.grounds = blankToNull(grounds);
-        for (Nomination candidate : candidates) {
-            candidate.status.after(action).ifPresent(status -> apply(candidate, status, grounds, actor));
-        }
-        PartyList.flush();
-        audit.record(actor, PARTY_LIST, list.id, "party-list." + action.pastTense, before, listView(list));
-        return list;
-    }
-
-    @Transactional
     public Nomination recordDeposit(UUID id, long amount, String actor) {
         Nomination n = lock(id, null);
         if (n.partyListId != null) {
@@ -397,21 +269,7 @@ public class NominationService {
         return n;
     }
 
-    @Transactional
-    public PartyList recordListDeposit(UUID id, long amount, String actor) {
-        PartyList list = lockList(id, null);
-        if (!list.status.active()) {
-            throw ProblemException.illegalTransition("Party list " + id, list.status, "recording a deposit");
-        }
-        Object before = listView(list);
-        list.depositPaid = amount;
-        list.depositPaidAt = now();
-        list.flush();
-        audit.record(actor, PARTY_LIST, list.id, "party-list.deposit-recorded", before, listView(list));
-        return list;
-    }
-
-    private void apply(Nomination n, NominationStatus next, String grounds, String actor) {
+    void apply(Nomination n, NominationStatus next, String grounds, String actor) {
         n.status = next;
         n.decidedAt = now();
         n.decidedBy = actor;
@@ -419,7 +277,7 @@ public class NominationService {
         n.flush();
     }
 
-    private static void requireGrounds(NominationStatus.Action action, String grounds) {
+    static void requireGrounds(NominationStatus.Action action, String grounds) {
         boolean needed = action == NominationStatus.Action.REFUSE || action == NominationStatus.Action.CANCEL;
         if (needed && (grounds == null || grounds.isBlank())) {
             throw ProblemException.invalid("grounds", "must state the grounds of a " + action + " decision");
@@ -427,20 +285,20 @@ public class NominationService {
     }
 
     /** Register and refuse within the registration window; cancel and withdraw until election day. */
-    private void requireWindow(Election election, NominationStatus.Action action) {
+    void requireWindow(Election election, NominationStatus.Action action) {
         OffsetDateTime now = now();
         boolean registration = action == NominationStatus.Action.REGISTER || action == NominationStatus.Action.REFUSE;
-        if (registration && now.isAfter(election.registrationCloses)) {
+        if (registration && !election.calendar().registrationOpenAt(now)) {
             throw ProblemException.conflict("registration-closed", "Registration closed",
                     "Registration for " + election.code + " closed at " + election.registrationCloses, Map.of());
         }
-        if (!now.isBefore(election.electionDay.atStartOfDay(election.zone()).toOffsetDateTime())) {
+        if (!ElectionCalendar.beforeElectionDay(now, election.electionDay, election.zone())) {
             throw ProblemException.conflict("election-day-reached", "Too late",
                     action + " is no longer possible: election day of " + election.code + " has come", Map.of());
         }
     }
 
-    private static ProblemException notRegistrable(List<NominationRules.Check> rules) {
+    static ProblemException notRegistrable(List<NominationRules.Check> rules) {
         List<NominationRules.Check> open = rules.stream().filter(r -> r.outcome() != NominationRules.Outcome.PASS).toList();
         return ProblemException.unprocessable("not-registrable", "Cannot register",
                 "Registration needs every rule to pass; open: " + open.stream().map(NominationRules.Check::rule).toList(),
@@ -459,18 +317,6 @@ public class NominationService {
         return n;
     }
 
-    PartyList lockList(UUID id, Integer expectedVersion) {
-        PartyList list = PartyList.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (list == null) {
-            throw ProblemException.notFound("Party list", id);
-        }
-        if (expectedVersion != null && expectedVersion != list.version) {
-            throw ProblemException.preconditionFailed("Party list " + id + " is at version " + list.version + ", not "
-                    + expectedVersion);
-        }
-        return list;
-    }
-
     @Transactional
     public Nomination withdraw(UUID id, String actor) {
         Nomination n = lock(id, null);
@@ -487,11 +333,6 @@ public class NominationService {
         return n;
     }
 
-    @Transactional
-    public PartyList withdrawList(UUID id, String actor) {
-        return decideList(id, NominationStatus.Action.WITHDRAW, null, null, actor);
-    }
-
     public NominationApi.NominationView view(Nomination n, NominationRules.Report report) {
         return new NominationApi.NominationView(n.id, n.election.code, n.contest.code, n.route, n.partyId,
                 n.associationName, n.partyListId, n.listPosition, n.status,
@@ -500,17 +341,6 @@ public class NominationService {
                         n.residence, n.education),
                 n.signatures, n.depositDue, n.depositPaid, n.submittedAt, n.decidedAt, n.grounds, n.version,
                 report == null ? null : report.rules());
-    }
-
-    public NominationApi.PartyListView listView(PartyList list) {
-        List<Nomination> candidates = list.candidates();
-        List<PartyListRules.Entry> entries = candidates.stream()
-                .map(c -> new PartyListRules.Entry(c.listPosition, Arrays.toString(c.iinHash), c.quotaCategory)).toList();
-        return new NominationApi.PartyListView(list.id, list.contest.code, list.partyId, list.status, list.depositDue,
-                list.depositPaid, list.submittedAt, list.grounds, list.version,
-                PartyListRules.check(list.election.kind, list.contest.seats, config.listOverheadPercent(),
-                        config.listQuotaPercent(), entries),
-                candidates.stream().map(c -> view(c, null)).toList());
     }
 
     private void requireValidIin(String iin, String field) {
@@ -523,7 +353,7 @@ public class NominationService {
         return OffsetDateTime.now(clock);
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

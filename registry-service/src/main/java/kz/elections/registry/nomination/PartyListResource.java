@@ -40,7 +40,7 @@ import kz.elections.law.election.ContestKind;
 public class PartyListResource {
 
     @Inject
-    NominationService nominations;
+    PartyListService partyLists;
 
     @Inject
     Caller caller;
@@ -60,10 +60,10 @@ public class PartyListResource {
         if (contest.kind != ContestKind.PARTY_LIST) {
             throw ProblemException.invalid("contest", contest.code + " is not a party-list contest");
         }
-        PartyList list = nominations.submitList(contest, request, new NominationService.Filer(caller.subject(),
+        PartyList list = partyLists.submitList(contest, request, new NominationService.Filer(caller.subject(),
                 java.util.Optional.empty()));
         return Response.created(URI.create("/api/v1/party-lists/" + list.id)).tag(etag(list))
-                .entity(nominations.listView(list)).build();
+                .entity(partyLists.listView(list)).build();
     }
 
     @GET
@@ -72,7 +72,7 @@ public class PartyListResource {
     public List<PartyListView> list() {
         List<PartyList> lists = caller.is(Roles.COMMISSION) ? PartyList.listAll()
                 : PartyList.list("partyId", caller.party().orElse(new UUID(0, 0)));
-        return lists.stream().map(nominations::listView).toList();
+        return lists.stream().map(partyLists::listView).toList();
     }
 
     @GET
@@ -81,7 +81,7 @@ public class PartyListResource {
     @Operation(summary = "One party list with its quota count", description = "Commission staff, or the party's own agent.")
     public Response get(@PathParam("id") UUID id) {
         PartyList list = readable(id);
-        return Response.ok(nominations.listView(list)).tag(etag(list)).build();
+        return Response.ok(partyLists.listView(list)).tag(etag(list)).build();
     }
 
     @POST
@@ -96,9 +96,9 @@ public class PartyListResource {
         if (decision.action() == NominationStatus.Action.WITHDRAW) {
             throw ProblemException.invalid("action", "the party withdraws its list: POST …/withdrawal");
         }
-        PartyList list = nominations.decideList(id, decision.action(), decision.grounds(), IfMatch.version(ifMatch),
+        PartyList list = partyLists.decideList(id, decision.action(), decision.grounds(), IfMatch.version(ifMatch),
                 caller.subject());
-        return Response.ok(nominations.listView(list)).tag(etag(list)).build();
+        return Response.ok(partyLists.listView(list)).tag(etag(list)).build();
     }
 
     @POST
@@ -108,7 +108,7 @@ public class PartyListResource {
     @Operation(summary = "Record the list's deposit paid", description = "Commission staff of the contest's territory.")
     public PartyListView deposit(@PathParam("id") UUID id, @NotNull @Valid NominationApi.DepositRequest deposit) {
         requireTerritory(id);
-        return nominations.listView(nominations.recordListDeposit(id, deposit.amount(), caller.subject()));
+        return partyLists.listView(partyLists.recordListDeposit(id, deposit.amount(), caller.subject()));
     }
 
     @POST
@@ -117,7 +117,7 @@ public class PartyListResource {
     @Operation(summary = "Withdraw the list", description = "The party's own agent, until election day.")
     public PartyListView withdraw(@PathParam("id") UUID id) {
         readable(id);
-        return nominations.listView(nominations.withdrawList(id, caller.subject()));
+        return partyLists.listView(partyLists.withdrawList(id, caller.subject()));
     }
 
     private PartyList readable(UUID id) {

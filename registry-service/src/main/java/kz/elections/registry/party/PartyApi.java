@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import kz.elections.law.party.PartyRegistrationRules;
+
 /** The party API's request and response bodies. */
 public final class PartyApi {
 
@@ -54,7 +56,7 @@ public final class PartyApi {
             LocalDate branchesDue, LocalDate branchesRegisteredOn, boolean branchesOverdue) {
     }
 
-    public record ReportView(UUID partyId, OffsetDateTime asOf, boolean passed, List<PartyRules.RuleCheck> rules) {
+    public record ReportView(UUID partyId, OffsetDateTime asOf, boolean passed, List<PartyRegistrationRules.RuleCheck> rules) {
     }
 
     public record MembersUploaded(int rows, ReportView report) {

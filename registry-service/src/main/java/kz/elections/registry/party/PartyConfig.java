@@ -4,6 +4,7 @@ import java.time.Period;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import kz.elections.law.party.PartyRegistrationRules;
 
 /** The Law "On Political Parties" thresholds as eased in 2022–2023; they changed twice in 20 years, so they are configuration. */
 @ConfigMapping(prefix = "tizim.party")
@@ -36,9 +37,10 @@ public interface PartyConfig {
     @WithDefault("500000")
     int maxMembersRows();
 
-    default PartyRules.Thresholds thresholds() {
+    /** The thresholds as the law's pre-check takes them. */
+    default PartyRegistrationRules.Thresholds thresholds() {
         String[] share = initiativeGroupMinUnitShare().split("/");
-        return new PartyRules.Thresholds(initiativeGroupMinSize(), Integer.parseInt(share[0].trim()),
+        return new PartyRegistrationRules.Thresholds(initiativeGroupMinSize(), Integer.parseInt(share[0].trim()),
                 Integer.parseInt(share[1].trim()), congressWithin(), minMembers(), minMembersPerUnit());
     }
 }

@@ -29,6 +29,7 @@ import kz.elections.registry.party.PartyApi.PartyView;
 import kz.elections.registry.party.PartyApi.ReportView;
 import kz.elections.registry.region.Region;
 import kz.elections.law.identity.IdentificationNumbers;
+import kz.elections.law.party.PartyRegistrationRules;
 
 /**
  * Party registration: filing, member lists, the pre-check and the commission's decisions. Who may
@@ -157,7 +158,7 @@ public class PartyService {
     public ReportView report(Party party) {
         Optional<PartyMembers.Summary> summary = party.memberRows == null ? Optional.empty()
                 : Optional.of(members.summarize(party.id));
-        PartyRules.Facts facts = new PartyRules.Facts(party.initiativeGroupSize,
+        PartyRegistrationRules.Facts facts = new PartyRegistrationRules.Facts(party.initiativeGroupSize,
                 new TreeSet<>(party.initiativeGroupUnits), party.notifiedOn, party.congressOn,
                 new TreeSet<>(Region.allCodes()), summary.isPresent(),
                 summary.map(PartyMembers.Summary::countedPerUnit).orElse(Map.of()),
@@ -165,7 +166,7 @@ public class PartyService {
                 summary.map(PartyMembers.Summary::duplicateLines).orElse(List.of()),
                 summary.map(PartyMembers.Summary::otherPartyRows).orElse(0),
                 summary.map(PartyMembers.Summary::otherPartyLines).orElse(List.of()));
-        PartyRules.Report report = PartyRules.precheck(config.thresholds(), facts);
+        PartyRegistrationRules.Report report = PartyRegistrationRules.precheck(config.thresholds(), facts);
         return new ReportView(party.id, now(), report.passed(), report.rules());
     }
 
@@ -184,11 +185,11 @@ public class PartyService {
         if (action == PartyStatus.Action.REGISTER) {
             ReportView report = report(party);
             if (!report.passed()) {
-                List<PartyRules.RuleCheck> failed = report.rules().stream()
-                        .filter(rule -> rule.outcome() == PartyRules.Outcome.FAIL).toList();
+                List<PartyRegistrationRules.RuleCheck> failed = report.rules().stream()
+                        .filter(rule -> rule.outcome() == PartyRegistrationRules.Outcome.FAIL).toList();
                 throw ProblemException.unprocessable("precheck-failed", "Pre-check failed",
                         "The party does not meet " + failed.size() + " registration requirement(s): "
-                                + failed.stream().map(PartyRules.RuleCheck::rule).toList(),
+                                + failed.stream().map(PartyRegistrationRules.RuleCheck::rule).toList(),
                         Map.of("failedRules", failed));
             }
             evidence.put("precheck", report);
@@ -254,14 +255,15 @@ public class PartyService {
     }
 
     private LocalDate branchesDue(Party party) {
-        return party.registeredAt == null ? null : party.registeredAt.toLocalDate().plus(config.branchesWithin());
+        return party.registeredAt == null ? null
+                : PartyRegistrationRules.branchesDue(party.registeredAt.toLocalDate(), config.branchesWithin());
     }
 
-    /** Law "On Political Parties": regional branches within one year of registration, else the registration is cancelled. */
+    /** Only a party that still holds its members (registered or suspended) can be overdue. */
     private boolean branchesOverdue(Party party) {
         LocalDate due = branchesDue(party);
-        return due != null && party.status.holdsMembers() && party.branchesRegisteredOn == null
-                && LocalDate.now(clock).isAfter(due);
+        return due != null && party.status.holdsMembers()
+                && PartyRegistrationRules.branchesOverdue(due, party.branchesRegisteredOn, LocalDate.now(clock));
     }
 
     private OffsetDateTime now() {

@@ -45,11 +45,11 @@ import kz.elections.registry.nomination.NominationApi;
 import kz.elections.registry.nomination.NominationConfig;
 import kz.elections.registry.nomination.NominationResource;
 import kz.elections.registry.nomination.PartyListResource;
-import kz.elections.registry.nomination.PartyListRules;
 import kz.elections.registry.party.PartyApi;
 import kz.elections.registry.party.PartyApplicationResource;
 import kz.elections.registry.region.RegionResource;
 import kz.elections.law.election.ContestKind;
+import kz.elections.law.list.PartyListRules;
 import kz.elections.law.list.QuotaCategory;
 import kz.elections.law.nomination.Route;
 

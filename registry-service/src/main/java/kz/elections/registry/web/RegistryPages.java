@@ -27,9 +27,10 @@ import kz.elections.registry.election.ElectionApi;
 import kz.elections.registry.election.ElectionResource;
 import kz.elections.registry.nomination.NominationApi;
 import kz.elections.registry.nomination.NominationResource;
-import kz.elections.registry.nomination.NominationRules;
-import kz.elections.registry.party.PartyRules;
+import kz.elections.law.calendar.ElectionCalendar;
+import kz.elections.law.nomination.NominationRules;
 import kz.elections.law.nomination.Route;
+import kz.elections.law.party.PartyRegistrationRules;
 
 /** What the registry's pages share: the messages in the reader's language and how a refusal becomes form errors. */
 @RequestScoped
@@ -96,7 +97,7 @@ public class RegistryPages {
             if (item instanceof NominationRules.Check check) {
                 String message = check.description() + ": " + check.required() + " / " + check.actual();
                 errors.add(RULE_FIELDS.getOrDefault(check.rule(), FormErrors.GENERAL), message);
-            } else if (item instanceof PartyRules.RuleCheck check) {
+            } else if (item instanceof PartyRegistrationRules.RuleCheck check) {
                 errors.add(FormErrors.GENERAL, check.description() + ": " + check.required() + " / " + check.actual());
             }
         }
@@ -185,10 +186,10 @@ public class RegistryPages {
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<OpenContest> open = new ArrayList<>();
         for (ElectionApi.ElectionView election : elections.list()) {
-            ElectionApi.CalendarView calendar = election.calendar();
-            boolean nominating = calendar.nominationOpens() != null && !now.isBefore(calendar.nominationOpens())
-                    && calendar.nominationCloses() != null && now.isBefore(calendar.nominationCloses());
-            if (nominating) {
+            ElectionApi.CalendarView dates = election.calendar();
+            ElectionCalendar calendar = new ElectionCalendar(dates.calledOn(), dates.nominationOpens(),
+                    dates.nominationCloses(), dates.registrationCloses(), dates.appealDays());
+            if (calendar.nominationOpenAt(now)) {
                 elections.contests(election.code()).forEach(c -> open.add(new OpenContest(election, c)));
             }
         }

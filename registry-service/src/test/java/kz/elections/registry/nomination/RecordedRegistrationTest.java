@@ -24,6 +24,7 @@ import kz.elections.registry.election.ElectionFixtures;
 import kz.elections.registry.party.PartyClient;
 import kz.elections.registry.party.PartyFixtures;
 import kz.elections.law.list.QuotaCategory;
+import kz.elections.law.nomination.NominationRules;
 import kz.elections.law.nomination.Route;
 
 /**
@@ -42,6 +43,9 @@ class RecordedRegistrationTest {
 
     @Inject
     NominationService nominations;
+
+    @Inject
+    PartyListService partyLists;
 
     private static String pastMazhilis() {
         return ElectionFixtures.create(ElectionFixtures.request("MAZHILIS", null, ELECTION_DAY)).getString("code");
@@ -80,7 +84,7 @@ class RecordedRegistrationTest {
         List<String> members = PartyFixtures.members(250);
         UUID party = PartyClient.registered(members);
 
-        PartyList list = nominations.recordListRegistration(new NominationApi.PartyListRequest(election + ".list", party,
+        PartyList list = partyLists.recordListRegistration(new NominationApi.PartyListRequest(election + ".list", party,
                 candidates(members.subList(0, 10), 3)), "agent-of-" + party, IN_TIME, "system:test-archive");
 
         assertEquals(NominationStatus.REGISTERED, list.status);

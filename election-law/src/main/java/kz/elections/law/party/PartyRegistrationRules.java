@@ -1,4 +1,4 @@
-package kz.elections.registry.party;
+package kz.elections.law.party;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -8,16 +8,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 
+import kz.elections.law.arithmetic.Percent;
+
 /**
  * The registration pre-check of the Law "On Political Parties" (Art. 10–11 as amended 2022–2023): pure
  * rules, facts in, a report out. Every rule states its required and its actual figure.
  */
-public final class PartyRules {
+public final class PartyRegistrationRules {
 
     public enum Outcome {
         PASS, FAIL, WARN
     }
 
+    /** The law's figures: 700 founders from 2/3 of the units, congress within 3 months, 5,000 members, 200 per unit. */
     public record Thresholds(int minGroupSize, int minUnitShareNumerator, int minUnitShareDenominator,
             Period congressWithin, int minMembers, int minMembersPerUnit) {
     }
@@ -46,7 +49,7 @@ public final class PartyRules {
         }
     }
 
-    private PartyRules() {
+    private PartyRegistrationRules() {
     }
 
     public static Report precheck(Thresholds t, Facts f) {
@@ -70,7 +73,7 @@ public final class PartyRules {
 
     /** At least a share (2/3) of all units, rounded up: 14 of 20. */
     static int minGroupUnits(Thresholds t, int allUnits) {
-        return ceilDiv(allUnits * t.minUnitShareNumerator(), t.minUnitShareDenominator());
+        return Math.toIntExact(Percent.roundedUp(allUnits, t.minUnitShareNumerator(), t.minUnitShareDenominator()));
     }
 
     private static RuleCheck groupUnits(Thresholds t, Facts f) {
@@ -137,6 +140,19 @@ public final class PartyRules {
         return details;
     }
 
+    /**
+     * The last day to register the regional branches: within {@code within} (1 year) of the party's state
+     * registration (Law "On Political Parties" as amended 2022–2023; it was 6 months).
+     */
+    public static LocalDate branchesDue(LocalDate registeredOn, Period within) {
+        return registeredOn.plus(within);
+    }
+
+    /** Branches not registered by their last day: the party's registration is to be cancelled. */
+    public static boolean branchesOverdue(LocalDate due, LocalDate branchesRegisteredOn, LocalDate today) {
+        return branchesRegisteredOn == null && today.isAfter(due);
+    }
+
     /** {@code P3M} → "3 months", as a person reads it. */
     static String describe(Period period) {
         List<String> parts = new ArrayList<>();
@@ -154,9 +170,5 @@ public final class PartyRules {
 
     private static Outcome pass(boolean condition) {
         return condition ? Outcome.PASS : Outcome.FAIL;
-    }
-
-    private static int ceilDiv(int a, int b) {
-        return Math.floorDiv(a + b - 1, b);
     }
 }

@@ -1,14 +1,16 @@
-package kz.elections.registry.election;
+package kz.elections.law.calendar;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import kz.elections.law.election.ElectionKind;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The dates of an election. Nomination opens at the start of its first day; nomination and
- * registration close at 18:00 local time on their last day (Art. 87, 88, 89-1, 104, 113-1 CL).
+ * The dates of an election (CL "On Elections", Art. 87, 88, 89-1, 104, 113-1): nomination opens at the start of
+ * its first day; nomination and registration close at 18:00 local time on their last day. The one place a
+ * window is checked: whether nomination or registration is open at an instant, and whether election day has come.
  */
 public record ElectionCalendar(LocalDate calledOn, OffsetDateTime nominationOpens, OffsetDateTime nominationCloses,
         OffsetDateTime registrationCloses, int appealDays) {
@@ -20,8 +22,12 @@ public record ElectionCalendar(LocalDate calledOn, OffsetDateTime nominationOpen
         }
     }
 
-    public static ElectionCalendar of(ElectionKind kind, LocalDate electionDay, LocalDate calledOn, ZoneId zone,
-            ElectionConfig.Windows windows, int deadlineHour, Override override) {
+    /**
+     * The calendar by the law's {@code windows}, closing at {@code deadlineHour} local time, with the dates a
+     * calling decision set instead ({@code override}, may be null).
+     */
+    public static ElectionCalendar of(LocalDate electionDay, LocalDate calledOn, ZoneId zone, Windows windows,
+            int deadlineHour, Override override) {
         LocalDate opens = windows.nominationOpensDaysBefore() == 0 ? calledOn.plusDays(1)
                 : electionDay.minusDays(windows.nominationOpensDaysBefore());
         LocalDate closes = electionDay.minusDays(windows.nominationClosesDaysBefore());
@@ -38,8 +44,8 @@ public record ElectionCalendar(LocalDate calledOn, OffsetDateTime nominationOpen
     }
 
     /** Problems with the dates themselves, in reading order; empty if the calendar is consistent. */
-    public java.util.List<String> inconsistencies(LocalDate electionDay) {
-        java.util.List<String> problems = new java.util.ArrayList<>();
+    public List<String> inconsistencies(LocalDate electionDay) {
+        List<String> problems = new ArrayList<>();
         if (calledOn.isAfter(electionDay)) {
             problems.add("calledOn: must not be after election day");
         }
@@ -55,11 +61,21 @@ public record ElectionCalendar(LocalDate calledOn, OffsetDateTime nominationOpen
         return problems;
     }
 
+    /** Nomination is open from its opening instant to its closing instant, both included. */
     public boolean nominationOpenAt(OffsetDateTime instant) {
         return !instant.isBefore(nominationOpens) && !instant.isAfter(nominationCloses);
     }
 
+    /** The commission registers or refuses until registration closes, the closing instant included. */
     public boolean registrationOpenAt(OffsetDateTime instant) {
         return !instant.isAfter(registrationCloses);
+    }
+
+    /**
+     * Whether {@code instant} is before election day begins (local midnight in {@code zone}): until then a
+     * registration may be cancelled or a candidacy withdrawn.
+     */
+    public static boolean beforeElectionDay(OffsetDateTime instant, LocalDate electionDay, ZoneId zone) {
+        return instant.isBefore(electionDay.atStartOfDay(zone).toOffsetDateTime());
     }
 }

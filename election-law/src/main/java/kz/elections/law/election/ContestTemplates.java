@@ -1,21 +1,22 @@
-package kz.elections.registry.election;
+package kz.elections.law.election;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import kz.elections.law.election.ContestKind;
 
 /**
- * The contests an election is created with (DOMAIN.md, seats table): Mazhilis 69 list seats at 5 %
- * plus the single-mandate districts of the reference allocation; a regional maslikhat split 50/50 with
- * the odd seat on the district side; a district maslikhat by districts only; akim elections start empty.
+ * The contests an election is created with (the Constitution as amended in 2022; CL "On Elections", Art. 97-1):
+ * the Mazhilis has 69 list seats in one nationwide constituency plus the single-mandate districts of the
+ * allocation; a regional maslikhat is split 50/50 with the odd seat on the district side; a district maslikhat
+ * is elected in districts only; akim elections start empty (their posts are added one by one).
  */
 public final class ContestTemplates {
 
     public static final int MAZHILIS_LIST_SEATS = 69;
-    public static final BigDecimal MAZHILIS_THRESHOLD = BigDecimal.valueOf(5);
-    public static final BigDecimal MASLIKHAT_THRESHOLD = BigDecimal.valueOf(5);
+
+    /** A list is admitted with at least 5 % of the valid ballots (CL "On Elections", Art. 97-1); maslikhat lists alike. */
+    public static final BigDecimal LIST_THRESHOLD_PERCENT = BigDecimal.valueOf(5);
 
     public enum MaslikhatLevel {
         /** Region, Astana, Almaty, Shymkent: mixed. */
@@ -31,10 +32,19 @@ public final class ContestTemplates {
     private ContestTemplates() {
     }
 
+    /** Whether an election of this kind holds such a contest: akim posts only in akim elections, which have no lists. */
+    public static boolean holds(ElectionKind election, ContestKind contest) {
+        return switch (contest) {
+            case AKIM -> election == ElectionKind.AKIM;
+            case PARTY_LIST -> election != ElectionKind.AKIM;
+            case SINGLE_MANDATE -> true;
+        };
+    }
+
     /** {@code allocation}: unit code → districts, in unit order. */
     public static List<ContestSpec> mazhilis(Map<String, Integer> allocation) {
         List<ContestSpec> contests = new ArrayList<>();
-        contests.add(new ContestSpec("list", ContestKind.PARTY_LIST, null, null, MAZHILIS_LIST_SEATS, MAZHILIS_THRESHOLD));
+        contests.add(new ContestSpec("list", ContestKind.PARTY_LIST, null, null, MAZHILIS_LIST_SEATS, LIST_THRESHOLD_PERCENT));
         allocation.forEach((unit, districts) -> contests.addAll(districts(unit, districts)));
         return contests;
     }
@@ -46,7 +56,7 @@ public final class ContestTemplates {
         int listSeats = seats / 2;
         List<ContestSpec> contests = new ArrayList<>();
         if (listSeats > 0) {
-            contests.add(new ContestSpec("list", ContestKind.PARTY_LIST, unit, null, listSeats, MASLIKHAT_THRESHOLD));
+            contests.add(new ContestSpec("list", ContestKind.PARTY_LIST, unit, null, listSeats, LIST_THRESHOLD_PERCENT));
         }
         contests.addAll(districts(unit, seats - listSeats));
         return contests;

@@ -1,12 +1,15 @@
-package kz.elections.registry.nomination;
+package kz.elections.law.list;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+
+import kz.elections.law.arithmetic.Percent;
 import kz.elections.law.election.ElectionKind;
-import kz.elections.law.list.QuotaCategory;
+import kz.elections.law.nomination.NominationRules;
 
 
 /**
@@ -22,14 +25,14 @@ public final class PartyListRules {
     private PartyListRules() {
     }
 
-    /** ⌈seats × (100 + overhead) / 100⌉: 69 seats at 30 % → 90. */
+    /** Seats plus {@code overheadPercent} % of them, rounded up: 69 seats at 30 % → 90 names. */
     public static int maxLength(int seats, int overheadPercent) {
-        return Math.floorDiv(seats * (100 + overheadPercent) + 99, 100);
+        return Math.toIntExact(Percent.roundedUp(seats, 100 + overheadPercent));
     }
 
-    /** ⌈names × percent / 100⌉. */
+    /** {@code percent} % of the names, rounded up: 30 % of 7 names → 3. */
     public static int requiredQuota(int names, int percent) {
-        return Math.floorDiv(names * percent + 99, 100);
+        return Math.toIntExact(Percent.roundedUp(names, percent));
     }
 
     public static Set<QuotaCategory> quotaCategories(ElectionKind kind) {
@@ -63,6 +66,24 @@ public final class PartyListRules {
                         + " (" + quotaPercent + " % of the names, rounded up)",
                 "≥ " + required, String.valueOf(quota), pass(quota >= required)));
         return rules;
+    }
+
+    /**
+     * What stands between a list and its registration (CL "On Elections", Art. 88, 89): the list's deposit until it
+     * is recorded as paid in full, and every failed rule of a candidate, named by list position, in list order.
+     */
+    public static List<NominationRules.Check> registrationProblems(long depositDue, Long depositPaid,
+            SortedMap<Integer, NominationRules.Report> candidatesByPosition) {
+        List<NominationRules.Check> problems = new ArrayList<>();
+        if (depositPaid == null || depositPaid < depositDue) {
+            problems.add(new NominationRules.Check("DEPOSIT", "Election deposit for the list", depositDue + " ₸",
+                    (depositPaid == null ? 0 : depositPaid) + " ₸ paid", NominationRules.Outcome.PENDING));
+        }
+        candidatesByPosition.forEach((position, report) -> report.failures().stream()
+                .map(r -> new NominationRules.Check(r.rule(), "Position " + position + ": " + r.description(), r.required(),
+                        r.actual(), r.outcome()))
+                .forEach(problems::add));
+        return problems;
     }
 
     private static NominationRules.Outcome pass(boolean condition) {

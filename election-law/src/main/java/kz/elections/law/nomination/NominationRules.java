@@ -1,4 +1,4 @@
-package kz.elections.registry.nomination;
+package kz.elections.law.nomination;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,10 +7,11 @@ import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import kz.elections.law.election.ElectionKind;
-import kz.elections.law.election.ContestKind;
-import kz.elections.law.nomination.Route;
 
+import kz.elections.law.arithmetic.Percent;
+import kz.elections.law.calendar.ElectionCalendar;
+import kz.elections.law.election.ContestKind;
+import kz.elections.law.election.ElectionKind;
 
 /**
  * The pre-check of a candidate's nomination (CL "On Elections", Art. 87–89, 104, 113-1): pure rules,
@@ -49,7 +50,7 @@ public final class NominationRules {
 
     public record Facts(ElectionKind electionKind, ContestKind contestKind, Route route, LocalDate electionDay,
             LocalDate birthDate, int residenceYears, boolean noCriminalRecord, boolean legallyCapable,
-            OffsetDateTime now, OffsetDateTime nominationOpens, OffsetDateTime nominationCloses,
+            OffsetDateTime now, ElectionCalendar calendar,
             Boolean partyRegistered, Boolean partyMember, int partyNomineesInContest,
             List<OtherNomination> others, long depositDue, Long depositPaid,
             Integer voters, Integer settlements, Integer signatures, Integer signatureSettlements) {
@@ -72,8 +73,8 @@ public final class NominationRules {
         rules.add(new Check("LEGALLY_CAPABLE", "Declares not being found legally incapable", "declared",
                 f.legallyCapable() ? "declared" : "not declared", pass(f.legallyCapable())));
         rules.add(new Check("NOMINATION_WINDOW", "Filed while nomination is open",
-                f.nominationOpens() + " – " + f.nominationCloses(), f.now().toString(),
-                pass(!f.now().isBefore(f.nominationOpens()) && !f.now().isAfter(f.nominationCloses()))));
+                f.calendar().nominationOpens() + " – " + f.calendar().nominationCloses(), f.now().toString(),
+                pass(f.calendar().nominationOpenAt(f.now()))));
         if (f.route() == Route.PARTY) {
             rules.add(new Check("PARTY_REGISTERED", "The nominating party is registered", "REGISTERED",
                     Boolean.TRUE.equals(f.partyRegistered()) ? "REGISTERED" : "not registered",
@@ -94,6 +95,15 @@ public final class NominationRules {
             rules.addAll(signatures(limits, f));
         }
         return new Report(List.copyOf(rules));
+    }
+
+    /**
+     * Who may put a candidate forward for a contest (CL "On Elections", Art. 87, 103, 113-1): a party or the person
+     * themself anywhere; a public association only in a single-mandate district, never for an akim post. (A party
+     * list is filed whole by its party, not one nomination at a time.)
+     */
+    public static boolean mayNominate(Route route, ContestKind contest) {
+        return route != Route.PUBLIC_ASSOCIATION || contest == ContestKind.SINGLE_MANDATE;
     }
 
     /** List candidates, and akim candidates of a party, must be its members. */
@@ -144,7 +154,7 @@ public final class NominationRules {
         rules.add(new Check("SIGNATURES", "Voters' signatures (" + limits.signaturePercent() + " % of "
                 + f.voters() + " voters, rounded up)", "≥ " + required, String.valueOf(collected), pass(collected >= required)));
         if (f.settlements() != null) {
-            int half = (f.settlements() + 1) / 2;
+            long half = Percent.roundedUp(f.settlements(), 1, 2);
             int from = f.signatureSettlements() == null ? 0 : f.signatureSettlements();
             rules.add(new Check("SIGNATURE_SETTLEMENTS", "Signatures from at least half of the district's "
                     + f.settlements() + " settlements", "≥ " + half, String.valueOf(from), pass(from >= half)));
@@ -152,31 +162,36 @@ public final class NominationRules {
         return rules;
     }
 
-    /** ⌈voters × percent / 100⌉ in integers. */
+    /** Signatures of {@code percent} % of the district's voters, rounded up (CL "On Elections", Art. 113-1). */
     public static long requiredSignatures(long voters, int percent) {
-        return Math.floorDiv(voters * percent + 99, 100);
+        return Percent.roundedUp(voters, percent);
     }
 
     /**
-     * The deposit: multiplier × minimum wage; a party's candidates pay nothing if the party won ≥ 5 % at the
-     * previous Mazhilis election, half with 3–5 %, 70 % with 1–3 %.
+     * The share of the deposit a party's candidate pays, by the party's share (%) of the votes at the previous
+     * election (CL "On Elections", Art. 88 p.1–3, 104 p.1): nothing from 5 %, half from 3 %, 70 % from 1 %.
+     * Checked from the top; below 1 % (or without a previous result) the full deposit.
+     */
+    private static final List<DepositShare> DEPOSIT_SHARES = List.of(
+            new DepositShare(BigDecimal.valueOf(5), BigDecimal.ZERO),
+            new DepositShare(BigDecimal.valueOf(3), new BigDecimal("0.5")),
+            new DepositShare(BigDecimal.ONE, new BigDecimal("0.7")));
+
+    private record DepositShare(BigDecimal fromPartyShare, BigDecimal payable) {
+    }
+
+    /**
+     * The deposit (CL "On Elections", Art. 88, 104, 113-1): multiplier × minimum wage, reduced for a party's
+     * candidates by the party's previous share as above, rounded up to the tenge.
      */
     public static long depositDue(long minimumWage, int multiplier, Route route, BigDecimal previousPartyShare) {
         BigDecimal full = BigDecimal.valueOf(minimumWage).multiply(BigDecimal.valueOf(multiplier));
         if (route != Route.PARTY || previousPartyShare == null) {
             return full.longValueExact();
         }
-        BigDecimal factor;
-        if (previousPartyShare.compareTo(BigDecimal.valueOf(5)) >= 0) {
-            factor = BigDecimal.ZERO;
-        } else if (previousPartyShare.compareTo(BigDecimal.valueOf(3)) >= 0) {
-            factor = new BigDecimal("0.5");
-        } else if (previousPartyShare.compareTo(BigDecimal.ONE) >= 0) {
-            factor = new BigDecimal("0.7");
-        } else {
-            factor = BigDecimal.ONE;
-        }
-        return full.multiply(factor).setScale(0, RoundingMode.CEILING).longValueExact();
+        BigDecimal payable = DEPOSIT_SHARES.stream().filter(s -> previousPartyShare.compareTo(s.fromPartyShare()) >= 0)
+                .map(DepositShare::payable).findFirst().orElse(BigDecimal.ONE);
+        return full.multiply(payable).setScale(0, RoundingMode.CEILING).longValueExact();
     }
 
     private static Outcome pass(boolean condition) {

@@ -1,4 +1,4 @@
-package kz.elections.registry.nomination;
+package kz.elections.law.nomination;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,13 +16,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import kz.elections.registry.nomination.NominationRules.Check;
-import kz.elections.registry.nomination.NominationRules.OtherNomination;
-import kz.elections.registry.nomination.NominationRules.Outcome;
-import kz.elections.registry.nomination.NominationRules.Report;
-import kz.elections.law.election.ElectionKind;
+import kz.elections.law.calendar.ElectionCalendar;
 import kz.elections.law.election.ContestKind;
-import kz.elections.law.nomination.Route;
+import kz.elections.law.election.ElectionKind;
+import kz.elections.law.nomination.NominationRules.Check;
+import kz.elections.law.nomination.NominationRules.OtherNomination;
+import kz.elections.law.nomination.NominationRules.Outcome;
+import kz.elections.law.nomination.NominationRules.Report;
 
 /** The nomination pre-check of the CL "On Elections" (Art. 87–89, 104, 113-1), at its boundaries. */
 class NominationRulesTest {
@@ -31,6 +31,8 @@ class NominationRulesTest {
     /** The 2023 snap calendar: nomination 20 Jan – 8 Feb, 18:00 Almaty time (+06:00 in 2023). */
     private static final OffsetDateTime OPENS = OffsetDateTime.parse("2023-01-20T00:00+06:00");
     private static final OffsetDateTime CLOSES = OffsetDateTime.parse("2023-02-08T18:00+06:00");
+    private static final ElectionCalendar CALENDAR_2023 = new ElectionCalendar(LocalDate.of(2023, 1, 19), OPENS, CLOSES,
+            OffsetDateTime.parse("2023-02-18T18:00+06:00"), 7);
     private static final long MINIMUM_WAGE_2023 = 70_000;
     private static final long MAZHILIS_DEPOSIT = 1_050_000;
 
@@ -192,6 +194,19 @@ class NominationRulesTest {
     @Test
     void aPartyListHasNoOnePerPartyRule() {
         assertFalse(rule(precheck(facts().mazhilisList().partyNomineesInContest(89)), "ONE_PER_PARTY").isPresent());
+    }
+
+    @ParameterizedTest(name = "{0} nominating for {1}: {2}")
+    @CsvSource({
+            "PARTY,              SINGLE_MANDATE, true",
+            "PARTY,              AKIM,           true",
+            "SELF,               SINGLE_MANDATE, true",
+            "SELF,               AKIM,           true",
+            "PUBLIC_ASSOCIATION, SINGLE_MANDATE, true",
+            "PUBLIC_ASSOCIATION, AKIM,           false",
+            "PUBLIC_ASSOCIATION, PARTY_LIST,     false"})
+    void aPublicAssociationNominatesOnlyInSingleMandateDistricts(Route route, ContestKind contest, boolean may) {
+        assertEquals(may, NominationRules.mayNominate(route, contest));
     }
 
     // ---- other nominations of the same person ----
@@ -548,7 +563,7 @@ class NominationRulesTest {
 
         NominationRules.Facts build() {
             return new NominationRules.Facts(electionKind, contestKind, route, electionDay, birthDate, residenceYears,
-                    noCriminalRecord, legallyCapable, now, OPENS, CLOSES, partyRegistered, partyMember,
+                    noCriminalRecord, legallyCapable, now, CALENDAR_2023, partyRegistered, partyMember,
                     partyNomineesInContest, others, depositDue, depositPaid, voters, settlements, signatures,
                     signatureSettlements);
         }

@@ -1,20 +1,23 @@
-package kz.elections.registry.nomination;
+package kz.elections.law.list;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import kz.elections.registry.nomination.NominationRules.Check;
-import kz.elections.registry.nomination.NominationRules.Outcome;
-import kz.elections.registry.nomination.PartyListRules.Entry;
 import kz.elections.law.election.ElectionKind;
-import kz.elections.law.list.QuotaCategory;
+import kz.elections.law.list.PartyListRules.Entry;
+import kz.elections.law.nomination.NominationRules;
+import kz.elections.law.nomination.NominationRules.Check;
+import kz.elections.law.nomination.NominationRules.Outcome;
 
 /** A party list as a whole (CL "On Elections", Art. 89, 97-1): length, each person once, the 30 % quota. */
 class PartyListRulesTest {
@@ -137,7 +140,51 @@ class PartyListRulesTest {
         assertEquals(List.of(Outcome.PASS, Outcome.PASS, Outcome.PASS), rules.stream().map(Check::outcome).toList());
     }
 
+    // ---- registration of the list ----
+
+    @Test
+    void aListWithItsDepositPaidAndNoFailingCandidateHasNoRegistrationProblem() {
+        SortedMap<Integer, NominationRules.Report> candidates = new TreeMap<>(Map.of(1, report(pass("AGE")), 2, report(pass("AGE"))));
+        assertEquals(List.of(), PartyListRules.registrationProblems(2_100_000, 2_100_000L, candidates));
+    }
+
+    @ParameterizedTest(name = "paid {0} of 2100000: {1} ₸ paid")
+    @CsvSource(value = {"NULL, 0", "0, 0", "2099999, 2099999"}, nullValues = "NULL")
+    void anUnpaidListDepositIsPendingAndStatesWhatWasPaid(Long paid, long shown) {
+        List<Check> problems = PartyListRules.registrationProblems(2_100_000, paid, new TreeMap<>());
+
+        assertEquals(List.of(new Check("DEPOSIT", "Election deposit for the list", "2100000 ₸", shown + " ₸ paid",
+                Outcome.PENDING)), problems);
+    }
+
+    @Test
+    void namesEveryFailedRuleOfACandidateByListPositionInListOrder() {
+        SortedMap<Integer, NominationRules.Report> candidates = new TreeMap<>();
+        candidates.put(7, report(fail("NOT_LIST_AND_DISTRICT")));
+        candidates.put(2, report(pass("AGE"), fail("AGE"), new Check("DEPOSIT", "Election deposit", "0 ₸", "0 ₸ paid",
+                Outcome.PENDING)));
+
+        List<Check> problems = PartyListRules.registrationProblems(0, 0L, candidates);
+
+        assertEquals(List.of("Position 2: AGE rule", "Position 7: NOT_LIST_AND_DISTRICT rule"),
+                problems.stream().map(Check::description).toList());
+        assertEquals(List.of(Outcome.FAIL, Outcome.FAIL), problems.stream().map(Check::outcome).toList());
+    }
+
     // ---- helpers ----
+
+    private static NominationRules.Report report(Check... checks) {
+        return new NominationRules.Report(List.of(checks));
+    }
+
+    private static Check pass(String rule) {
+        return new Check(rule, rule + " rule", "required", "actual", Outcome.PASS);
+    }
+
+    private static Check fail(String rule) {
+        return new Check(rule, rule + " rule", "required", "actual", Outcome.FAIL);
+    }
+
 
     private static Check rule(String name, List<Check> rules) {
         return rules.stream().filter(r -> r.rule().equals(name)).findFirst()

@@ -1,4 +1,4 @@
-package kz.elections.registry.election;
+package kz.elections.law.election;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,11 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import kz.elections.registry.election.ContestTemplates.ContestSpec;
-import kz.elections.registry.election.ContestTemplates.MaslikhatLevel;
-import kz.elections.law.election.ContestKind;
+import kz.elections.law.election.ContestTemplates.ContestSpec;
+import kz.elections.law.election.ContestTemplates.MaslikhatLevel;
 
-/** The contests an election is created with (DOMAIN.md, "Elections, contests and seats"). */
+/** The contests an election is created with: the Mazhilis's 69 + 29 seats, maslikhats 50/50 or by districts only. */
 class ContestTemplatesTest {
 
     /** The 2023 single-mandate districts: Almaty city, Turkistan 3; Astana, Shymkent, Almaty region, Zhambyl, Karaganda 2. */
@@ -146,6 +145,21 @@ class ContestTemplatesTest {
                 && "KZ-19".equals(c.unitCode())));
         assertEquals(IntStream.rangeClosed(1, seats).boxed().toList(),
                 contests.stream().map(ContestSpec::districtNumber).toList());
+    }
+
+    // ---- which contests an election holds ----
+
+    @ParameterizedTest(name = "{0} election holds a {1} contest: {2}")
+    @CsvSource({
+            "MAZHILIS,  PARTY_LIST,     true",
+            "MAZHILIS,  SINGLE_MANDATE, true",
+            "MAZHILIS,  AKIM,           false",
+            "MASLIKHAT, PARTY_LIST,     true",
+            "MASLIKHAT, AKIM,           false",
+            "AKIM,      AKIM,           true",
+            "AKIM,      PARTY_LIST,     false"})
+    void akimPostsBelongToAkimElectionsWhichHaveNoLists(ElectionKind election, ContestKind contest, boolean holds) {
+        assertEquals(holds, ContestTemplates.holds(election, contest));
     }
 
     // ---- codes ----

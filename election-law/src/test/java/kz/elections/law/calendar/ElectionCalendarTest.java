@@ -1,4 +1,4 @@
-package kz.elections.registry.election;
+package kz.elections.law.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import kz.elections.law.election.ElectionKind;
 
 /** The dates of an election (CL "On Elections", Art. 87, 88, 89-1, 104, 113-1): windows, overrides, deadlines. */
 class ElectionCalendarTest {
@@ -22,7 +21,7 @@ class ElectionCalendarTest {
     private static final LocalDate MAZHILIS_DAY = LocalDate.of(2023, 3, 19);
     private static final LocalDate CALLED_ON = LocalDate.of(2023, 1, 19);
 
-    /** The configured windows, days before election day (application.properties). */
+    /** The law's windows, days before election day (the registry's configured defaults). */
     private static final Windows MAZHILIS = new Windows(60, 40, 30, 7);
     private static final Windows MASLIKHAT = new Windows(60, 30, 25, 7);
     private static final Windows AKIM = new Windows(0, 25, 20, 3);
@@ -30,10 +29,6 @@ class ElectionCalendarTest {
     /** The 2023 calling decision: nomination 20 Jan – 8 Feb, registration until 18 Feb. */
     private static final ElectionCalendar.Override DECISION_2023 = new ElectionCalendar.Override(
             LocalDate.of(2023, 1, 20), LocalDate.of(2023, 2, 8), LocalDate.of(2023, 2, 18));
-
-    record Windows(int nominationOpensDaysBefore, int nominationClosesDaysBefore, int registrationClosesDaysBefore,
-            int appealDays) implements ElectionConfig.Windows {
-    }
 
     // ---- the law's windows ----
 
@@ -61,7 +56,7 @@ class ElectionCalendarTest {
 
     @Test
     void maslikhatWindowsAre60To30DaysWithRegistrationUntil25DaysBefore() {
-        ElectionCalendar calendar = ElectionCalendar.of(ElectionKind.MASLIKHAT, MAZHILIS_DAY, CALLED_ON, ALMATY, MASLIKHAT,
+        ElectionCalendar calendar = ElectionCalendar.of(MAZHILIS_DAY, CALLED_ON, ALMATY, MASLIKHAT,
                 DEADLINE_HOUR, null);
         assertEquals(OffsetDateTime.parse("2023-01-18T00:00+06:00"), calendar.nominationOpens());
         assertEquals(OffsetDateTime.parse("2023-02-17T18:00+06:00"), calendar.nominationCloses());
@@ -71,7 +66,7 @@ class ElectionCalendarTest {
     @Test
     void akimNominationOpensTheDayAfterTheCallingDecision() {
         LocalDate electionDay = LocalDate.of(2021, 7, 25);
-        ElectionCalendar calendar = ElectionCalendar.of(ElectionKind.AKIM, electionDay, LocalDate.of(2021, 4, 23), ALMATY,
+        ElectionCalendar calendar = ElectionCalendar.of(electionDay, LocalDate.of(2021, 4, 23), ALMATY,
                 AKIM, DEADLINE_HOUR, null);
 
         assertEquals(OffsetDateTime.parse("2021-04-24T00:00+06:00"), calendar.nominationOpens());
@@ -82,7 +77,7 @@ class ElectionCalendarTest {
 
     @Test
     void deadlineHourComesFromConfiguration() {
-        ElectionCalendar calendar = ElectionCalendar.of(ElectionKind.MAZHILIS, MAZHILIS_DAY, CALLED_ON, ALMATY, MAZHILIS, 17,
+        ElectionCalendar calendar = ElectionCalendar.of(MAZHILIS_DAY, CALLED_ON, ALMATY, MAZHILIS, 17,
                 null);
         assertEquals(OffsetDateTime.parse("2023-02-07T17:00+06:00"), calendar.nominationCloses());
         assertEquals(OffsetDateTime.parse("2023-02-17T17:00+06:00"), calendar.registrationCloses());
@@ -90,7 +85,7 @@ class ElectionCalendarTest {
 
     @Test
     void datesAreLocalToTheElectionsTimeZone() {
-        ElectionCalendar calendar = ElectionCalendar.of(ElectionKind.MAZHILIS, MAZHILIS_DAY, CALLED_ON,
+        ElectionCalendar calendar = ElectionCalendar.of(MAZHILIS_DAY, CALLED_ON,
                 ZoneId.of("Asia/Aqtobe"), MAZHILIS, DEADLINE_HOUR, null);
         assertEquals(OffsetDateTime.parse("2023-02-07T18:00+05:00"), calendar.nominationCloses());
     }
@@ -124,7 +119,7 @@ class ElectionCalendarTest {
 
     @Test
     void anOverrideReplacesTheAkimDayAfterCallingRule() {
-        ElectionCalendar calendar = ElectionCalendar.of(ElectionKind.AKIM, LocalDate.of(2021, 7, 25), LocalDate.of(2021, 4, 23),
+        ElectionCalendar calendar = ElectionCalendar.of(LocalDate.of(2021, 7, 25), LocalDate.of(2021, 4, 23),
                 ALMATY, AKIM, DEADLINE_HOUR, new ElectionCalendar.Override(LocalDate.of(2021, 5, 1), null, null));
         assertEquals(OffsetDateTime.parse("2021-05-01T00:00+06:00"), calendar.nominationOpens());
     }
@@ -180,7 +175,7 @@ class ElectionCalendarTest {
 
     @Test
     void aCallingDecisionAfterElectionDayIsInconsistent() {
-        ElectionCalendar calendar = ElectionCalendar.of(ElectionKind.MAZHILIS, MAZHILIS_DAY, LocalDate.of(2023, 3, 20), ALMATY,
+        ElectionCalendar calendar = ElectionCalendar.of(MAZHILIS_DAY, LocalDate.of(2023, 3, 20), ALMATY,
                 MAZHILIS, DEADLINE_HOUR, null);
         assertEquals(List.of("calledOn: must not be after election day"), calendar.inconsistencies(MAZHILIS_DAY));
     }
@@ -189,7 +184,7 @@ class ElectionCalendarTest {
     void inconsistenciesAreListedInReadingOrder() {
         // An akim election called after its election day: nomination would open after it closed.
         LocalDate electionDay = LocalDate.of(2021, 7, 25);
-        ElectionCalendar calendar = ElectionCalendar.of(ElectionKind.AKIM, electionDay, LocalDate.of(2021, 7, 26), ALMATY, AKIM,
+        ElectionCalendar calendar = ElectionCalendar.of(electionDay, LocalDate.of(2021, 7, 26), ALMATY, AKIM,
                 DEADLINE_HOUR, null);
         assertEquals(List.of("calledOn: must not be after election day",
                 "calendar.nominationClosesOn: must be after nomination opens"), calendar.inconsistencies(electionDay));
@@ -219,7 +214,17 @@ class ElectionCalendarTest {
         assertEquals(open, mazhilis(DECISION_2023).registrationOpenAt(instant));
     }
 
+    @ParameterizedTest(name = "{0}: before election day {1}")
+    @CsvSource({
+            "2023-03-18T23:59:59+06:00, true", // the last second of the eve
+            "2023-03-19T00:00:00+06:00, false", // midnight of election day, local time
+            "2023-03-18T18:00:00Z, false", // the same midnight in UTC
+            "2023-03-18T17:59:59Z, true"})
+    void cancellingAndWithdrawingEndWhenElectionDayBeginsLocally(OffsetDateTime instant, boolean before) {
+        assertEquals(before, ElectionCalendar.beforeElectionDay(instant, MAZHILIS_DAY, ALMATY));
+    }
+
     private static ElectionCalendar mazhilis(ElectionCalendar.Override override) {
-        return ElectionCalendar.of(ElectionKind.MAZHILIS, MAZHILIS_DAY, CALLED_ON, ALMATY, MAZHILIS, DEADLINE_HOUR, override);
+        return ElectionCalendar.of(MAZHILIS_DAY, CALLED_ON, ALMATY, MAZHILIS, DEADLINE_HOUR, override);
     }
 }

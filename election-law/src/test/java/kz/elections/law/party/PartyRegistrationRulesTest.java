@@ -1,4 +1,4 @@
-package kz.elections.registry.party;
+package kz.elections.law.party;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,16 +22,16 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import kz.elections.registry.party.PartyRules.Outcome;
-import kz.elections.registry.party.PartyRules.Report;
-import kz.elections.registry.party.PartyRules.RuleCheck;
+import kz.elections.law.party.PartyRegistrationRules.Outcome;
+import kz.elections.law.party.PartyRegistrationRules.Report;
+import kz.elections.law.party.PartyRegistrationRules.RuleCheck;
 
 /** The registration pre-check of the Law "On Political Parties" (2022–2023 thresholds), at its boundaries. */
-class PartyRulesTest {
+class PartyRegistrationRulesTest {
 
-    /** The defaults of DOMAIN.md: 700 founders from 2/3 of the units, congress within 3 months, 5,000 members, 200 per unit. */
-    private static final PartyRules.Thresholds LAW_2023 =
-            new PartyRules.Thresholds(700, 2, 3, Period.ofMonths(3), 5000, 200);
+    /** The Law "On Political Parties" as eased in 2022–2023: 700 founders from 2/3 of the units, congress within 3 months, 5,000 members, 200 per unit. */
+    private static final PartyRegistrationRules.Thresholds LAW_2023 =
+            new PartyRegistrationRules.Thresholds(700, 2, 3, Period.ofMonths(3), 5000, 200);
 
     /** The 20 first-level units since June 2022. */
     private static final List<String> UNITS = List.of("KZ-10", "KZ-11", "KZ-15", "KZ-19", "KZ-23", "KZ-27", "KZ-31",
@@ -80,9 +80,9 @@ class PartyRulesTest {
             "1, 1, 2, 3",
             "20, 10, 1, 2"})
     void roundsTheShareOfUnitsUp(int allUnits, int required, int numerator, int denominator) {
-        PartyRules.Thresholds thresholds = new PartyRules.Thresholds(700, numerator, denominator, Period.ofMonths(3), 5000, 200);
+        PartyRegistrationRules.Thresholds thresholds = new PartyRegistrationRules.Thresholds(700, numerator, denominator, Period.ofMonths(3), 5000, 200);
 
-        assertEquals(required, PartyRules.minGroupUnits(thresholds, allUnits));
+        assertEquals(required, PartyRegistrationRules.minGroupUnits(thresholds, allUnits));
     }
 
     // --- founding congress ---
@@ -197,6 +197,25 @@ class PartyRulesTest {
         assertEquals(List.of(), rule.details());
     }
 
+    // --- regional branches ---
+
+    @Test
+    void regionalBranchesAreDueOneYearAfterTheStateRegistration() {
+        assertEquals(LocalDate.of(2024, 3, 1), PartyRegistrationRules.branchesDue(LocalDate.of(2023, 3, 1), Period.ofYears(1)));
+        assertEquals(LocalDate.of(2025, 2, 28), PartyRegistrationRules.branchesDue(LocalDate.of(2024, 2, 29), Period.ofYears(1)));
+    }
+
+    @ParameterizedTest(name = "due {0}, branches registered {1}, today {2}: overdue {3}")
+    @CsvSource({
+            "2024-03-01,           , 2024-03-01, false", // the last day itself
+            "2024-03-01,           , 2024-03-02, true", // the day after
+            "2024-03-01, 2024-02-20, 2024-06-01, false", // registered in time
+            "2024-03-01, 2024-03-05, 2024-06-01, false"}) // registered late: no longer outstanding
+    void branchesAreOverdueOnlyAfterTheirLastDayAndWhileUnregistered(LocalDate due, LocalDate registered, LocalDate today,
+            boolean overdue) {
+        assertEquals(overdue, PartyRegistrationRules.branchesOverdue(due, registered, today));
+    }
+
     // --- the report ---
 
     static Stream<Arguments> applications() {
@@ -272,9 +291,9 @@ class PartyRulesTest {
 
     @Test
     void takesItsThresholdsFromConfiguration() {
-        PartyRules.Thresholds law2002 = new PartyRules.Thresholds(1000, 2, 3, Period.ofMonths(2), 20_000, 600);
+        PartyRegistrationRules.Thresholds law2002 = new PartyRegistrationRules.Thresholds(1000, 2, 3, Period.ofMonths(2), 20_000, 600);
 
-        Report report = PartyRules.precheck(law2002, facts().build());
+        Report report = PartyRegistrationRules.precheck(law2002, facts().build());
 
         assertEquals(List.of("INITIATIVE_GROUP_SIZE", "MEMBERS_TOTAL", "MEMBERS_PER_UNIT"),
                 report.failures().stream().map(RuleCheck::rule).toList());
@@ -286,7 +305,7 @@ class PartyRulesTest {
     // --- fixtures ---
 
     private static Report precheck(FactsBuilder facts) {
-        return PartyRules.precheck(LAW_2023, facts.build());
+        return PartyRegistrationRules.precheck(LAW_2023, facts.build());
     }
 
     private static RuleCheck check(String name, FactsBuilder facts) {
@@ -380,8 +399,8 @@ class PartyRulesTest {
                     Map.copyOf(change.apply(perUnit)), duplicateRows, duplicateLines, otherPartyRows, otherPartyLines);
         }
 
-        PartyRules.Facts build() {
-            return new PartyRules.Facts(groupSize, groupUnits, notifiedOn, congressOn, new TreeSet<>(UNITS),
+        PartyRegistrationRules.Facts build() {
+            return new PartyRegistrationRules.Facts(groupSize, groupUnits, notifiedOn, congressOn, new TreeSet<>(UNITS),
                     membersUploaded, perUnit, duplicateRows, duplicateLines, otherPartyRows, otherPartyLines);
         }
 

@@ -1,0 +1,228 @@
+package kz.elections.registry.nomination;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import kz.elections.common.ProblemException;
+import kz.elections.common.Violation;
+import kz.elections.common.audit.AuditLog;
+import kz.elections.law.identity.IdentificationNumbers;
+import kz.elections.law.list.PartyListRules;
+import kz.elections.law.nomination.NominationRules;
+import kz.elections.law.nomination.Route;
+import kz.elections.registry.common.IinHasher;
+import kz.elections.registry.election.Contest;
+import kz.elections.registry.election.Election;
+import kz.elections.registry.nomination.NominationApi.Person;
+import kz.elections.registry.nomination.NominationService.Filer;
+import kz.elections.registry.nomination.NominationService.Recorded;
+
+/**
+ * Party lists: filing a list with its candidates, the commission's decisions on the whole list, its deposit and
+ * withdrawal. Each candidate on a list is a nomination checked like any other ({@link NominationService}); the
+ * list rules are the law's ({@link PartyListRules}). Every change here is one audited transaction.
+ */
+@ApplicationScoped
+public class PartyListService {
+
+    static final String PARTY_LIST = "party-list";
+
+    @Inject
+    NominationService nominations;
+
+    @Inject
+    NominationConfig config;
+
+    @Inject
+    IinHasher iinHasher;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public PartyList submitList(Contest contest, NominationApi.PartyListRequest request, Filer filer) {
+        FiledList filed = fileList(contest, request, filer, now());
+        filed.list().persist();
+        filed.candidates().forEach(n -> n.persist());
+        Nomination.flush();
+        audit.record(filer.subject(), PARTY_LIST, filed.list().id, "party-list.submitted", null, listView(filed.list()));
+        return filed.list();
+    }
+
+    private record FiledList(PartyList list, List<Nomination> candidates) {
+    }
+
+    /** Builds the list and its candidates as filed at {@code filedAt}; any failed rule is a 422 and nothing is kept. */
+    private FiledList fileList(Contest contest, NominationApi.PartyListRequest request, Filer filer, OffsetDateTime filedAt) {
+        Election election = contest.election;
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < request.candidates().size(); i++) {
+            if (!IdentificationNumbers.isValid(request.candidates().get(i).iin())) {
+                violations.add(new Violation("candidates[" + i + "].iin", "fails the IIN check digit"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations.size() + " candidate(s) with an invalid IIN", violations);
+        }
+        PartyList list = new PartyList();
+        list.id = UUID.randomUUID();
+        list.election = election;
+        list.contest = contest;
+        list.partyId = request.partyId();
+        list.status = NominationStatus.PENDING;
+        list.submittedAt = filedAt;
+        list.submittedBy = filer.subject();
+
+        List<Nomination> candidates = new ArrayList<>();
+        List<PartyListRules.Entry> entries = new ArrayList<>();
+        Map<String, Object> candidateFailures = new LinkedHashMap<>();
+        for (int i = 0; i < request.candidates().size(); i++) {
+            Person person = request.candidates().get(i);
+            byte[] hash = iinHasher.hash(person.iin());
+            Nomination nomination = nominations.newNomination(contest, Route.PARTY, request.partyId(), null, person, hash,
+                    new Filer(filer.subject(), Optional.empty()), filedAt);
+            nomination.partyListId = list.id;
+            nomination.listPosition = i + 1;
+            List<NominationRules.Check> failures = nominations.precheck(nomination).failures();
+            if (!failures.isEmpty()) {
+                candidateFailures.put(String.valueOf(i + 1), failures);
+            }
+            candidates.add(nomination);
+            entries.add(new PartyListRules.Entry(i + 1, Arrays.toString(hash), person.quotaCategory()));
+        }
+        List<NominationRules.Check> listRules = PartyListRules.check(election.kind, contest.seats,
+                config.listOverheadPercent(), config.listQuotaPercent(), entries);
+        boolean listFails = listRules.stream().anyMatch(r -> r.outcome() == NominationRules.Outcome.FAIL);
+        if (listFails || !candidateFailures.isEmpty()) {
+            throw ProblemException.unprocessable("party-list-precheck-failed", "Party list does not meet the law",
+                    "The list fails " + listRules.stream().filter(r -> r.outcome() == NominationRules.Outcome.FAIL).count()
+                            + " list rule(s) and " + candidateFailures.size() + " candidate(s) fail their own rules",
+                    Map.of("rules", listRules, "candidateFailures", candidateFailures));
+        }
+        list.depositDue = candidates.stream().mapToLong(n -> n.depositDue).sum();
+        return new FiledList(list, candidates);
+    }
+
+    /**
+     * {@link NominationService#recordRegistration} for a whole list: each candidate pre-checked at {@code filedAt},
+     * the list's deposit paid.
+     */
+    @Transactional
+    public PartyList recordListRegistration(NominationApi.PartyListRequest request, String filedBy, Recorded when,
+            String actor) {
+        Contest contest = nominations.recordableContest(request.contest(), true, when);
+        FiledList filed = fileList(contest, request, new Filer(filedBy, Optional.empty()), when.filedAt());
+        PartyList list = filed.list();
+        if (list.depositDue > 0) {
+            list.depositPaid = list.depositDue;
+            list.depositPaidAt = when.filedAt();
+        }
+        list.status = NominationStatus.REGISTERED;
+        list.decidedAt = when.registeredAt();
+        list.decidedBy = actor;
+        list.persist();
+        for (Nomination candidate : filed.candidates()) {
+            candidate.status = NominationStatus.REGISTERED;
+            candidate.decidedAt = when.registeredAt();
+            candidate.decidedBy = actor;
+            candidate.persist();
+        }
+        PartyList.flush();
+        audit.record(actor, PARTY_LIST, list.id, "party-list.registration-recorded", null, listView(list));
+        return list;
+    }
+
+    @Transactional
+    public PartyList decideList(UUID id, NominationStatus.Action action, String grounds, Integer expectedVersion,
+            String actor) {
+        PartyList list = lockList(id, expectedVersion);
+        NominationStatus next = list.status.after(action)
+                .orElseThrow(() -> ProblemException.illegalTransition("Party list " + id, list.status, action.name()));
+        NominationService.requireGrounds(action, grounds);
+        nominations.requireWindow(list.election, action);
+        List<Nomination> candidates = list.candidates();
+        if (action == NominationStatus.Action.REGISTER) {
+            SortedMap<Integer, NominationRules.Report> reports = new TreeMap<>();
+            candidates.forEach(candidate -> reports.put(candidate.listPosition, nominations.precheck(candidate)));
+            List<NominationRules.Check> problems = PartyListRules.registrationProblems(list.depositDue, list.depositPaid,
+                    reports);
+            if (!problems.isEmpty()) {
+                throw NominationService.notRegistrable(problems);
+            }
+        }
+        Object before = listView(list);
+        list.status = next;
+        list.decidedAt = now();
+        list.decidedBy = actor;
+        list.grounds = NominationService.blankToNull(grounds);
+        for (Nomination candidate : candidates) {
+            candidate.status.after(action).ifPresent(status -> nominations.apply(candidate, status, grounds, actor));
+        }
+        PartyList.flush();
+        audit.record(actor, PARTY_LIST, list.id, "party-list." + action.pastTense, before, listView(list));
+        return list;
+    }
+
+    @Transactional
+    public PartyList recordListDeposit(UUID id, long amount, String actor) {
+        PartyList list = lockList(id, null);
+        if (!list.status.active()) {
+            throw ProblemException.illegalTransition("Party list " + id, list.status, "recording a deposit");
+        }
+        Object before = listView(list);
+        list.depositPaid = amount;
+        list.depositPaidAt = now();
+        list.flush();
+        audit.record(actor, PARTY_LIST, list.id, "party-list.deposit-recorded", before, listView(list));
+        return list;
+    }
+
+    @Transactional
+    public PartyList withdrawList(UUID id, String actor) {
+        return decideList(id, NominationStatus.Action.WITHDRAW, null, null, actor);
+    }
+
+    PartyList lockList(UUID id, Integer expectedVersion) {
+        PartyList list = PartyList.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (list == null) {
+            throw ProblemException.notFound("Party list", id);
+        }
+        if (expectedVersion != null && expectedVersion != list.version) {
+            throw ProblemException.preconditionFailed("Party list " + id + " is at version " + list.version + ", not "
+                    + expectedVersion);
+        }
+        return list;
+    }
+
+    public NominationApi.PartyListView listView(PartyList list) {
+        List<Nomination> candidates = list.candidates();
+        List<PartyListRules.Entry> entries = candidates.stream()
+                .map(c -> new PartyListRules.Entry(c.listPosition, Arrays.toString(c.iinHash), c.quotaCategory)).toList();
+        return new NominationApi.PartyListView(list.id, list.contest.code, list.partyId, list.status, list.depositDue,
+                list.depositPaid, list.submittedAt, list.grounds, list.version,
+                PartyListRules.check(list.election.kind, list.contest.seats, config.listOverheadPercent(),
+                        config.listQuotaPercent(), entries),
+                candidates.stream().map(c -> nominations.view(c, null)).toList());
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}
