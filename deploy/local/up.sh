@@ -36,10 +36,16 @@ running() { [ -f "$state/$1.pid" ] && kill -0 "$(cat "$state/$1.pid")" 2>/dev/nu
 secret() { [ -f "$state/keys/$1" ] || openssl rand -hex 24 > "$state/keys/$1"; cat "$state/keys/$1"; }
 json_field() { sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p"; }
 
+if [ "${TIZIM_FRESH:-0}" = 1 ]; then
+  # A clean slate drops the databases: nothing of this state directory may still be running on them (a
+  # Keycloak left by a start that failed half-way would lose its database under its feet).
+  TIZIM_STATE_DIR="$state" "$here/down.sh" > /dev/null
+fi
+
 step "Build (log: $state/logs/build.log)"
-stale() { # module: its jar is missing or older than its sources or the shared code
+stale() { # module: its jar is missing or older than its sources, the shared code or the law
   local jar="$root/$1/target/quarkus-app/quarkus-run.jar"
-  [ ! -f "$jar" ] || [ -n "$(find "$root/$1/src" "$root/$1/pom.xml" "$root/service-common/src" -newer "$jar" -print -quit)" ]
+  [ ! -f "$jar" ] || [ -n "$(find "$root/$1/src" "$root/$1/pom.xml" "$root/service-common/src" "$root/election-law/src" -newer "$jar" -print -quit)" ]
 }
 if stale registry-service || stale ballot-service || stale results-service || [ ! -f "$root/test-support/target/classpath.txt" ]; then
   (cd "$root" && ./mvnw -B -q -DskipTests -pl test-support,registry-service,ballot-service,results-service -am package) \
