@@ -1,0 +1,137 @@
+package kz.elections.ballot.ballot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import kz.elections.ballot.ballot.BallotDocument.Option;
+import kz.elections.ballot.ballot.BallotDocument.OptionKind;
+import kz.elections.ballot.registry.Registrations;
+import kz.elections.law.ballot.BallotOrder;
+
+/**
+ * Composing a ballot from the registrations: the order is the law's ({@code BallotOrderTest} in
+ * election-law); here, that the registry's data reaches the right lines with the right labels.
+ */
+class BallotComposerTest {
+
+    private static final LocalDate ELECTION_DAY = LocalDate.of(2023, 3, 19);
+
+    @Test
+    void putsEachCandidateOnTheLineTheLawGivesThem() {
+        Registrations.Candidate isatayev = candidate("Ісатаев Нұрлан Маратұлы", "self-nominated");
+        Registrations.Candidate abilov = candidate("Әбілов Дәурен Асқарұлы", "self-nominated");
+        Registrations.Candidate yskakov = candidate("Ысқақов Бауыржан Серікұлы", "self-nominated");
+
+        BallotDocument ballot = BallotComposer.compose(candidateContest(List.of(isatayev, abilov, yskakov)), List.of());
+
+        assertEquals(Arrays.asList(abilov.nominationId(), yskakov.nominationId(), isatayev.nominationId(), null),
+                ballot.options().stream().map(Option::ref).toList());
+        assertEquals(List.of("Әбілов Дәурен Асқарұлы", "Ысқақов Бауыржан Серікұлы", "Ісатаев Нұрлан Маратұлы",
+                "Барлығына қарсы"), ballot.options().stream().map(Option::labelKk).toList());
+        assertEquals(List.of(OptionKind.CANDIDATE, OptionKind.CANDIDATE, OptionKind.CANDIDATE, OptionKind.AGAINST_ALL),
+                ballot.options().stream().map(Option::kind).toList());
+        assertEquals("Против всех", ballot.options().get(3).labelRu());
+    }
+
+    @ParameterizedTest(name = "nominated by {0}: {1} / {2}")
+    @CsvSource({
+            "self-nominated, өзін-өзі ұсыну, самовыдвижение",
+            "AMANAT,         AMANAT,         AMANAT",
+            "Ak Zhol,        Ak Zhol,        Ak Zhol",
+    })
+    void describesWhoNominatedTheCandidate(String nominatedBy, String detailKk, String detailRu) {
+        Registrations.Candidate candidate = candidate("Ысқақов Бауыржан Серікұлы", nominatedBy);
+
+        Option option = BallotComposer.compose(candidateContest(List.of(candidate)), List.of()).options().get(0);
+
+        assertEquals(OptionKind.CANDIDATE, option.kind());
+        assertEquals(candidate.nominationId(), option.ref());
+        assertEquals(detailKk, option.detailKk());
+        assertEquals(detailRu, option.detailRu());
+    }
+
+    @Test
+    void labelsTheCandidateWithTheFullNameInEachLanguage() {
+        Registrations.Candidate candidate = new Registrations.Candidate(UUID.randomUUID(), "Ысқақов", "Бауыржан", "Серікұлы",
+                "Искаков", "Бауыржан", "Серикович", 1979, "инженер", "Алматы қаласы", "self-nominated", null);
+
+        Option option = BallotComposer.compose(candidateContest(List.of(candidate)), List.of()).options().get(0);
+
+        assertEquals("Ысқақов Бауыржан Серікұлы", option.labelKk());
+        assertEquals("Искаков Бауыржан Серикович", option.labelRu());
+    }
+
+    @Test
+    void copiesTheContestAndElectionDayOntoTheBallot() {
+        BallotDocument ballot = BallotComposer.compose(candidateContest(List.of()), List.of());
+
+        assertEquals("mazhilis-2023.smd-75-03", ballot.contestCode());
+        assertEquals("mazhilis-2023", ballot.electionCode());
+        assertEquals("SINGLE_MANDATE", ballot.contestKind());
+        assertEquals(ELECTION_DAY, ballot.electionDay());
+    }
+
+    @Test
+    void putsThePartyListsInLotOrderWithTheirNamesAndShortNames() {
+        Registrations.RegisteredList amanat = list("«AMANAT» партиясы", "Партия «AMANAT»", "AMANAT");
+        Registrations.RegisteredList auyl = list("«AUYL» партиясы", "Партия «AUYL»", "AUYL");
+
+        BallotDocument ballot = BallotComposer.compose(listContest(List.of(auyl, amanat)),
+                List.of(amanat.partyId(), auyl.partyId()));
+
+        Option first = ballot.options().get(0);
+        assertEquals(new Option(1, OptionKind.PARTY, amanat.partyId(), "«AMANAT» партиясы", "Партия «AMANAT»", "AMANAT",
+                "AMANAT"), first);
+        assertEquals(auyl.partyId(), ballot.options().get(1).ref());
+        assertEquals(new Option(3, OptionKind.AGAINST_ALL, null, "Барлығына қарсы", "Против всех", null, null),
+                ballot.options().get(2));
+    }
+
+    @Test
+    void refusesALotThatDoesNotMatchTheRegisteredLists() {
+        Registrations.RegisteredList amanat = list("«AMANAT» партиясы", "Партия «AMANAT»", "AMANAT");
+        UUID adal = UUID.randomUUID();
+
+        BallotOrder.LotMismatch mismatch = assertThrows(BallotOrder.LotMismatch.class,
+                () -> BallotComposer.compose(listContest(List.of(amanat)), List.of(adal)));
+
+        assertEquals(Set.of(amanat.partyId()), mismatch.missing);
+        assertEquals(Set.of(adal), mismatch.unknown);
+    }
+
+    // ---- builders ----------------------------------------------------------------------------------
+
+    /** A candidate from "Surname Name Patronymic" in Kazakh; the Russian name is the same. */
+    private static Registrations.Candidate candidate(String fullName, String nominatedBy) {
+        String[] parts = fullName.split(" ");
+        return new Registrations.Candidate(UUID.randomUUID(), parts[0], parts[1], parts[2], parts[0], parts[1], parts[2],
+                1980, "инженер", "Алматы қаласы", nominatedBy, null);
+    }
+
+    private static Registrations.RegisteredList list(String nameKk, String nameRu, String shortName) {
+        return new Registrations.RegisteredList(UUID.randomUUID(), UUID.randomUUID(), nameKk, nameRu, shortName, 1L);
+    }
+
+    private static Registrations candidateContest(List<Registrations.Candidate> candidates) {
+        Registrations.Contest contest = new Registrations.Contest(UUID.randomUUID(), "mazhilis-2023.smd-75-03",
+                "mazhilis-2023", "SINGLE_MANDATE", "KZ-75", 3, null, 1);
+        return new Registrations(contest, ELECTION_DAY, OffsetDateTime.parse("2023-02-19T10:00:00Z"), candidates, List.of());
+    }
+
+    private static Registrations listContest(List<Registrations.RegisteredList> lists) {
+        Registrations.Contest contest = new Registrations.Contest(UUID.randomUUID(), "mazhilis-2023.list", "mazhilis-2023",
+                "PARTY_LIST", null, null, null, 69);
+        return new Registrations(contest, ELECTION_DAY, OffsetDateTime.parse("2023-02-19T10:00:00Z"), List.of(), lists);
+    }
+}
