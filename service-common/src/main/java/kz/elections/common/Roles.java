@@ -1,6 +1,6 @@
 package kz.elections.common;
 
-/** The realm roles of the {@code elections} realm (DESIGN.md, Security). */
+/** The realm roles of the {@code elections} realm (deploy/keycloak/README.md and the realm file there). */
 public final class Roles {
     public static final String COMMISSION = "commission";
     public static final String PARTY_AGENT = "party-agent";

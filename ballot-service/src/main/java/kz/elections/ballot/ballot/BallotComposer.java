@@ -1,77 +1,66 @@
 package kz.elections.ballot.ballot;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import kz.elections.ballot.registry.Registrations;
+import kz.elections.law.ballot.BallotOrder;
 
 /**
- * Composes a ballot from the registry's registrations (CL "On Elections", Art. 37): candidates by
- * surname, name and patronymic in Kazakh alphabetical order; party lists in the order drawn by lot;
- * then "against all". Pure: registrations and lot in, document out.
+ * Composes a ballot from the registry's registrations: the law orders the lines
+ * ({@link BallotOrder}: candidates in Kazakh order or lists in lot order, then "against all"); this class
+ * only maps the registrations to the law's records and the ordered lines back to labelled options.
+ * Pure: registrations and lot in, document out.
  */
 public final class BallotComposer {
-
-    public static final String AGAINST_ALL_KK = "Барлығына қарсы";
-    public static final String AGAINST_ALL_RU = "Против всех";
-
-    /** The lot does not match the registered lists. */
-    public static final class LotMismatch extends RuntimeException {
-        public final Set<UUID> missing;
-        public final Set<UUID> unknown;
-
-        LotMismatch(Set<UUID> missing, Set<UUID> unknown) {
-            super("the lot must order exactly the registered lists; missing " + missing + ", not registered " + unknown);
-            this.missing = missing;
-            this.unknown = unknown;
-        }
-    }
 
     private BallotComposer() {
     }
 
+    /** @throws BallotOrder.LotMismatch if the lot does not order exactly the registered lists */
     public static BallotDocument compose(Registrations registrations, List<UUID> lotOrder) {
-        List<BallotDocument.Option> options = new ArrayList<>();
+        List<BallotDocument.Option> options;
         if (registrations.partyList()) {
             Map<UUID, Registrations.RegisteredList> byParty = registrations.lists().stream()
-                    .collect(Collectors.toMap(Registrations.RegisteredList::partyId, l -> l, (a, b) -> a, LinkedHashMap::new));
-            Set<UUID> drawn = new HashSet<>(lotOrder);
-            Set<UUID> missing = new HashSet<>(byParty.keySet());
-            missing.removeAll(drawn);
-            Set<UUID> unknown = new HashSet<>(drawn);
-            unknown.removeAll(byParty.keySet());
-            if (!missing.isEmpty() || !unknown.isEmpty() || drawn.size() != lotOrder.size()) {
-                throw new LotMismatch(missing, unknown);
-            }
-            for (UUID party : lotOrder) {
-                Registrations.RegisteredList list = byParty.get(party);
-                options.add(new BallotDocument.Option(options.size() + 1, BallotDocument.OptionKind.PARTY, party,
-                        list.partyNameKk(), list.partyNameRu(), list.partyShortName(), list.partyShortName()));
-            }
+                    .collect(Collectors.toMap(Registrations.RegisteredList::partyId, Function.identity(), (a, b) -> a));
+            options = BallotOrder.partyLists(byParty.keySet(), lotOrder).stream()
+                    .map(line -> option(line, byParty.get(line.ref()))).toList();
         } else {
-            Comparator<String> kazakh = KazakhOrder.comparator();
-            Comparator<Registrations.Candidate> order = Comparator
-                    .comparing(Registrations.Candidate::surnameKk, kazakh)
-                    .thenComparing(Registrations.Candidate::nameKk, kazakh)
-                    .thenComparing(Registrations.Candidate::patronymicKk, kazakh)
-                    .thenComparing(c -> c.nominationId().toString());
-            registrations.candidates().stream().sorted(order).forEach(c -> options.add(new BallotDocument.Option(
-                    options.size() + 1, BallotDocument.OptionKind.CANDIDATE, c.nominationId(),
-                    fullName(c.surnameKk(), c.nameKk(), c.patronymicKk()), fullName(c.surnameRu(), c.nameRu(), c.patronymicRu()),
-                    detailKk(c.nominatedBy()), detailRu(c.nominatedBy()))));
+            Map<UUID, Registrations.Candidate> byNomination = registrations.candidates().stream()
+                    .collect(Collectors.toMap(Registrations.Candidate::nominationId, Function.identity(), (a, b) -> a));
+            List<BallotOrder.Candidate> candidates = registrations.candidates().stream()
+                    .map(c -> new BallotOrder.Candidate(c.nominationId(), c.surnameKk(), c.nameKk(), c.patronymicKk()))
+                    .toList();
+            options = BallotOrder.candidates(candidates).stream()
+                    .map(line -> option(line, byNomination.get(line.ref()))).toList();
         }
-        options.add(new BallotDocument.Option(options.size() + 1, BallotDocument.OptionKind.AGAINST_ALL, null,
-                AGAINST_ALL_KK, AGAINST_ALL_RU, null, null));
         Registrations.Contest contest = registrations.contest();
-        return new BallotDocument(contest.code(), contest.electionCode(), contest.kind(), registrations.electionDay(),
-                List.copyOf(options));
+        return new BallotDocument(contest.code(), contest.electionCode(), contest.kind(), registrations.electionDay(), options);
+    }
+
+    private static BallotDocument.Option option(BallotOrder.Line line, Registrations.RegisteredList list) {
+        if (line.kind() == BallotOrder.Kind.AGAINST_ALL) {
+            return againstAll(line);
+        }
+        return new BallotDocument.Option(line.position(), BallotDocument.OptionKind.PARTY, line.ref(), list.partyNameKk(),
+                list.partyNameRu(), list.partyShortName(), list.partyShortName());
+    }
+
+    private static BallotDocument.Option option(BallotOrder.Line line, Registrations.Candidate c) {
+        if (line.kind() == BallotOrder.Kind.AGAINST_ALL) {
+            return againstAll(line);
+        }
+        return new BallotDocument.Option(line.position(), BallotDocument.OptionKind.CANDIDATE, line.ref(),
+                fullName(c.surnameKk(), c.nameKk(), c.patronymicKk()), fullName(c.surnameRu(), c.nameRu(), c.patronymicRu()),
+                detailKk(c.nominatedBy()), detailRu(c.nominatedBy()));
+    }
+
+    private static BallotDocument.Option againstAll(BallotOrder.Line line) {
+        return new BallotDocument.Option(line.position(), BallotDocument.OptionKind.AGAINST_ALL, null,
+                BallotOrder.AGAINST_ALL_KK, BallotOrder.AGAINST_ALL_RU, null, null);
     }
 
     private static String fullName(String surname, String name, String patronymic) {

@@ -15,6 +15,7 @@ import kz.elections.ballot.registry.RegistryGateway;
 import kz.elections.ballot.registry.Registrations;
 import kz.elections.common.ProblemException;
 import kz.elections.common.audit.AuditLog;
+import kz.elections.law.ballot.BallotOrder;
 
 /**
  * Composes ballots from the registry and approves them. The registry is read before any transaction
@@ -66,7 +67,7 @@ public class BallotService {
         BallotDocument document;
         try {
             document = BallotComposer.compose(registrations, lot);
-        } catch (BallotComposer.LotMismatch e) {
+        } catch (BallotOrder.LotMismatch e) {
             throw ProblemException.conflict("lot-mismatch", "Lot does not match the registered lists", e.getMessage(),
                     Map.of("missing", e.missing, "notRegistered", e.unknown));
         }

@@ -25,7 +25,7 @@ import kz.elections.ballot.precinct.Precinct;
 import kz.elections.ballot.precinct.PrecinctService;
 import kz.elections.ballot.registry.Registrations;
 import kz.elections.ballot.registry.RegistryGateway;
-import kz.elections.ballot.registry.RegistryUnavailableException;
+import kz.elections.common.upstream.UpstreamUnavailableException;
 
 /**
  * The local stack's demo data in ballot-service ({@code tizim.demo.enabled=true}): the precincts of the
@@ -44,7 +44,7 @@ public class DemoData {
     /** The registry's demo districts, which have registered candidates. */
     static final List<String> DISTRICTS = List.of("mazhilis-2023.smd-75-01", "mazhilis-2023.smd-75-02",
             "mazhilis-2023.smd-71-01", "mazhilis-2023.smd-79-01", "mazhilis-2023.smd-62-01");
-    /** The order the Central Election Commission drew by lot in 2023 (DOMAIN.md), by the parties' short names. */
+    /** The order the Central Election Commission drew by lot in 2023 (CL "On Elections", Art. 37), by the parties' short names. */
     static final List<String> LOT_2023 = List.of("AMANAT", "AUYL", "RESPUBLICA", "QHP", "BAYTAQ", "AKZHOL", "OSDP");
     /** After registration closed on 18 February; the demo's date, not a documented one. */
     static final LocalDate LOT_DRAWN_ON = LocalDate.of(2023, 2, 20);
@@ -119,7 +119,7 @@ public class DemoData {
                     return list;
                 }
                 LOG.info("Demo data: waiting for the registry's demo lists and candidates");
-            } catch (RegistryUnavailableException | kz.elections.common.ProblemException notYet) {
+            } catch (UpstreamUnavailableException | kz.elections.common.ProblemException notYet) {
                 LOG.infof("Demo data: waiting for the registry (%s: %s)", notYet.getMessage(),
                         notYet.getCause() == null ? "" : notYet.getCause().getMessage());
             }

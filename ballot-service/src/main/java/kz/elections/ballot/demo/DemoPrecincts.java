@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demo's precincts: the 12,035,578 voters registered for the 2023 Mazhilis election (DOMAIN.md) split
- * over the 20 units and, inside each unit, over precincts of about 2,400 voters, never more than a precinct
- * may hold; each precinct lies in one of its unit's 2023 single-mandate districts. The national total is
- * the official one; the split over units is an approximation by population, and the precincts are synthetic.
+ * The demo's precincts: the 12,035,578 voters registered for the 2023 Mazhilis election (the Central Election
+ * Commission's published final result) split over the 20 units and, inside each unit, over precincts of about
+ * 2,400 voters, never more than a precinct may hold; each precinct lies in one of its unit's 2023
+ * single-mandate districts. The national total is the official one; the split over units is an approximation by population, and the precincts are synthetic.
  * Pure and exact: every split is in integers and adds up.
  */
 public final class DemoPrecincts {

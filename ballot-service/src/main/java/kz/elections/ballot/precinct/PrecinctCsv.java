@@ -1,6 +1,5 @@
 package kz.elections.ballot.precinct;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -8,13 +7,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import kz.elections.common.CsvLine;
 import kz.elections.common.Violation;
+import kz.elections.common.csv.CsvImport;
+import kz.elections.law.ballot.PrecinctSize;
 
 /**
- * Reads the commission's precinct list: header {@code number,unit_code,address,voters,contests}, then one
- * precinct a line; {@code contests} holds the contest codes separated by semicolons. Every malformed line
- * is reported with its number.
+ * Reads the commission's precinct list ({@link CsvImport}: {@code ,} or {@code ;} separated, quoted values,
+ * BOM, CRLF): header {@code number,unit_code,address,voters,contests}, then one precinct a line;
+ * {@code contests} holds the contest codes separated by semicolons (quoted when {@code ;} also separates
+ * the values). Every malformed line is reported with its number; a precinct holds at most
+ * {@code maxVoters} ({@link PrecinctSize}).
  */
 public final class PrecinctCsv {
 
@@ -30,57 +32,61 @@ public final class PrecinctCsv {
     }
 
     public static Result parse(Reader input, int maxVoters, int maxRows, int maxErrors) throws IOException {
-        BufferedReader reader = new BufferedReader(input);
         List<Row> rows = new ArrayList<>();
         List<Violation> errors = new ArrayList<>();
         int errorCount = 0;
-        String header = reader.readLine();
-        if (header == null || !CsvLine.split(header.replace("\uFEFF", "").toLowerCase(Locale.ROOT)).stream().map(String::strip)
-                .toList().equals(HEADER)) {
-            return new Result(List.of(), List.of(new Violation("line 1", "the header must be " + String.join(",", HEADER))), 1);
-        }
-        String text;
-        int line = 1;
-        while ((text = reader.readLine()) != null) {
-            line++;
-            if (text.isBlank()) {
-                continue;
+        try (CsvImport csv = CsvImport.open(input)) {
+            CsvImport.Line header = csv.next();
+            if (header == null || !header.values().stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).toList().equals(HEADER)) {
+                return new Result(List.of(), List.of(new Violation("line 1", "the header must be " + String.join(",", HEADER))), 1);
             }
-            List<String> values = CsvLine.split(text).stream().map(String::strip).toList();
-            List<String> problems = new ArrayList<>();
-            Integer number = null;
-            Integer voters = null;
-            if (values.size() != HEADER.size()) {
-                problems.add("expected " + HEADER.size() + " values, found " + values.size());
-            } else {
-                number = positive(values.get(0), "number", problems);
-                if (!values.get(1).matches("KZ-\\d{2}")) {
-                    problems.add("unit_code must be a unit code like KZ-75");
+            CsvImport.Line record;
+            while ((record = csv.next()) != null) {
+                if (record.blank()) {
+                    continue;
                 }
-                if (values.get(2).isEmpty() || values.get(2).length() > 500) {
-                    problems.add("address must be 1 to 500 characters");
+                int line = record.number();
+                List<String> values = record.values().stream().map(String::strip).toList();
+                List<String> problems = new ArrayList<>();
+                Integer number = null;
+                Integer voters = null;
+                if (values.size() != HEADER.size()) {
+                    problems.add("expected " + HEADER.size() + " values, found " + values.size());
+                } else {
+                    number = positive(values.get(0), "number", problems);
+                    if (!values.get(1).matches("KZ-\\d{2}")) {
+                        problems.add("unit_code must be a unit code like KZ-75");
+                    }
+                    if (values.get(2).isEmpty() || values.get(2).length() > 500) {
+                        problems.add("address must be 1 to 500 characters");
+                    }
+                    voters = positive(values.get(3), "voters", problems);
+                    if (voters != null && !PrecinctSize.allowed(voters, maxVoters)) {
+                        problems.add("voters " + voters + " exceed the " + maxVoters + " a precinct may hold");
+                    }
+                    if (contestCodes(values.get(4)).isEmpty()) {
+                        problems.add("contests must name at least one contest code");
+                    }
                 }
-                voters = positive(values.get(3), "voters", problems);
-                if (voters != null && voters > maxVoters) {
-                    problems.add("voters " + voters + " exceed the " + maxVoters + " a precinct may hold");
+                if (!problems.isEmpty()) {
+                    errorCount++;
+                    if (errors.size() < maxErrors) {
+                        errors.add(new Violation("line " + line, String.join("; ", problems)));
+                    }
+                    continue;
                 }
-                if (contestCodes(values.get(4)).isEmpty()) {
-                    problems.add("contests must name at least one contest code");
+                if (rows.size() == maxRows) {
+                    errors.add(new Violation("line " + line, "more than " + maxRows + " precincts in one import"));
+                    errorCount++;
+                    break;
                 }
+                rows.add(new Row(line, number, values.get(1), values.get(2), voters, contestCodes(values.get(4))));
             }
-            if (!problems.isEmpty()) {
-                errorCount++;
-                if (errors.size() < maxErrors) {
-                    errors.add(new Violation("line " + line, String.join("; ", problems)));
-                }
-                continue;
+        } catch (CsvImport.MalformedCsvException e) {
+            errorCount++;
+            if (errors.size() < maxErrors) {
+                errors.add(new Violation("line " + e.line(), e.getMessage()));
             }
-            if (rows.size() == maxRows) {
-                errors.add(new Violation("line " + line, "more than " + maxRows + " precincts in one import"));
-                errorCount++;
-                break;
-            }
-            rows.add(new Row(line, number, values.get(1), values.get(2), voters, contestCodes(values.get(4))));
         }
         return new Result(rows, List.copyOf(errors), errorCount);
     }

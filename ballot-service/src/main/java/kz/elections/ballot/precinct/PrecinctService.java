@@ -26,6 +26,7 @@ import kz.elections.ballot.registry.Registrations;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Violation;
 import kz.elections.common.audit.AuditLog;
+import kz.elections.law.ballot.PrecinctSize;
 
 /**
  * Imports a commission's precinct list: every line is checked (format, voters, the commission's
@@ -50,7 +51,7 @@ public class PrecinctService {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "tizim.ballot.max-precinct-voters", defaultValue = "3000")
+    @ConfigProperty(name = "tizim.ballot.max-precinct-voters", defaultValue = "" + PrecinctSize.MAX_VOTERS)
     int maxVoters;
 
     public Imported importCsv(Reader csv, Predicate<String> mayActIn, String actor) {

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.elections.common.Roles;
+import kz.elections.law.ballot.PrintRun;
 
 @Path("/api/v1/contests/{code}/print-run")
 @Produces(MediaType.APPLICATION_JSON)

@@ -45,6 +45,31 @@ class PrecinctCsvTest {
         assertEquals(1, result.rows().size());
     }
 
+    @Test
+    void readsAnExcelFileWithSemicolonsAByteOrderMarkAndWindowsLineEndings() throws IOException {
+        String excel = "\uFEFFnumber;unit_code;address;voters;contests\r\n"
+                + "1;KZ-75;\"Алматы қ., Абай даңғылы; 10\";1200;\"a.smd-75-01;a.list\"\r\n"
+                + "\r\n"
+                + "2;KZ-75;\"«Сәтбаев» \"\"мектебі\"\"\";3000;a.list\r\n";
+
+        PrecinctCsv.Result result = PrecinctCsv.parse(new StringReader(excel), MAX_VOTERS, MAX_ROWS, MAX_ERRORS);
+
+        assertEquals(List.of(), result.errors());
+        assertEquals(List.of(
+                new PrecinctCsv.Row(2, 1, "KZ-75", "Алматы қ., Абай даңғылы; 10", 1200, List.of("a.smd-75-01", "a.list")),
+                new PrecinctCsv.Row(4, 2, "KZ-75", "«Сәтбаев» \"мектебі\"", 3000, List.of("a.list"))),
+                result.rows());
+    }
+
+    @Test
+    void reportsAnUnclosedQuoteOnTheLineItStartsAndReadsNoFurther() throws IOException {
+        PrecinctCsv.Result result = parse(HEADER, VALID_LINE, "2,KZ-75,\"Алматы,1200,a.list", "3,KZ-75,Алматы,1200,a.list");
+
+        assertEquals(1, result.errorCount());
+        assertEquals("line 3", result.errors().get(0).field());
+        assertTrue(result.errors().get(0).message().contains("quoted value"), result.errors().get(0).message());
+    }
+
     @ParameterizedTest(name = "header \"{0}\"")
     @ValueSource(strings = {
             "number,unit,address,voters,contests",

@@ -1,6 +1,5 @@
 package kz.elections.registry.nomination;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
@@ -12,13 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import kz.elections.common.CsvLine;
+import kz.elections.common.csv.CsvImport;
 import kz.elections.law.list.QuotaCategory;
 import kz.elections.law.nomination.Route;
 
 /**
- * Reads the commission's bulk nomination CSV: a header naming the columns (any order), then one
- * nomination a line. Values may be quoted with "; a quoted value may hold commas and "" for a quote.
+ * Reads the commission's bulk nomination CSV ({@link CsvImport}: {@code ,} or {@code ;} separated, BOM,
+ * CRLF): a header naming the columns (any order), then one nomination a line. Values may be quoted with ";
+ * a quoted value may hold separators, line breaks and "" for a quote.
  * Conversion errors are collected per line; field rules are checked by the caller's validator.
  */
 public final class NominationCsv {
@@ -36,12 +36,22 @@ public final class NominationCsv {
 
     /** The rows; a missing or unknown header column is reported as line 1's error in a single row. */
     public static List<Row> parse(Reader input, int maxRows) throws IOException {
-        BufferedReader reader = new BufferedReader(input);
-        String header = reader.readLine();
+        try (CsvImport csv = CsvImport.open(input)) {
+            return parse(csv, maxRows);
+        }
+    }
+
+    private static List<Row> parse(CsvImport csv, int maxRows) throws IOException {
+        CsvImport.Line header;
+        try {
+            header = csv.next();
+        } catch (CsvImport.MalformedCsvException e) {
+            return List.of(new Row(1, null, List.of(e.getMessage())));
+        }
         if (header == null) {
             return List.of(new Row(1, null, List.of("the file is empty; the first line names the columns: " + COLUMNS)));
         }
-        List<String> names = CsvLine.split(header.replace("\uFEFF", "")).stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> names = header.values().stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
         List<String> missing = List.of("contest", "route", "iin", "surname_kk", "name_kk", "surname_ru", "name_ru",
                 "birth_date", "sex", "residence_years", "occupation", "residence", "education", "no_criminal_record",
                 "legally_capable").stream().filter(c -> !names.contains(c)).toList();
@@ -57,18 +67,17 @@ public final class NominationCsv {
             return List.of(new Row(1, null, errors));
         }
         List<Row> rows = new ArrayList<>();
-        String text;
-        int line = 1;
-        while ((text = reader.readLine()) != null) {
-            line++;
-            if (text.isBlank()) {
+        CsvImport.Line record;
+        while ((record = next(csv, rows)) != null) {
+            int line = record.number();
+            if (record.blank()) {
                 continue;
             }
             if (rows.size() == maxRows) {
                 rows.add(new Row(line, null, List.of("more than " + maxRows + " rows in one import")));
                 break;
             }
-            List<String> values = CsvLine.split(text);
+            List<String> values = record.values();
             Map<String, String> row = new HashMap<>();
             for (int i = 0; i < names.size(); i++) {
                 String value = i < values.size() ? values.get(i).strip() : "";
@@ -92,6 +101,16 @@ public final class NominationCsv {
             rows.add(new Row(line, request, errors));
         }
         return rows;
+    }
+
+    /** The next record; a broken quote ends the file with that line's error, since nothing after it reads reliably. */
+    private static CsvImport.Line next(CsvImport csv, List<Row> rows) throws IOException {
+        try {
+            return csv.next();
+        } catch (CsvImport.MalformedCsvException e) {
+            rows.add(new Row(e.line(), null, List.of(e.getMessage())));
+            return null;
+        }
     }
 
     private static LocalDate date(Map<String, String> row, String column, List<String> errors) {

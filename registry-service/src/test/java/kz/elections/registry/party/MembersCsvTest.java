@@ -89,6 +89,34 @@ class MembersCsvTest {
         assertEquals(List.of(new MembersCsv.Row(2, A, "KZ-75"), new MembersCsv.Row(3, B, "KZ-10")), result.rows());
     }
 
+    @Test
+    void readsAnExcelFileWithSemicolonsAByteOrderMarkWindowsLineEndingsAndQuotedValues() throws IOException {
+        String excel = "\uFEFF\"ЖСН\";\"Облыс; коды\"\r\n\"" + A + "\";\"KZ-75\"\r\n\r\n" + B + ";KZ-10\r\n";
+
+        MembersCsv.Result result = parse(excel);
+
+        assertTrue(result.valid(), () -> result.errors().toString());
+        assertEquals(List.of(new MembersCsv.Row(2, A, "KZ-75"), new MembersCsv.Row(4, B, "KZ-10")), result.rows());
+    }
+
+    @Test
+    void readsAQuotedHeaderWithAnEmbeddedComma() throws IOException {
+        MembersCsv.Result result = parse("\"IIN, 12 digits\",\"unit code\"\n" + A + ",KZ-75\n");
+
+        assertTrue(result.valid(), () -> result.errors().toString());
+        assertEquals(List.of(new MembersCsv.Row(2, A, "KZ-75")), result.rows());
+    }
+
+    @Test
+    void reportsAnUnclosedQuoteOnItsLineAndReadsNoFurther() throws IOException {
+        MembersCsv.Result result = parse(A + ",KZ-75\n\"" + B + ",KZ-10\n" + iin(4) + ",KZ-10\n");
+
+        assertFalse(result.valid());
+        assertEquals(1, result.errorCount());
+        assertEquals("line 2", result.errors().get(0).field());
+        assertEquals(List.of(new MembersCsv.Row(1, A, "KZ-75")), result.rows());
+    }
+
     @ParameterizedTest(name = "''{0}''")
     @ValueSource(strings = {"kz-10", "Kz-10", " kz-10 ", "KZ-10"})
     void acceptsAUnitCodeInAnyCaseAndStoresItInUpperCase(String unit) throws IOException {

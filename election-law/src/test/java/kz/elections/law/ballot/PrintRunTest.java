@@ -1,4 +1,4 @@
-package kz.elections.ballot.precinct;
+package kz.elections.law.ballot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Ballots printed for a precinct: the voters on the list plus 1 %, rounded up (Art. 37). */
+/** Ballots printed for a precinct: the voters on the list plus 1 %, rounded up (CL "On Elections", Art. 37). */
 class PrintRunTest {
 
     private static final int RESERVE_PERCENT = 1;

@@ -1,0 +1,84 @@
+package kz.elections.law.ballot;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The order of a ballot's lines (CL "On Elections", Art. 37): registered candidates by surname, name and
+ * patronymic in Kazakh alphabetical order, or party lists in the order the commission drew by lot; then
+ * "against all", in Kazakh and Russian.
+ */
+public final class BallotOrder {
+
+    /** The last line of every ballot, as printed in Kazakh and in Russian. */
+    public static final String AGAINST_ALL_KK = "Барлығына қарсы";
+    public static final String AGAINST_ALL_RU = "Против всех";
+
+    /** Registered candidates in Kazakh order; namesakes by their registration, so the order never depends on input order. */
+    private static final Comparator<Candidate> KAZAKH = KazakhOrder.byName(Candidate::surname, Candidate::name,
+            Candidate::patronymic).thenComparing(c -> c.nominationId().toString());
+
+    public enum Kind {
+        CANDIDATE, PARTY, AGAINST_ALL
+    }
+
+    /** A registered candidate: the name in Kazakh, and the registration that tells namesakes apart. */
+    public record Candidate(UUID nominationId, String surname, String name, String patronymic) {
+    }
+
+    /** A line of the ballot: its position from 1, and whom it names (a nomination, a party; none for "against all"). */
+    public record Line(int position, Kind kind, UUID ref) {
+    }
+
+    /** The lot does not order exactly the registered lists: some are missing, unknown, or drawn twice. */
+    public static final class LotMismatch extends RuntimeException {
+        public final Set<UUID> missing;
+        public final Set<UUID> unknown;
+
+        LotMismatch(Set<UUID> missing, Set<UUID> unknown) {
+            super("the lot must order exactly the registered lists; missing " + missing + ", not registered " + unknown);
+            this.missing = missing;
+            this.unknown = unknown;
+        }
+    }
+
+    private BallotOrder() {
+    }
+
+    /** A candidate ballot: the candidates in Kazakh order, then "against all". */
+    public static List<Line> candidates(Collection<Candidate> registered) {
+        List<Line> lines = new ArrayList<>();
+        registered.stream().sorted(KAZAKH).forEach(c -> lines.add(new Line(lines.size() + 1, Kind.CANDIDATE, c.nominationId())));
+        return againstAllLast(lines);
+    }
+
+    /**
+     * A party-list ballot: the parties in the order drawn by lot, then "against all".
+     *
+     * @throws LotMismatch unless the lot names every registered party exactly once and no other
+     */
+    public static List<Line> partyLists(Collection<UUID> registeredParties, List<UUID> lot) {
+        Set<UUID> registered = new HashSet<>(registeredParties);
+        Set<UUID> drawn = new HashSet<>(lot);
+        Set<UUID> missing = new HashSet<>(registered);
+        missing.removeAll(drawn);
+        Set<UUID> unknown = new HashSet<>(drawn);
+        unknown.removeAll(registered);
+        if (!missing.isEmpty() || !unknown.isEmpty() || drawn.size() != lot.size()) {
+            throw new LotMismatch(missing, unknown);
+        }
+        List<Line> lines = new ArrayList<>();
+        lot.forEach(party -> lines.add(new Line(lines.size() + 1, Kind.PARTY, party)));
+        return againstAllLast(lines);
+    }
+
+    private static List<Line> againstAllLast(List<Line> lines) {
+        lines.add(new Line(lines.size() + 1, Kind.AGAINST_ALL, null));
+        return List.copyOf(lines);
+    }
+}
