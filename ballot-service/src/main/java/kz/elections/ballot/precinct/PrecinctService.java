@@ -19,6 +19,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import kz.elections.ballot.registry.RegistryGateway;
@@ -110,7 +112,9 @@ public class PrecinctService {
                 + (count > shown.size() ? " (the first " + shown.size() + " are listed)" : ""), shown);
     }
 
+    /** One transaction, so a list is stored whole or not at all; a country's list takes longer than the default minute on a busy machine. */
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     Imported store(List<PrecinctCsv.Row> rows, String actor, int contests) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         int replaced = 0;

@@ -32,7 +32,7 @@ import kz.elections.results.publication.ResultsFeed;
 import kz.elections.results.tabulation.TabulationService;
 import kz.elections.results.upstream.Upstream;
 import kz.elections.results.upstream.UpstreamGateway;
-import kz.elections.results.upstream.UpstreamUnavailableException;
+import kz.elections.common.upstream.UpstreamUnavailableException;
 
 /**
  * The local stack's demo data in results-service ({@code tizim.demo.enabled=true}): a protocol of every

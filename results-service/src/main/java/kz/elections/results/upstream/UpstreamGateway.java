@@ -1,7 +1,6 @@
 package kz.elections.results.upstream;
 
 import java.time.temporal.ChronoUnit;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +17,7 @@ import kz.elections.common.upstream.UpstreamCall;
 /**
  * ballot-service and registry-service behind timeouts, retries and a circuit breaker each
  * ({@link UpstreamCall}). A 404 is the caller's mistake (not retried, not counted); anything else ends as
- * {@link UpstreamUnavailableException}.
+ * {@link kz.elections.common.upstream.UpstreamUnavailableException}.
  */
 @ApplicationScoped
 public class UpstreamGateway {
@@ -27,19 +26,15 @@ public class UpstreamGateway {
     Calls calls;
 
     public Upstream.ApprovedBallot approvedBallot(String contest) {
-        return guarded("ballot-service", () -> calls.approvedBallot(contest));
+        return UpstreamCall.guarded("ballot-service", () -> calls.approvedBallot(contest));
     }
 
     public Upstream.ContestPrecincts precincts(String contest) {
-        return guarded("ballot-service", () -> calls.precincts(contest));
+        return UpstreamCall.guarded("ballot-service", () -> calls.precincts(contest));
     }
 
     public Upstream.Registrations registrations(String contest) {
-        return guarded("registry-service", () -> calls.registrations(contest));
-    }
-
-    private static <T> T guarded(String service, Supplier<T> call) {
-        return UpstreamCall.guarded(call, e -> new UpstreamUnavailableException(service, e));
+        return UpstreamCall.guarded("registry-service", () -> calls.registrations(contest));
     }
 
     /** The guarded calls; a separate bean so that the fault-tolerance interceptors apply. */

@@ -1,6 +1,5 @@
 package kz.elections.common.upstream;
 
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.ws.rs.WebApplicationException;
@@ -35,17 +34,12 @@ public final class UpstreamCall {
 
     /** Around the guarded method: a {@link ProblemException} passes, anything else means {@code service} is unavailable. */
     public static <T> T guarded(String service, Supplier<T> call) {
-        return guarded(call, e -> new UpstreamUnavailableException(service, e));
-    }
-
-    /** As {@link #guarded(String, Supplier)}, with the caller's own subclass of {@link UpstreamUnavailableException}. */
-    public static <T> T guarded(Supplier<T> call, Function<RuntimeException, ? extends UpstreamUnavailableException> unavailable) {
         try {
             return call.get();
         } catch (ProblemException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw unavailable.apply(e);
+            throw new UpstreamUnavailableException(service, e);
         }
     }
 }
