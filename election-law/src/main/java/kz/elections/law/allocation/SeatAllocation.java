@@ -11,29 +11,45 @@ import java.util.Map;
 import kz.elections.law.arithmetic.Percent;
 
 /**
- * Party-list seats by threshold, Hare quota and largest remainder (CL "On Elections", Art. 97-1).
+ * Party-list seats by threshold, Hare quota and largest remainder (CL "On Elections", Art. 97-1), under the
+ * rule set of the body ({@link ListRuleSet}), which the trace names.
  * A list is admitted with at least the threshold share of the valid ballots including "against all" (invalid ballots excluded);
  * the Hare quota is the admitted lists' votes over the seats; each list gets the whole part of its
  * quotient; the seats left go one each to the largest remainders, equal remainders to the list
- * registered earlier. If only one list passes, the next-largest list is admitted too: its quotient is
- * multiplied by 0.7 and it gets at least 2 seats (maslikhat: 1), the first list the rest. If none passes,
- * the law gives no rule and neither do we: NO_ALLOCATION. All arithmetic is exact (integers and fractions).
+ * registered earlier (Art. 97-1 p.4). If only one list passes, the next-largest list is admitted too: its quotient is
+ * multiplied by 0.7 and it gets at least the rule set's minimum (Mazhilis 2, maslikhat 1), the first list the rest.
+ * <p>
+ * Where the law is silent we say so and choose openly:
+ * <ul>
+ * <li>With very few seats the minimum could leave the list that passed with fewer seats than the one that did not
+ * (2 seats, minimum 2). Policy: the list that passed never gets fewer seats than the next-largest list, so the
+ * next-largest list gets at most half the seats, rounded down (1 seat: 0; 2: 1; 3: 1; 4: 2).</li>
+ * <li>Two or more lists with the same largest vote below the threshold tie for "next-largest list": the law names
+ * no tie-break, so the outcome is {@link Outcome#LOT_REQUIRED} naming them, never a pick by registration order.
+ * The list that passed has its seats; the seats of the next-largest list wait for the lot.</li>
+ * <li>No list passing, or admitted lists without a single vote, is not regulated: {@link Outcome#NO_ALLOCATION}.</li>
+ * </ul>
+ * All arithmetic is exact (integers and fractions).
  */
 public final class SeatAllocation {
 
+    /** The body whose list seats are allocated; {@link #rules()} are the rules it is counted by. */
     public enum Kind {
-        MAZHILIS(2), MASLIKHAT(1);
+        MAZHILIS(ListRuleSet.MAZHILIS), MASLIKHAT(ListRuleSet.MASLIKHAT);
 
-        /** Seats the second list admitted under the single-list rule gets at least. */
-        public final int secondListMinimum;
+        private final ListRuleSet rules;
 
-        Kind(int secondListMinimum) {
-            this.secondListMinimum = secondListMinimum;
+        Kind(ListRuleSet rules) {
+            this.rules = rules;
+        }
+
+        public ListRuleSet rules() {
+            return rules;
         }
     }
 
     public enum Outcome {
-        ALLOCATED, NO_ALLOCATION
+        ALLOCATED, NO_ALLOCATION, LOT_REQUIRED
     }
 
     /** A list's votes; lists are given in registration order, earliest first. */
@@ -56,13 +72,14 @@ public final class SeatAllocation {
             String note) {
     }
 
-    public record Trace(long base, String baseRule, Fraction thresholdLine, String thresholdLineDecimal,
+    public record Trace(ListRuleSet rules, long base, String baseRule, Fraction thresholdLine, String thresholdLineDecimal,
             List<ListTrace> lists, Fraction quota, String quotaDecimal, List<QuotientTrace> quotients, long wholeSeats,
             long remainderSeats, List<RemainderTrace> remainders, List<String> ties, String singleListRule,
             List<String> steps) {
     }
 
-    public record Result(Outcome outcome, Map<String, Long> seats, Trace trace) {
+    /** {@code lotBetween}: with {@link Outcome#LOT_REQUIRED}, the lists the lot is drawn between; else empty. */
+    public record Result(Outcome outcome, Map<String, Long> seats, List<String> lotBetween, Trace trace) {
     }
 
     private static final BigDecimal SECOND_LIST_FACTOR = new BigDecimal("0.7");
@@ -72,6 +89,11 @@ public final class SeatAllocation {
 
     public static Result allocate(Input in) {
         List<String> steps = new ArrayList<>();
+        ListRuleSet rules = in.kind().rules();
+        steps.add("Rules: " + rules.body() + " list (Art. 97-1): threshold on " + rules.thresholdBase()
+                + "; if only one list passes, the next-largest gets at least " + rules.singleListMinimumSeats()
+                + " seat(s); seat quota " + (rules.hasSeatQuota() ? rules.seatQuotaPercent() + " %" : "none")
+                + "; a party names its elected within " + rules.partyDaysToNameElected() + " days");
         long listVotes = in.lists().stream().mapToLong(ListVotes::votes).sum();
         long base = Math.addExact(listVotes, in.againstAll());
         steps.add("Base: votes for lists " + listVotes + " + against all " + in.againstAll() + " = " + base
@@ -97,9 +119,11 @@ public final class SeatAllocation {
         String singleListRule = null;
         if (admitted.isEmpty()) {
             steps.add("No list reaches the threshold: the law gives no allocation rule; no allocation");
-            return new Result(Outcome.NO_ALLOCATION, seats, new Trace(base, baseRule(), thresholdLine,
-                    thresholdLine.decimal(2).toPlainString(), listTraces, null, null, List.of(), 0, 0, List.of(), List.of(),
-                    null, steps));
+            return noAllocation(rules, base, thresholdLine, seats, listTraces, steps);
+        }
+        if (admitted.stream().allMatch(i -> in.lists().get(i).votes() == 0)) {
+            steps.add("The admitted lists have no votes: there is no quota to divide by; no allocation");
+            return noAllocation(rules, base, thresholdLine, seats, listTraces, steps);
         }
         if (admitted.size() == 1) {
             return singleList(in, base, thresholdLine, seats, listTraces, admitted.get(0), steps);
@@ -160,49 +184,91 @@ public final class SeatAllocation {
         remainders.stream().filter(RemainderTrace::seat)
                 .forEach(r -> steps.add("Remainder seat " + r.rank() + ": " + r.id() + " (remainder " + r.remainderDecimal() + ")"));
         steps.addAll(ties);
-        return new Result(Outcome.ALLOCATED, seats, new Trace(base, baseRule(), thresholdLine,
+        return new Result(Outcome.ALLOCATED, seats, List.of(), new Trace(rules, base, baseRule(), thresholdLine,
                 thresholdLine.decimal(2).toPlainString(), listTraces, quota, quota.decimal(4).toPlainString(), quotients,
                 whole, left, remainders, ties, singleListRule, steps));
     }
 
-    /** Only one list passes: the next-largest is admitted with its quotient × 0.7 and at least the minimum. */
+    private static Result noAllocation(ListRuleSet rules, long base, Fraction thresholdLine, Map<String, Long> seats,
+            List<ListTrace> listTraces, List<String> steps) {
+        return new Result(Outcome.NO_ALLOCATION, seats, List.of(), new Trace(rules, base, baseRule(), thresholdLine,
+                thresholdLine.decimal(2).toPlainString(), listTraces, null, null, List.of(), 0, 0, List.of(), List.of(),
+                null, steps));
+    }
+
+    /**
+     * Only one list passes: the next-largest is admitted with its quotient × 0.7 and at least the rule set's minimum,
+     * but never more than the list that passed (policy, see the class comment); a tie for next-largest is a lot.
+     */
     private static Result singleList(Input in, long base, Fraction thresholdLine, Map<String, Long> seats,
             List<ListTrace> listTraces, int first, List<String> steps) {
-        int second = -1;
+        ListRuleSet rules = in.kind().rules();
+        long nextVotes = 0;
         for (int i = 0; i < in.lists().size(); i++) {
-            if (i != first && in.lists().get(i).votes() > 0
-                    && (second < 0 || in.lists().get(i).votes() > in.lists().get(second).votes())) {
-                second = i;
+            if (i != first) {
+                nextVotes = Math.max(nextVotes, in.lists().get(i).votes());
             }
         }
-        String firstId = in.lists().get(first).id();
-        if (second < 0) {
-            seats.put(firstId, (long) in.seats());
-            steps.add("Only " + firstId + " passes and no other list has votes: it gets all " + in.seats() + " seats");
-            return new Result(Outcome.ALLOCATED, seats, new Trace(base, baseRule(), thresholdLine,
+        List<Integer> next = new ArrayList<>();
+        for (int i = 0; i < in.lists().size(); i++) {
+            if (i != first && nextVotes > 0 && in.lists().get(i).votes() == nextVotes) {
+                next.add(i);
+            }
+        }
+        ListVotes a = in.lists().get(first);
+        if (next.isEmpty()) {
+            seats.put(a.id(), (long) in.seats());
+            steps.add("Only " + a.id() + " passes and no other list has votes: it gets all " + in.seats() + " seats");
+            return new Result(Outcome.ALLOCATED, seats, List.of(), new Trace(rules, base, baseRule(), thresholdLine,
                     thresholdLine.decimal(2).toPlainString(), listTraces, null, null, List.of(), in.seats(), 0, List.of(),
                     List.of(), "only one list has votes", steps));
         }
-        ListVotes a = in.lists().get(first);
-        ListVotes b = in.lists().get(second);
-        listTraces.set(second, new ListTrace(b.id(), second + 1, b.votes(), share(b.votes(), base), true,
-                "admitted as the next-largest list because only one list passed"));
+        // The tied lists have the same votes, so the seats of the next-largest list do not depend on which it is.
+        ListVotes b = in.lists().get(next.get(0));
         BigInteger admittedVotes = BigInteger.valueOf(a.votes()).add(BigInteger.valueOf(b.votes()));
         BigInteger seatCount = BigInteger.valueOf(in.seats());
         Fraction quota = Fraction.of(admittedVotes, seatCount);
         Fraction quotient = Fraction.of(BigInteger.valueOf(b.votes()).multiply(seatCount), admittedVotes);
         Fraction reduced = quotient.times(fractionOf(SECOND_LIST_FACTOR));
-        long secondSeats = Math.min(in.seats(), Math.max(in.kind().secondListMinimum, reduced.floor().longValueExact()));
+        long withMinimum = Math.max(rules.singleListMinimumSeats(), reduced.floor().longValueExact());
+        long half = in.seats() / 2;
+        long secondSeats = Math.min(withMinimum, half);
+        long firstSeats = in.seats() - secondSeats;
+        String seatsRule = "quotient " + quotient.decimal(4).toPlainString() + " × 0.7 = " + reduced.decimal(4).toPlainString()
+                + ", at least " + rules.singleListMinimumSeats() + (secondSeats < withMinimum
+                        ? ", but at most half of the " + in.seats() + " seats (" + half + ") so that the list that passed never gets "
+                                + "fewer seats than the next-largest (policy: the law does not say how the minimum yields to few seats)"
+                        : "")
+                + " → " + secondSeats + " seat(s)";
+        if (next.size() > 1) {
+            List<String> tied = next.stream().map(i -> in.lists().get(i).id()).toList();
+            for (int i : next) {
+                ListVotes list = in.lists().get(i);
+                listTraces.set(i, new ListTrace(list.id(), i + 1, list.votes(), share(list.votes(), base), false,
+                        "ties for next-largest list with " + nextVotes + " votes: a drawing of lots decides which is admitted"));
+            }
+            seats.put(a.id(), firstSeats);
+            String rule = "Only " + a.id() + " passes: the next-largest list is admitted, but " + String.join(", ", tied)
+                    + " tie with " + nextVotes + " votes each; the law names no tie-break, so a drawing of lots between them is "
+                    + "required (LOT_REQUIRED). The list the lot admits gets its " + seatsRule + "; " + a.id() + " gets "
+                    + firstSeats;
+            steps.add(rule);
+            return new Result(Outcome.LOT_REQUIRED, seats, tied, new Trace(rules, base, baseRule(), thresholdLine,
+                    thresholdLine.decimal(2).toPlainString(), listTraces, quota, quota.decimal(4).toPlainString(), List.of(),
+                    firstSeats, 0, List.of(), List.of(rule), rule, steps));
+        }
+        int second = next.get(0);
+        listTraces.set(second, new ListTrace(b.id(), second + 1, b.votes(), share(b.votes(), base), true,
+                "admitted as the next-largest list because only one list passed"));
         seats.put(b.id(), secondSeats);
-        seats.put(a.id(), in.seats() - secondSeats);
-        String rule = "Only " + a.id() + " passes: " + b.id() + " is admitted; its quotient " + quotient.decimal(4).toPlainString()
-                + " × 0.7 = " + reduced.decimal(4).toPlainString() + ", at least " + in.kind().secondListMinimum + " → "
-                + secondSeats + " seats; " + a.id() + " gets the other " + (in.seats() - secondSeats);
+        seats.put(a.id(), firstSeats);
+        String rule = "Only " + a.id() + " passes: " + b.id() + " is admitted; its " + seatsRule + "; " + a.id()
+                + " gets the other " + firstSeats;
         steps.add(rule);
         List<QuotientTrace> quotients = List.of(
                 new QuotientTrace(b.id(), reduced, reduced.decimal(4).toPlainString(), secondSeats, reduced.fractionalPart(),
                         reduced.fractionalPart().decimal(6).toPlainString()));
-        return new Result(Outcome.ALLOCATED, seats, new Trace(base, baseRule(), thresholdLine,
+        return new Result(Outcome.ALLOCATED, seats, List.of(), new Trace(rules, base, baseRule(), thresholdLine,
                 thresholdLine.decimal(2).toPlainString(), listTraces, quota, quota.decimal(4).toPlainString(), quotients,
                 in.seats(), 0, List.of(), List.of(), rule, steps));
     }

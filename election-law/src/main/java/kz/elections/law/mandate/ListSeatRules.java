@@ -18,11 +18,14 @@ import kz.elections.law.ballot.KazakhOrder;
 import kz.elections.law.list.QuotaCategory;
 
 /**
- * Who takes a party's list seats (CL "On Elections", Art. 97-1).
- * The party names exactly as many registered list candidates as it won seats, each once, and on a Mazhilis
- * list women, youth and persons with disabilities make up at least 30 % of them (rounded up: the law does not
- * say, we round up). If the party does not name them within its period (10 days, maslikhat 5), the
- * commission assigns them in Kazakh alphabetical order of the list.
+ * Who takes a party's list seats (CL "On Elections", Art. 97-1 p.5, 6).
+ * The party names as many registered list candidates as it won seats, each once; a list shorter than its seats
+ * names all its candidates and the seats left are VACANT until the next election (as when a list is exhausted,
+ * Art. 97-1 p.6). Where the rule set has a seat quota (the Mazhilis: 30 %), women, youth and persons with disabilities
+ * make up at least that share of the seats taken, rounded up (the law does not say; we round up). A list with fewer
+ * quota candidates than that must take all it has (the law does not say either; we do not leave seats empty for it).
+ * If the party does not name them within its period (10 days, maslikhat 5), the commission assigns them in Kazakh
+ * alphabetical order of the list, quota candidates first until the quota holds.
  */
 public final class ListSeatRules {
 
@@ -65,12 +68,36 @@ public final class ListSeatRules {
         return Math.toIntExact(Percent.roundedUp(seats, percent));
     }
 
-    /** Every rule the party's choice breaks; empty if it may take the seats. */
-    public static List<String> check(List<UUID> chosen, List<ListCandidate> registered, int seats, boolean mazhilis,
-            int quotaPercent) {
+    /** The seats a list can fill: all it won, or all its candidates if it has fewer (Art. 97-1 p.6). */
+    public static int seatsTaken(int seats, int listSize) {
+        return Math.min(seats, listSize);
+    }
+
+    /**
+     * The quota candidates a choice of {@code taken} candidates must hold: {@code percent} % of them, rounded up, but no
+     * more than the list has ({@code available}); 0 without a seat quota.
+     */
+    public static int quotaToHold(int taken, int percent, long available) {
+        return (int) Math.min(requiredQuota(taken, percent), available);
+    }
+
+    /** The seats a party takes: who, in the order named, and how many stay vacant because its list is too short. */
+    public record Taking(List<ListCandidate> elected, int vacant) {
+    }
+
+    /**
+     * Every rule the party's choice breaks; empty if it may take the seats.
+     *
+     * @param quotaPercent the rule set's seat quota, 0 where there is none (maslikhat lists)
+     */
+    public static List<String> check(List<UUID> chosen, List<ListCandidate> registered, int seats, int quotaPercent) {
         List<String> problems = new ArrayList<>();
-        if (chosen.size() != seats) {
-            problems.add("the party won " + seats + " seat(s) and names " + chosen.size() + " candidate(s)");
+        int taken = seatsTaken(seats, registered.size());
+        if (chosen.size() != taken) {
+            problems.add(taken == seats
+                    ? "the party won " + seats + " seat(s) and names " + chosen.size() + " candidate(s)"
+                    : "the party won " + seats + " seat(s) but its list has " + registered.size() + " candidate(s): it names all "
+                            + taken + " and " + (seats - taken) + " seat(s) stay vacant; it names " + chosen.size());
         }
         Map<UUID, ListCandidate> byId = registered.stream().collect(Collectors.toMap(ListCandidate::id,
                 Function.identity()));
@@ -82,20 +109,40 @@ public final class ListSeatRules {
                 problems.add(id + " is not a registered candidate of the party's list");
             }
         }
-        if (mazhilis) {
-            long quota = seen.stream().map(byId::get).filter(c -> c != null && c.category() != null
-                    && MAZHILIS_QUOTA.contains(c.category())).count();
-            int required = requiredQuota(seats, quotaPercent);
+        if (quotaPercent > 0) {
+            long quota = seen.stream().map(byId::get).filter(c -> c != null && counts(c)).count();
+            int required = quotaToHold(taken, quotaPercent, registered.stream().filter(ListSeatRules::counts).count());
             if (quota < required) {
-                problems.add("women, youth and persons with disabilities take " + quota + " of the " + seats
+                problems.add("women, youth and persons with disabilities take " + quota + " of the " + taken
                         + " seats; at least " + required + " (" + quotaPercent + " %, rounded up) are required");
             }
         }
         return problems;
     }
 
-    /** The commission's assignment: the first {@code seats} candidates of the list in Kazakh alphabetical order. */
-    public static List<ListCandidate> byListOrder(List<ListCandidate> registered, int seats) {
-        return registered.stream().sorted(ALPHABETICAL).limit(seats).toList();
+    /**
+     * The commission's assignment (Art. 97-1 p.5): quota candidates in Kazakh alphabetical order until the quota holds,
+     * then the rest of the list in Kazakh alphabetical order; the seats the list cannot fill stay vacant. The elected
+     * are given in Kazakh alphabetical order.
+     *
+     * @param quotaPercent the rule set's seat quota, 0 where there is none (maslikhat lists)
+     */
+    public static Taking byListOrder(List<ListCandidate> registered, int seats, int quotaPercent) {
+        List<ListCandidate> alphabetical = registered.stream().sorted(ALPHABETICAL).toList();
+        int taken = seatsTaken(seats, registered.size());
+        List<ListCandidate> quotaCandidates = alphabetical.stream().filter(ListSeatRules::counts).toList();
+        int quota = quotaPercent > 0 ? quotaToHold(taken, quotaPercent, quotaCandidates.size()) : 0;
+        Set<ListCandidate> chosen = new HashSet<>(quotaCandidates.subList(0, quota));
+        for (ListCandidate candidate : alphabetical) {
+            if (chosen.size() == taken) {
+                break;
+            }
+            chosen.add(candidate);
+        }
+        return new Taking(alphabetical.stream().filter(chosen::contains).toList(), seats - taken);
+    }
+
+    private static boolean counts(ListCandidate candidate) {
+        return candidate.category() != null && MAZHILIS_QUOTA.contains(candidate.category());
     }
 }

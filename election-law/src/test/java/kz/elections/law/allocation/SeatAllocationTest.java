@@ -2,6 +2,7 @@ package kz.elections.law.allocation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import kz.elections.law.allocation.SeatAllocation.Kind;
@@ -145,6 +147,68 @@ class SeatAllocationTest {
         assertEquals(Map.of("BIG", 14L, "SECOND", 1L), withoutOrder(maslikhat.seats()));
     }
 
+    @ParameterizedTest(name = "{0}, {1} seat(s): the list that passed {2}, the next-largest {3}")
+    @CsvSource({
+            // Art. 97-1: the next-largest list gets at least the minimum, but (policy) never more than the list that passed
+            "MAZHILIS, 1, 1, 0", "MAZHILIS, 2, 1, 1", "MAZHILIS, 3, 2, 1", "MAZHILIS, 4, 2, 2", "MAZHILIS, 5, 3, 2",
+            "MAZHILIS, 69, 67, 2",
+            "MASLIKHAT, 1, 1, 0", "MASLIKHAT, 2, 1, 1", "MASLIKHAT, 3, 2, 1", "MASLIKHAT, 4, 3, 1"})
+    void withFewSeatsTheListThatPassedNeverGetsFewerSeatsThanTheNextLargest(Kind kind, int seats, long first, long second) {
+        SeatAllocation.Result result = allocate(kind, seats, "5", 0,
+                List.of(new ListVotes("BIG", 960_000), new ListVotes("SECOND", 30_000), new ListVotes("THIRD", 10_000)));
+
+        assertEquals(Outcome.ALLOCATED, result.outcome());
+        assertEquals(Map.of("BIG", first, "SECOND", second, "THIRD", 0L), withoutOrder(result.seats()));
+        assertEquals(second < kind.rules().singleListMinimumSeats(),
+                result.trace().singleListRule().contains("never gets fewer seats than the next-largest"));
+    }
+
+    @ParameterizedTest(name = "{0}, {1} seat(s): a tie for next-largest list is a lot; the list that passed gets {2}")
+    @CsvSource({
+            // Art. 97-1 names no tie-break for the next-largest list: the lot decides, never the registration order
+            "MAZHILIS, 1, 1", "MAZHILIS, 2, 1", "MAZHILIS, 3, 2", "MAZHILIS, 4, 2", "MAZHILIS, 69, 67",
+            "MASLIKHAT, 1, 1", "MASLIKHAT, 2, 1", "MASLIKHAT, 3, 2", "MASLIKHAT, 15, 14"})
+    void aTieForNextLargestListIsALotBetweenTheTiedLists(Kind kind, int seats, long first) {
+        SeatAllocation.Result result = allocate(kind, seats, "5", 0, List.of(new ListVotes("B", 20_000),
+                new ListVotes("BIG", 960_000), new ListVotes("C", 20_000), new ListVotes("D", 100)));
+
+        assertEquals(Outcome.LOT_REQUIRED, result.outcome());
+        assertEquals(List.of("B", "C"), result.lotBetween());
+        assertEquals(Map.of("B", 0L, "BIG", first, "C", 0L, "D", 0L), withoutOrder(result.seats()));
+        assertTrue(result.trace().singleListRule().contains("drawing of lots"));
+        assertFalse(result.trace().lists().get(0).admitted(), "neither tied list is admitted before the lot");
+    }
+
+    @Test
+    void aListBelowTheTiedPairIsNotInTheLot() {
+        SeatAllocation.Result result = allocate(Kind.MAZHILIS, 10, "5", 0, List.of(new ListVotes("BIG", 960_000),
+                new ListVotes("B", 19_999), new ListVotes("C", 20_001)));
+        assertEquals(Outcome.ALLOCATED, result.outcome());
+        assertEquals(2L, result.seats().get("C"));
+        assertEquals(List.of(), result.lotBetween());
+    }
+
+    @ParameterizedTest(name = "threshold {0} %, against all {1}: lists without votes get no allocation")
+    @CsvSource({"5, 0", "0, 0", "0, 10"})
+    void listsWithoutVotesAreNoAllocationNeverADivisionByZero(String threshold, long againstAll) {
+        SeatAllocation.Result result = allocate(Kind.MAZHILIS, 5, threshold, againstAll,
+                List.of(new ListVotes("A", 0), new ListVotes("B", 0)));
+        assertEquals(Outcome.NO_ALLOCATION, result.outcome());
+        assertEquals(Map.of("A", 0L, "B", 0L), withoutOrder(result.seats()));
+    }
+
+    @ParameterizedTest(name = "{0}: the trace names its rule set")
+    @CsvSource({"MAZHILIS, 2, 30, 10", "MASLIKHAT, 1, 0, 5"})
+    void theTraceNamesTheRuleSetItWasCountedBy(Kind kind, int minimum, int quota, int days) {
+        SeatAllocation.Trace trace = allocate(kind, 69, "5", 248_291, MAZHILIS_2023).trace();
+        assertSame(kind.rules(), trace.rules());
+        assertEquals(minimum, trace.rules().singleListMinimumSeats());
+        assertEquals(quota, trace.rules().seatQuotaPercent());
+        assertEquals(days, trace.rules().partyDaysToNameElected());
+        assertTrue(trace.rules().thresholdBase().startsWith("valid ballots including against all"));
+        assertTrue(trace.steps().get(0).startsWith("Rules: " + kind.name() + " list"), trace.steps().get(0));
+    }
+
     @Test
     void noListPassingIsNoAllocation() {
         SeatAllocation.Result result = allocate(Kind.MAZHILIS, 69, "5", 900_000,
@@ -168,7 +232,7 @@ class SeatAllocationTest {
         assertEquals(6, trace.quotients().size());
         assertEquals("39.6493", trace.quotients().get(0).quotientDecimal());
         assertEquals(6, trace.remainders().size());
-        assertTrue(trace.steps().get(0).startsWith("Base: votes for lists 6118150 + against all 248291 = 6366441"));
+        assertTrue(trace.steps().get(1).startsWith("Base: votes for lists 6118150 + against all 248291 = 6366441"));
         assertTrue(trace.steps().stream().anyMatch(s -> s.startsWith("Remainder seat 1: OSDP")));
     }
 

@@ -46,28 +46,28 @@ class ListSeatRulesTest {
 
     @Test
     void aChoiceOfExactlyTheSeatsWithTheQuotaPasses() {
-        assertEquals(List.of(), ListSeatRules.check(ids(1, 2, 5), LIST, 3, true, 30));
+        assertEquals(List.of(), ListSeatRules.check(ids(1, 2, 5), LIST, 3, 30));
     }
 
     @Test
     void theQuotaIsCheckedOnlyOnMazhilisLists() {
-        assertEquals(1, ListSeatRules.check(ids(1, 2, 4), LIST, 3, true, 30).size());
-        assertEquals(List.of(), ListSeatRules.check(ids(1, 2, 4), LIST, 3, false, 30));
+        assertEquals(1, ListSeatRules.check(ids(1, 2, 4), LIST, 3, 30).size());
+        assertEquals(List.of(), ListSeatRules.check(ids(1, 2, 4), LIST, 3, 0));
     }
 
     @Test
     void youthAndDisabilityCountTowardsTheQuotaToo() {
-        assertEquals(List.of(), ListSeatRules.check(ids(1, 3, 4), LIST, 3, true, 30));
-        assertEquals(List.of(), ListSeatRules.check(ids(1, 4, 6), LIST, 3, true, 30));
+        assertEquals(List.of(), ListSeatRules.check(ids(1, 3, 4), LIST, 3, 30));
+        assertEquals(List.of(), ListSeatRules.check(ids(1, 4, 6), LIST, 3, 30));
     }
 
     @Test
     void theWrongNumberARepeatOrAStrangerIsRefused() {
-        assertTrue(ListSeatRules.check(ids(5, 1), LIST, 3, true, 30).get(0).contains("won 3 seat(s) and names 2"));
-        assertTrue(ListSeatRules.check(ids(5, 5, 1), LIST, 3, true, 30).stream().anyMatch(p -> p.contains("named twice")));
+        assertTrue(ListSeatRules.check(ids(5, 1), LIST, 3, 30).get(0).contains("won 3 seat(s) and names 2"));
+        assertTrue(ListSeatRules.check(ids(5, 5, 1), LIST, 3, 30).stream().anyMatch(p -> p.contains("named twice")));
         List<UUID> stranger = new ArrayList<>(ids(5, 1));
         stranger.add(UUID.randomUUID());
-        assertTrue(ListSeatRules.check(stranger, LIST, 3, true, 30).stream().anyMatch(p -> p.contains("not a registered candidate")));
+        assertTrue(ListSeatRules.check(stranger, LIST, 3, 30).stream().anyMatch(p -> p.contains("not a registered candidate")));
     }
 
     @ParameterizedTest(name = "certified {0}, {1} days: at {2} the party may still name its elected: {3}")
@@ -104,7 +104,7 @@ class ListSeatRulesTest {
     @Test
     void theCommissionTakesTheListInKazakhAlphabeticalOrder() {
         assertEquals(List.of("Абдуллин Марат", "Әбілов Ерлан", "Бекова Айгүл", "Өтепов Нұрлан"),
-                ListSeatRules.byListOrder(LIST, 4).stream().map(c -> c.surname() + " " + c.name()).toList());
+                ListSeatRules.byListOrder(LIST, 4, 30).elected().stream().map(c -> c.surname() + " " + c.name()).toList());
     }
 
     @Test
@@ -117,6 +117,74 @@ class ListSeatRulesTest {
                 new ListCandidate(first, "Ахметов", "Асқар", "Серікұлы", 2, null),
                 new ListCandidate(UUID.randomUUID(), "Ахметов", "Әлібек", null, 1, null));
 
-        assertEquals(List.of(first, second), ListSeatRules.byListOrder(list, 2).stream().map(ListCandidate::id).toList());
+        assertEquals(List.of(first, second), ListSeatRules.byListOrder(list, 2, 0).elected().stream().map(ListCandidate::id).toList());
+    }
+
+    private static List<ListCandidate> named(String... surnames) {
+        List<ListCandidate> list = new ArrayList<>();
+        for (int i = 0; i < surnames.length; i++) {
+            boolean woman = surnames[i].endsWith("ова");
+            list.add(new ListCandidate(UUID.randomUUID(), surnames[i], "Ат", null, i + 1, woman ? QuotaCategory.WOMAN : null));
+        }
+        return list;
+    }
+
+    private static List<String> surnames(ListSeatRules.Taking taking) {
+        return taking.elected().stream().map(ListCandidate::surname).toList();
+    }
+
+    @Test
+    void aThreeNameListThatWonFiveSeatsNamesAllThreeAndTwoSeatsStayVacant() {
+        // Art. 97-1 p.6: a party names at most the candidates its list has; the seats left stay vacant
+        List<ListCandidate> list = named("Бекова", "Әбілов", "Абдуллин");
+        List<UUID> all = list.stream().map(ListCandidate::id).toList();
+
+        assertEquals(List.of(), ListSeatRules.check(all, list, 5, 30));
+        assertTrue(ListSeatRules.check(all.subList(0, 2), list, 5, 30).get(0).contains("names all 3 and 2 seat(s) stay vacant"));
+        ListSeatRules.Taking taking = ListSeatRules.byListOrder(list, 5, 30);
+        assertEquals(List.of("Абдуллин", "Әбілов", "Бекова"), surnames(taking));
+        assertEquals(2, taking.vacant());
+    }
+
+    @Test
+    void theCommissionTakesQuotaCandidatesSortingLastInKazakhOrderUntilTheQuotaHolds() {
+        // Art. 97-1 p.5: the commission's assignment respects the 30 % seat quota of a Mazhilis list
+        List<ListCandidate> list = named("Іскакова", "Дәулетов", "Ысқақова", "Абаев", "Ғалиев", "Ұлықбекова", "Бекұлы");
+
+        assertEquals(List.of("Абаев", "Бекұлы", "Ұлықбекова", "Ысқақова"), surnames(ListSeatRules.byListOrder(list, 4, 30)));
+        assertEquals(List.of("Абаев", "Бекұлы", "Ғалиев", "Дәулетов"), surnames(ListSeatRules.byListOrder(list, 4, 0)));
+        assertEquals(List.of("Абаев", "Бекұлы", "Ұлықбекова"), surnames(ListSeatRules.byListOrder(list, 3, 30)));
+    }
+
+    @ParameterizedTest(name = "{0} seats, a list of {1} with {2} quota candidate(s): {3} elected, {4} vacant, {5} of the quota")
+    @CsvSource({
+            // Art. 97-1 p.5, 6: the quota on the seats taken, rounded up, as far as the list has quota candidates
+            "5, 3, 1, 3, 2, 1",
+            "5, 3, 0, 3, 2, 0",
+            "3, 3, 3, 3, 0, 3",
+            "4, 6, 3, 4, 0, 2",
+            "7, 10, 3, 7, 0, 3",
+            "10, 10, 1, 10, 0, 1",
+            "1, 4, 2, 1, 0, 1",
+            "1, 1, 0, 1, 0, 0"})
+    void theCommissionFillsWhatTheListAllowsAndLeavesTheRestVacant(int seats, int size, int quotaCandidates, int elected,
+            int vacant, int quota) {
+        // men first in Kazakh order, the quota candidates after them
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < size - quotaCandidates; i++) {
+            names.add("Аб" + (char) ('а' + i) + "ов");
+        }
+        for (int i = 0; i < quotaCandidates; i++) {
+            names.add("Ыс" + (char) ('а' + i) + "ова");
+        }
+        List<ListCandidate> list = named(names.toArray(String[]::new));
+
+        ListSeatRules.Taking taking = ListSeatRules.byListOrder(list, seats, 30);
+
+        assertEquals(elected, taking.elected().size());
+        assertEquals(vacant, taking.vacant());
+        assertEquals(quota, taking.elected().stream().filter(c -> c.category() != null).count());
+        assertEquals(List.of(), ListSeatRules.check(taking.elected().stream().map(ListCandidate::id).toList(), list, seats, 30),
+                "the commission's assignment meets the rules a party's choice is checked by");
     }
 }

@@ -50,7 +50,9 @@ public class AllocationResource {
             @NotEmpty @Size(max = 200) List<@NotNull @Valid ListRequest> lists) {
     }
 
-    public record AllocationResponse(SeatAllocation.Outcome outcome, Map<String, Long> seats, SeatAllocation.Trace trace) {
+    /** {@code lotBetween}: with outcome LOT_REQUIRED, the lists tied for next-largest list, between which lots are drawn. */
+    public record AllocationResponse(SeatAllocation.Outcome outcome, Map<String, Long> seats, List<String> lotBetween,
+            SeatAllocation.Trace trace) {
     }
 
     @POST
@@ -59,8 +61,11 @@ public class AllocationResource {
     @Operation(summary = "Allocate party-list seats",
             description = "Public calculator, no token. Threshold on valid ballots including against all; Hare quota over the "
                     + "admitted lists; largest remainders, equal remainders to the list registered earlier; if only one list "
-                    + "passes, the next-largest is admitted with its quotient × 0.7 and at least 2 seats (MASLIKHAT: 1); if "
-                    + "none passes, outcome NO_ALLOCATION. Exact arithmetic; the trace shows every step. At most 200 lists.")
+                    + "passes, the next-largest is admitted with its quotient × 0.7 and at least 2 seats (MASLIKHAT: 1), but never more "
+                    + "than the list that passed; a tie for next-largest list is outcome LOT_REQUIRED naming the tied lists "
+                    + "(lotBetween); if none passes, outcome NO_ALLOCATION. The trace names the rule set (trace.rules). Exact "
+                    + "arithmetic; the trace shows every step. At most 200 lists. 400 for malformed input, 422 no-list-votes "
+                    + "when every list has 0 votes.")
     public AllocationResponse allocate(@NotNull @Valid AllocationRequest request) {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < request.lists().size(); i++) {
@@ -68,9 +73,15 @@ public class AllocationResource {
                 throw ProblemException.invalid("lists[" + i + "].id", "each list once: " + request.lists().get(i).id() + " repeats");
             }
         }
+        if (request.lists().stream().allMatch(l -> l.votes() == 0)) {
+            // Art. 97-1: the Hare quota divides the admitted lists' votes by the seats; with no votes there is nothing to divide
+            throw ProblemException.unprocessable("no-list-votes", "No list has votes",
+                    "Every list has 0 votes: seats are allocated in proportion to the lists' votes (Art. 97-1), so at least "
+                            + "one list needs votes", Map.of("field", "lists", "rule", "at least one list has votes (Art. 97-1)"));
+        }
         SeatAllocation.Result result = SeatAllocation.allocate(new SeatAllocation.Input(request.kind(), request.seats(),
                 request.thresholdPercent(), request.againstAll(), request.invalid() == null ? 0 : request.invalid(),
                 request.lists().stream().map(l -> new SeatAllocation.ListVotes(l.id(), l.votes())).toList()));
-        return new AllocationResponse(result.outcome(), result.seats(), result.trace());
+        return new AllocationResponse(result.outcome(), result.seats(), result.lotBetween(), result.trace());
     }
 }

@@ -6,7 +6,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * How long a party has to name who takes its list seats. The law gives the days (Mazhilis 10, maslikhat 5)
+ * How long a party has to name who takes its list seats. The law gives the days (Mazhilis 10, maslikhat 5, Art. 97-1;
+ * the defaults are {@code ListRuleSet.partyDaysToNameElected})
  * but not the day they count from: we count calendar days from the certification of the election's final
  * results, ending at midnight local time of the last day.
  */

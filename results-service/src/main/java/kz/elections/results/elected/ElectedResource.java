@@ -44,9 +44,13 @@ public class ElectedResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The elected of a contest", description = "Public. Single-seat: the plurality winner (a tie "
-            + "is reported as a repeat vote). Party lists: per party its seats and the candidates taking them, once named, "
-            + "and, once the final results are certified, partyDeadline: until when parties name their elected.")
+    @Operation(summary = "The elected of a contest", description = "Public. Single-seat: the plurality winner, "
+            + "matched by registration id; a tie for first is outcome REPEAT_VOTE_REQUIRED (more than two stood) or "
+            + "REPEAT_ELECTION_REQUIRED (exactly two stood; every akim race) with the tied candidates. Party lists: per party "
+            + "its seats, the candidates taking them once named, and the seats its list is too short to fill (vacant); a tie "
+            + "for next-largest list is outcome LOT_REQUIRED with lotBetween; once the final results are certified, "
+            + "partyDeadline: until when parties name their elected. status: PROVISIONAL while precincts report, COMPLETE "
+            + "once every seat is taken or vacant, AWAITING_PARTIES, or UNDECIDED (a repeat, a lot or no allocation).")
     public ElectedService.Elected get(@PathParam("code") String code) {
         return elected.elected(ContestRecord.codeOf(code));
     }
@@ -57,8 +61,9 @@ public class ElectedResource {
     @RolesAllowed(Roles.PARTY_AGENT)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "A party names who takes its seats", description = "The party's own agent, once every precinct "
-            + "has reported: exactly as many registered list candidates as seats won, each once; on a Mazhilis list at "
-            + "least 30 % of them (rounded up) women, youth or persons with disabilities. The party may name them (and "
+            + "has reported: as many registered list candidates as seats won, each once (a list shorter than its seats names "
+            + "all its candidates; the other seats stay vacant); on a Mazhilis list at least 30 % of them (rounded up) "
+            + "women, youth or persons with disabilities, as far as the list has them. The party may name them (and "
             + "name them again) until its time ends: 10 calendar days (maslikhat 5) after the day the election's final "
             + "results are first certified, the last day ending at midnight Asia/Almaty (policy: the law does not say "
             + "what the days count from; tizim.elected.*). Later: 409 party-deadline-passed, naming the deadline.")
@@ -76,7 +81,8 @@ public class ElectedResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The commission assigns a party's seats", description = "Commission staff of the contest's "
             + "territory, when the party has not named its elected in time: the list's candidates in Kazakh "
-            + "alphabetical order. 409 results-not-certified before the final results are certified, 409 "
+            + "alphabetical order (on a Mazhilis list quota candidates first until the 30 % seat quota holds; seats the list "
+            + "cannot fill stay vacant). 409 results-not-certified before the final results are certified, 409 "
             + "party-deadline-running while the party's time runs (with the deadline), 409 party-named if it named them.")
     public ElectedService.Elected byListOrder(@PathParam("code") String code, @PathParam("party") UUID party) {
         String contest = ContestRecord.codeOf(code);

@@ -22,9 +22,15 @@ import kz.elections.results.contest.ContestRecord;
 import kz.elections.results.tabulation.TabulationService;
 
 /**
- * The elected of a contest: the plurality winner of a single-seat contest; for a list contest, the
- * candidates each party names for the seats it won (or the commission's assignment by list order).
+ * The elected of a contest: the plurality winner of a single-seat contest, or the tie and what the law
+ * requires for it; for a list contest, the candidates each party names for the seats it won (or the
+ * commission's assignment by list order) and the seats its list is too short to fill, which stay vacant
+ * (Art. 97-1 p.6). Candidates and lists are matched by registration id, never by name.
  * Seats are taken only once every precinct has reported.
+ * <p>
+ * {@code status}: PROVISIONAL while precincts are still reporting; then COMPLETE once every seat is taken or
+ * vacant, AWAITING_PARTIES while a party's seats wait to be named, UNDECIDED when the law requires a repeat vote,
+ * a repeat election or a lot, or allocates nothing.
  */
 @ApplicationScoped
 public class ElectedService {
@@ -32,15 +38,23 @@ public class ElectedService {
     public record Person(UUID nominationId, String nameKk, String nameRu) {
     }
 
-    public record PartySeats(UUID partyId, String party, long seats, String status, boolean byListOrder, List<Person> elected) {
+    /** {@code vacant}: the seats the party's list is too short to fill; {@code status} AWAITING_PARTY, ASSIGNED or VACANT. */
+    public record PartySeats(UUID partyId, String party, long seats, long vacant, String status, boolean byListOrder,
+            List<Person> elected) {
     }
 
-    /** {@code partyDeadline}: for a list contest once results are certified, until when parties name their elected. */
-    public record Elected(String contestCode, String status, String note, List<Person> elected, List<PartySeats> parties,
-            ListSeatRules.PartyDeadline partyDeadline) {
+    public record PartyRef(UUID partyId, String party) {
     }
 
-    static final int QUOTA_PERCENT = 30;
+    /**
+     * {@code outcome}: the law's outcome (ELECTED, REPEAT_VOTE_REQUIRED, REPEAT_ELECTION_REQUIRED, NO_CANDIDATES,
+     * ALLOCATED, LOT_REQUIRED, NO_ALLOCATION); {@code tied}: with a repeat, the candidates tied for first place;
+     * {@code lotBetween}: with a lot, the lists it is drawn between; {@code partyDeadline}: for a list contest once
+     * results are certified, until when parties name their elected.
+     */
+    public record Elected(String contestCode, String status, String outcome, String note, List<Person> elected,
+            List<Person> tied, List<PartySeats> parties, List<PartyRef> lotBetween, ListSeatRules.PartyDeadline partyDeadline) {
+    }
 
     @Inject
     TabulationService tabulation;
@@ -60,26 +74,26 @@ public class ElectedService {
     public Elected elected(String code) {
         TabulationService.Tabulation t = tabulation.tabulate(code);
         ContestRecord contest = ContestRecord.findById(code);
-        boolean complete = "100.00".equals(t.reportingPercent());
-        String status = complete ? "COMPLETE" : "PROVISIONAL";
+        boolean complete = t.reportingComplete();
         if (!contest.partyList()) {
-            Plurality.Result winner = t.winner();
-            if (winner.outcome() != Plurality.Outcome.ELECTED) {
-                return new Elected(code, status, winner.outcome() == Plurality.Outcome.REPEAT_VOTE_REQUIRED
-                        ? "tie for first place between " + winner.tied() + ": a repeat vote is required" : "no candidates",
-                        List.of(), List.of(), null);
-            }
-            ContestRecord.Option option = contest.options.stream().filter(o -> o.labelKk().equals(winner.winner())).findFirst()
-                    .orElseThrow();
-            return new Elected(code, status, null, List.of(new Person(option.ref(), option.labelKk(), option.labelRu())), List.of(),
+            TabulationService.Winner winner = t.winner();
+            List<Person> tied = winner.tiedIds().stream().map(id -> person(contest, id)).toList();
+            List<Person> elected = winner.outcome() == Plurality.Outcome.ELECTED ? List.of(person(contest, winner.winnerId()))
+                    : List.of();
+            String status = !complete ? "PROVISIONAL" : elected.isEmpty() ? "UNDECIDED" : "COMPLETE";
+            return new Elected(code, status, winner.outcome().name(),
+                    winner.outcome() == Plurality.Outcome.ELECTED ? null : winner.rule(), elected, tied, List.of(), List.of(),
                     null);
         }
-        if (t.allocation().outcome() == SeatAllocation.Outcome.NO_ALLOCATION) {
-            return new Elected(code, status, "no list reached the threshold: no allocation", List.of(), List.of(), null);
+        SeatAllocation.Result allocation = t.allocation();
+        if (allocation.outcome() == SeatAllocation.Outcome.NO_ALLOCATION) {
+            return new Elected(code, complete ? "UNDECIDED" : "PROVISIONAL", allocation.outcome().name(),
+                    "no list reached the threshold, or the lists have no votes: no allocation", List.of(), List.of(), List.of(),
+                    List.of(), null);
         }
         List<PartySeats> parties = new ArrayList<>();
         for (ContestRecord.Option option : contest.options) {
-            long seats = t.allocation().seats().getOrDefault(option.detail(), 0L);
+            long seats = allocation.seats().getOrDefault(option.detail(), 0L);
             if (seats == 0) {
                 continue;
             }
@@ -88,10 +102,31 @@ public class ElectedService {
                     .map(id -> option.candidates().stream().filter(c -> c.nominationId().equals(id)).findFirst()
                             .map(c -> new Person(c.nominationId(), c.nameKk(), c.nameRu())).orElse(new Person(id, null, null)))
                     .toList();
-            parties.add(new PartySeats(option.ref(), option.detail(), seats, assignment == null ? "AWAITING_PARTY" : "ASSIGNED",
+            long vacant = seats - ListSeatRules.seatsTaken(Math.toIntExact(seats), option.candidates().size());
+            String partyStatus = assignment != null ? "ASSIGNED" : vacant == seats ? "VACANT" : "AWAITING_PARTY";
+            parties.add(new PartySeats(option.ref(), option.detail(), seats, vacant, partyStatus,
                     assignment != null && assignment.byListOrder, people));
         }
-        return new Elected(code, status, null, List.of(), parties, partyDeadline(contest).orElse(null));
+        List<PartyRef> lot = contest.options.stream().filter(o -> allocation.lotBetween().contains(o.detail()))
+                .map(o -> new PartyRef(o.ref(), o.detail())).toList();
+        String status;
+        if (!complete) {
+            status = "PROVISIONAL";
+        } else if (allocation.outcome() == SeatAllocation.Outcome.LOT_REQUIRED) {
+            status = "UNDECIDED";
+        } else {
+            status = parties.stream().allMatch(p -> !"AWAITING_PARTY".equals(p.status())) ? "COMPLETE" : "AWAITING_PARTIES";
+        }
+        return new Elected(code, status, allocation.outcome().name(),
+                allocation.outcome() == SeatAllocation.Outcome.LOT_REQUIRED ? allocation.trace().singleListRule() : null,
+                List.of(), List.of(), parties, lot, partyDeadline(contest).orElse(null));
+    }
+
+    /** A candidate of a single-seat contest by registration id, with the names shown. */
+    private static Person person(ContestRecord contest, String id) {
+        return contest.options.stream().filter(o -> o.ref() != null && o.ref().toString().equals(id)).findFirst()
+                .map(o -> new Person(o.ref(), o.labelKk(), o.labelRu()))
+                .orElseThrow(() -> new IllegalStateException("no ballot option with registration " + id + " in " + contest.code));
     }
 
     @Transactional
@@ -109,7 +144,7 @@ public class ElectedService {
                     deadlineFields(d));
         }
         List<String> problems = ListSeatRules.check(nominations, listCandidates(option), (int) seats,
-                contestOf(code).allocationKind() == SeatAllocation.Kind.MAZHILIS, QUOTA_PERCENT);
+                contestOf(code).allocationKind().rules().seatQuotaPercent());
         if (!problems.isEmpty()) {
             throw ProblemException.invalid("The party's choice does not meet the law",
                     problems.stream().map(p -> new Violation("candidates", p)).toList());
@@ -141,8 +176,8 @@ public class ElectedService {
                             + deadline.certifiedAt() + "); the commission assigns them by list order only after that",
                     deadlineFields(deadline));
         }
-        List<UUID> nominations = ListSeatRules.byListOrder(listCandidates(option), (int) seats).stream()
-                .map(ListSeatRules.ListCandidate::id).toList();
+        List<UUID> nominations = ListSeatRules.byListOrder(listCandidates(option), (int) seats,
+                contest.allocationKind().rules().seatQuotaPercent()).elected().stream().map(ListSeatRules.ListCandidate::id).toList();
         store(code, party, nominations, true, actor);
         return elected(code);
     }
@@ -204,9 +239,10 @@ public class ElectedService {
 
     private long wonSeats(String code, ContestRecord.Option option) {
         TabulationService.Tabulation t = tabulation.tabulate(code);
-        if (!"100.00".equals(t.reportingPercent())) {
+        if (!t.reportingComplete()) {
             throw ProblemException.conflict("still-reporting", "Precincts still reporting",
-                    "Seats are taken once every precinct has reported; " + t.reportingPercent() + " % have", Map.of());
+                    "Seats are taken once every precinct has reported; " + t.precinctsReported() + " of " + t.precincts()
+                            + " have", Map.of("precinctsReported", t.precinctsReported(), "precincts", t.precincts()));
         }
         long seats = t.allocation().seats().getOrDefault(option.detail(), 0L);
         if (seats == 0) {

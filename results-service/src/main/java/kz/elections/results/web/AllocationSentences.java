@@ -29,6 +29,16 @@ public record AllocationSentences(List<String> steps, List<String> remainders, L
         List<String> steps = new ArrayList<>();
         List<String> remainders = new ArrayList<>();
         List<String> conclusion = new ArrayList<>();
+        JsonNode rules = trace.path("rules");
+        if (rules.isObject()) {
+            String body = "MAZHILIS".equals(rules.path("body").asText()) ? msg.body_MAZHILIS() : msg.body_MASLIKHAT();
+            int quota = rules.path("seatQuotaPercent").asInt();
+            steps.add(quota > 0
+                    ? msg.trace_rules(body, rules.path("singleListMinimumSeats").asInt(), quota,
+                            rules.path("partyDaysToNameElected").asInt())
+                    : msg.trace_rules_no_quota(body, rules.path("singleListMinimumSeats").asInt(),
+                            rules.path("partyDaysToNameElected").asInt()));
+        }
         steps.add(msg.trace_base(base, base - againstAll, againstAll, invalid));
         BigInteger lineNumerator = new BigInteger(trace.path("thresholdLine").path("numerator").asText("0"));
         BigInteger lineDenominator = new BigInteger(trace.path("thresholdLine").path("denominator").asText("1"));
@@ -52,6 +62,18 @@ public record AllocationSentences(List<String> steps, List<String> remainders, L
             }
             admittedVotes = admittedVotes.add(BigInteger.valueOf(listVotes));
             steps.add(reachesLine ? msg.trace_admitted(id, listVotes, share) : msg.trace_next_largest(id, listVotes, share));
+        }
+        if ("LOT_REQUIRED".equals(allocation.path("outcome").asText())) {
+            List<String> tied = new ArrayList<>();
+            allocation.path("lotBetween").forEach(l -> tied.add(l.asText()));
+            String first = null;
+            for (JsonNode list : trace.path("lists")) {
+                if (list.path("admitted").asBoolean()) {
+                    first = list.path("id").asText();
+                }
+            }
+            conclusion.add(msg.trace_lot(first, String.join(", ", tied), allocation.path("seats").path(first).asLong()));
+            return new AllocationSentences(steps, remainders, conclusion);
         }
         if (!"ALLOCATED".equals(allocation.path("outcome").asText())) {
             return new AllocationSentences(steps, remainders, conclusion);

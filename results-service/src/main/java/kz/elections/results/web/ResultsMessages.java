@@ -133,11 +133,26 @@ public interface ResultsMessages {
     @Message("Tie: {first} and {second} have equal remainders for the last remainder seat; {first} was registered earlier and gets it.")
     String trace_tie(String first, String second);
 
-    @Message("Only {first} passed the threshold, so {second} is admitted too: its quotient × 0.7 = {reduced}; with the minimum the law gives it, it gets {secondSeats} seats and {first} the other {firstSeats}.")
+    @Message("Only {first} passed the threshold, so {second} is admitted too: its quotient × 0.7 = {reduced}; with the minimum the law gives it, but never more seats than {first}, it gets {secondSeats} seats and {first} the other {firstSeats}.")
     String trace_single_list(String first, String second, String reduced, long secondSeats, long firstSeats);
 
     @Message("Only {first} passed the threshold and no other list has votes: it gets all {seats} seats.")
     String trace_single_list_alone(String first, int seats);
+
+    @Message("Only {first} passed the threshold; {tied} tie for the next-largest list. The law names no tie-break: lots are drawn between them. {first} gets {firstSeats} seats; the list the lot admits gets the others.")
+    String trace_lot(String first, String tied, long firstSeats);
+
+    @Message("Mazhilis")
+    String body_MAZHILIS();
+
+    @Message("maslikhat")
+    String body_MASLIKHAT();
+
+    @Message("Rules of the {body} list (Art. 97-1): the threshold is a share of the valid ballots including against all; if only one list passes, the next-largest gets at least {minimum} seat(s); women, youth and persons with disabilities take at least {quota} % of a party's seats; a party names its elected within {days} days.")
+    String trace_rules(String body, int minimum, int quota, int days);
+
+    @Message("Rules of the {body} list (Art. 97-1): the threshold is a share of the valid ballots including against all; if only one list passes, the next-largest gets at least {minimum} seat(s); no seat quota; a party names its elected within {days} days.")
+    String trace_rules_no_quota(String body, int minimum, int days);
 
     @Message("Result: {seats}.")
     String trace_result(String seats);
@@ -147,6 +162,9 @@ public interface ResultsMessages {
 
     @Message("No winner: {names} have the same highest number of votes ({votes}); a repeat vote among them is required.")
     String winner_repeat(String names, long votes);
+
+    @Message("No winner: {names} have the same highest number of votes ({votes}); a repeat election is required.")
+    String winner_repeat_election(String names, long votes);
 
     @Message("No candidates on the ballot.")
     String winner_none();

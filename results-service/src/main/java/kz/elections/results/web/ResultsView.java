@@ -141,8 +141,9 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
                 threshold = admitted.getOrDefault(id, false) ? msg.passed() : msg.not_passed();
                 groups.add(new Hemicycle.Group(id, allocated ? Math.toIntExact(seats) : 0));
             }
+            // The winner is a registration id: namesakes are told apart by it, never by name.
             boolean elected = !partyList && "ELECTED".equals(winner.path("outcome").asText())
-                    && nameKk.equals(winner.path("winner").asText());
+                    && option.path("ref").asText("").equals(winner.path("winnerId").asText());
             rows.add(new OptionRow(id, nameKk, nameRu, partyList ? PALETTE.get(i % PALETTE.size()) : null, votes,
                     percent(votes, valid), seats, threshold, elected));
         }
@@ -152,11 +153,13 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
         AllocationSentences sentences = null;
         if (partyList) {
             sentences = AllocationSentences.of(allocation, nation.path("invalid").asLong(), againstAll, rows, msg);
-            if (!allocated) {
+            if ("LOT_REQUIRED".equals(allocation.path("outcome").asText())) {
+                outcome.addAll(sentences.conclusion());
+            } else if (!allocated) {
                 outcome.add(msg.no_allocation());
             }
         } else {
-            outcome.add(winner(winner, valid, msg));
+            outcome.add(winner(winner, options, valid, msg));
             if (winner.path("againstAllLargest").asBoolean()) {
                 outcome.add(msg.against_all_largest());
             }
@@ -207,15 +210,17 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
                 String.join(", ", parts)), circles, legend);
     }
 
-    private static String winner(JsonNode winner, long valid, ResultsMessages msg) {
+    private static String winner(JsonNode winner, List<JsonNode> options, long valid, ResultsMessages msg) {
+        Map<String, String> names = new LinkedHashMap<>();
+        options.forEach(o -> names.put(o.path("ref").asText(""), o.path("labelKk").asText()));
+        List<String> tied = new ArrayList<>();
+        winner.path("tiedIds").forEach(t -> tied.add(names.getOrDefault(t.asText(), t.asText())));
         return switch (winner.path("outcome").asText()) {
-            case "ELECTED" -> msg.winner_elected(winner.path("winner").asText(), winner.path("winnerVotes").asLong(),
-                    percent(winner.path("winnerVotes").asLong(), valid));
-            case "REPEAT_VOTE_REQUIRED" -> {
-                List<String> tied = new ArrayList<>();
-                winner.path("tied").forEach(t -> tied.add(t.asText()));
-                yield msg.winner_repeat(String.join(", ", tied), winner.path("winnerVotes").asLong());
-            }
+            case "ELECTED" -> msg.winner_elected(names.getOrDefault(winner.path("winnerId").asText(), winner.path("winner").asText()),
+                    winner.path("winnerVotes").asLong(), percent(winner.path("winnerVotes").asLong(), valid));
+            case "REPEAT_VOTE_REQUIRED" -> msg.winner_repeat(String.join(", ", tied), winner.path("winnerVotes").asLong());
+            case "REPEAT_ELECTION_REQUIRED" -> msg.winner_repeat_election(String.join(", ", tied),
+                    winner.path("winnerVotes").asLong());
             default -> msg.winner_none();
         };
     }

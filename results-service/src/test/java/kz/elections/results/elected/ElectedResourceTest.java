@@ -74,6 +74,9 @@ class ElectedResourceTest {
         String partyB = before.getString("parties.find { it.party == 'B' }.partyId");
         org.junit.jupiter.api.Assertions.assertEquals(3, before.getInt("parties.find { it.party == 'B' }.seats"));
         org.junit.jupiter.api.Assertions.assertEquals("AWAITING_PARTY", before.getString("parties.find { it.party == 'B' }.status"));
+        // every precinct reported, but no party has named its elected: the seats are not taken yet
+        assertEquals("AWAITING_PARTIES", before.getString("status"));
+        assertEquals("ALLOCATED", before.getString("outcome"));
 
         List<UUID> candidates = contest.listCandidates().get("B");
         // three men: no woman, youth or person with disabilities among 3 seats (1 required)
@@ -181,5 +184,103 @@ class ElectedResourceTest {
         submit(TestTokens.tabulator("KZ"), protocol(contest, 0, List.of(500L, 400L), 10, 90)).statusCode(201);
         given().when().get("/api/v1/contests/{code}/elected", contest.code())
                 .then().statusCode(200).body("status", equalTo("PROVISIONAL")).body("elected[0].nameKk", equalTo("Әбілов"));
+    }
+
+    private static void bothPrecincts(TestContest contest, List<Long> votes) {
+        submit(TestTokens.tabulator("KZ"), protocol(contest, 0, votes, 0, 0)).statusCode(201);
+        submit(TestTokens.tabulator("KZ"), protocol(contest, 1, votes, 0, 0)).statusCode(201);
+    }
+
+    @Test
+    void aNamesakeIsNotDeclaredElectedInsteadOfTheWinner() {
+        // Art. 37, 95 p.3: candidates are told apart by their registration, never by name
+        TestContest contest = TestContest.district(List.of("Ахметов Ерлан Серікұлы", "Ахметов Ерлан Серікұлы"));
+        bothPrecincts(contest, List.of(100L, 300L));
+
+        given().when().get("/api/v1/contests/{code}/elected", contest.code())
+                .then().statusCode(200).body("status", equalTo("COMPLETE")).body("outcome", equalTo("ELECTED"))
+                .body("elected", hasSize(1))
+                .body("elected[0].nominationId", equalTo(contest.refs().get(1).toString()))
+                .body("elected[0].nameKk", equalTo("Ахметов Ерлан Серікұлы"));
+        given().auth().oauth2(TestTokens.commission("KZ")).when().get("/api/v1/contests/{code}/tabulation", contest.code())
+                .then().statusCode(200).body("winner.winnerId", equalTo(contest.refs().get(1).toString()))
+                .body("winner.winner", equalTo("Ахметов Ерлан Серікұлы"));
+    }
+
+    @Test
+    void aTieAmongThreeCandidatesIsARepeatVoteAmongTheTwoTied() {
+        // Art. 95 p.3, 109-1: more than two stood
+        TestContest contest = TestContest.district(List.of("Әбілов", "Ысқақов", "Бекова"));
+        bothPrecincts(contest, List.of(200L, 200L, 100L));
+
+        given().when().get("/api/v1/contests/{code}/elected", contest.code())
+                .then().statusCode(200).body("status", equalTo("UNDECIDED")).body("outcome", equalTo("REPEAT_VOTE_REQUIRED"))
+                .body("elected", hasSize(0))
+                .body("tied.nominationId", equalTo(List.of(contest.refs().get(0).toString(), contest.refs().get(1).toString())))
+                .body("tied.nameKk", equalTo(List.of("Әбілов", "Ысқақов")))
+                .body("note", containsString("Art. 95 p.3, 109-1"));
+    }
+
+    @Test
+    void aTieBetweenTheOnlyTwoCandidatesIsARepeatElection() {
+        // Art. 96, 110: exactly two stood
+        TestContest contest = TestContest.district(List.of("Әбілов", "Ысқақов"));
+        bothPrecincts(contest, List.of(250L, 250L));
+
+        given().when().get("/api/v1/contests/{code}/elected", contest.code())
+                .then().statusCode(200).body("outcome", equalTo("REPEAT_ELECTION_REQUIRED"))
+                .body("tied.nominationId", equalTo(List.of(contest.refs().get(0).toString(), contest.refs().get(1).toString())));
+    }
+
+    @Test
+    void aTieInAnAkimRaceIsARepeatElectionEvenAmongThree() {
+        // Art. 113-9 p.2
+        TestContest contest = TestContest.akim(List.of("Әбілов", "Ысқақов", "Бекова"));
+        bothPrecincts(contest, List.of(90L, 300L, 300L));
+
+        given().when().get("/api/v1/contests/{code}/elected", contest.code())
+                .then().statusCode(200).body("outcome", equalTo("REPEAT_ELECTION_REQUIRED"))
+                .body("tied.nameKk", equalTo(List.of("Ысқақов", "Бекова")))
+                .body("note", containsString("Art. 113-9 p.2"));
+    }
+
+    @Test
+    void aThreeNameListThatWonFiveSeatsNamesAllThreeAndTwoSeatsStayVacant() {
+        // Art. 97-1 p.6: a party names at most the candidates its list has; the rest stay vacant
+        TestContest contest = TestContest.partyList(10, List.of("A", "B"), List.of(1, 2), 3);
+        bothPrecincts(contest, List.of(500L, 500L));
+        JsonPath before = elected(contest);
+        assertEquals(5, before.getInt("parties.find { it.party == 'A' }.seats"));
+        assertEquals(2, before.getInt("parties.find { it.party == 'A' }.vacant"));
+        String partyA = partyId(before, "A");
+        String partyB = partyId(before, "B");
+
+        List<UUID> listA = contest.listCandidates().get("A");
+        String agentA = TestTokens.token().roles("party-agent").claim("party", partyA).sign();
+        given().auth().oauth2(agentA).contentType(ContentType.JSON).body(Map.of("candidates", listA.subList(0, 2)))
+                .when().put("/api/v1/contests/{code}/elected/{party}", contest.code(), partyA)
+                .then().statusCode(400).body("violations.message", hasItem(containsString("names all 3 and 2 seat(s) stay vacant")));
+        given().auth().oauth2(agentA).contentType(ContentType.JSON).body(Map.of("candidates", listA))
+                .when().put("/api/v1/contests/{code}/elected/{party}", contest.code(), partyA)
+                .then().statusCode(200)
+                .body("parties.find { it.party == 'A' }.status", equalTo("ASSIGNED"))
+                .body("parties.find { it.party == 'A' }.elected", hasSize(3))
+                .body("parties.find { it.party == 'A' }.vacant", equalTo(2))
+                .body("status", equalTo("AWAITING_PARTIES"));
+
+        String agentB = TestTokens.token().roles("party-agent").claim("party", partyB).sign();
+        given().auth().oauth2(agentB).contentType(ContentType.JSON).body(Map.of("candidates", contest.listCandidates().get("B")))
+                .when().put("/api/v1/contests/{code}/elected/{party}", contest.code(), partyB)
+                .then().statusCode(200).body("status", equalTo("COMPLETE"));
+    }
+
+    @Test
+    void reportingIsCompleteOnlyWhenEveryPrecinctHasReported() {
+        TestContest contest = TestContest.district(List.of("Әбілов", "Ысқақов"));
+        submit(TestTokens.tabulator("KZ"), protocol(contest, 0, List.of(500L, 400L), 0, 0)).statusCode(201);
+        given().auth().oauth2(TestTokens.commission("KZ")).when().get("/api/v1/contests/{code}/tabulation", contest.code())
+                .then().statusCode(200).body("precincts", equalTo(2)).body("precinctsReported", equalTo(1))
+                .body("reportingComplete", equalTo(false));
+        assertEquals("PROVISIONAL", elected(contest).getString("status"));
     }
 }

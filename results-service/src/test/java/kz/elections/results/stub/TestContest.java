@@ -9,10 +9,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * A contest in the upstream stubs, made from the contract samples: a national party list of the given
  * parties (ballot order = the order given; registration order = {@code registrationOrder}), or a
- * district of KZ-75 with candidates; its precincts are in KZ-75 and KZ-71.
+ * district of KZ-75 with candidates; its precincts are in KZ-75 and KZ-71. {@code refs}: each ballot option's
+ * registration id (a candidate's nomination, a list's party), in ballot order.
  */
 public record TestContest(String code, String election, String hash, List<UUID> precincts, List<String> options,
-        java.util.Map<String, List<UUID>> listCandidates, UUID contestId, UUID electionId) {
+        java.util.Map<String, List<UUID>> listCandidates, UUID contestId, UUID electionId, List<UUID> refs) {
 
     /** Each party's registered list, in list order; the three women make the quota. */
     public static final List<String> LIST_SURNAMES = List.of("Ысқақов", "Әбілов", "Абдуллин", "Ісатаев", "Бекова", "Қасымова",
@@ -20,8 +21,14 @@ public record TestContest(String code, String election, String hash, List<UUID> 
     public static final List<String> LIST_WOMEN = List.of("Бекова", "Қасымова", "Нұрланова");
 
     public static TestContest partyList(int seats, List<String> parties, List<Integer> registrationOrder) {
+        return partyList(seats, parties, registrationOrder, LIST_SURNAMES.size());
+    }
+
+    /** A national party list whose lists have only the first {@code listSize} of {@link #LIST_SURNAMES}. */
+    public static TestContest partyList(int seats, List<String> parties, List<Integer> registrationOrder, int listSize) {
         String election = "test-" + UUID.randomUUID().toString().substring(0, 8);
-        return create(election, election + ".list", "PARTY_LIST", null, seats, parties, registrationOrder);
+        return create(election, election + ".list", "PARTY_LIST", null, seats, parties, registrationOrder, TWO_UNITS,
+                listSize);
     }
 
     public static TestContest district(List<String> candidates) {
@@ -34,6 +41,12 @@ public record TestContest(String code, String election, String hash, List<UUID> 
         return create(election, election + ".smd-75-01", "SINGLE_MANDATE", "KZ-75", 1, candidates, null, precinctUnits);
     }
 
+    /** The akim race of KZ-75 with these candidates. */
+    public static TestContest akim(List<String> candidates) {
+        String election = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        return create(election, election + ".akim-75", "AKIM", "KZ-75", 1, candidates, null, TWO_UNITS);
+    }
+
     private static final List<String> TWO_UNITS = List.of("KZ-75", "KZ-71");
 
     private static TestContest create(String election, String code, String kind, String unit, int seats, List<String> options,
@@ -43,6 +56,11 @@ public record TestContest(String code, String election, String hash, List<UUID> 
 
     private static TestContest create(String election, String code, String kind, String unit, int seats, List<String> options,
             List<Integer> registrationOrder, List<String> precinctUnits) {
+        return create(election, code, kind, unit, seats, options, registrationOrder, precinctUnits, LIST_SURNAMES.size());
+    }
+
+    private static TestContest create(String election, String code, String kind, String unit, int seats, List<String> options,
+            List<Integer> registrationOrder, List<String> precinctUnits, int listSize) {
         String hash = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
         ObjectNode ballot = UpstreamStub.sample("ballot/approved-ballot.json");
         ballot.put("contestCode", code).put("contentHash", hash);
@@ -66,8 +84,10 @@ public record TestContest(String code, String election, String hash, List<UUID> 
         ObjectNode listTemplate = (ObjectNode) registrations.get("lists").get(0);
         ArrayNode lists = registrations.putArray("lists");
         java.util.Map<String, List<UUID>> listCandidates = new java.util.LinkedHashMap<>();
+        List<UUID> refs = new java.util.ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             UUID ref = UUID.randomUUID();
+            refs.add(ref);
             ObjectNode option = partyTemplate.deepCopy();
             option.put("position", i + 1).put("ref", ref.toString())
                     .put("kind", kind.equals("PARTY_LIST") ? "PARTY" : "CANDIDATE")
@@ -81,7 +101,7 @@ public record TestContest(String code, String election, String hash, List<UUID> 
                 ObjectNode candidateTemplate = (ObjectNode) list.get("candidates").get(0);
                 ArrayNode candidates = list.putArray("candidates");
                 List<UUID> ids = new java.util.ArrayList<>();
-                for (int c = 0; c < LIST_SURNAMES.size(); c++) {
+                for (int c = 0; c < listSize; c++) {
                     ObjectNode candidate = candidateTemplate.deepCopy();
                     UUID nomination = UUID.randomUUID();
                     ids.add(nomination);
@@ -112,6 +132,6 @@ public record TestContest(String code, String election, String hash, List<UUID> 
                     .put("unitCode", precinctUnits.get(i)).put("voters", 3000));
         }
         UpstreamStub.put(code, ballot, precincts, registrations);
-        return new TestContest(code, election, hash, ids, options, listCandidates, contestId, electionId);
+        return new TestContest(code, election, hash, ids, options, listCandidates, contestId, electionId, refs);
     }
 }

@@ -29,7 +29,11 @@ class AllocationSentencesTest {
 
     /** Allocates as the tabulation does and retells the trace from its JSON, as a published version holds it. */
     private static AllocationSentences retell(int seats, long againstAll, List<ListVotes> lists) {
-        SeatAllocation.Result result = SeatAllocation.allocate(new SeatAllocation.Input(SeatAllocation.Kind.MAZHILIS, seats,
+        return retell(SeatAllocation.Kind.MAZHILIS, seats, againstAll, lists);
+    }
+
+    private static AllocationSentences retell(SeatAllocation.Kind kind, int seats, long againstAll, List<ListVotes> lists) {
+        SeatAllocation.Result result = SeatAllocation.allocate(new SeatAllocation.Input(kind, seats,
                 new BigDecimal("5"), againstAll, 7, lists));
         JsonNode allocation = new ObjectMapper().valueToTree(result);
         List<ResultsView.OptionRow> rows = new ArrayList<>();
@@ -44,7 +48,7 @@ class AllocationSentencesTest {
     void equalRemaindersForTheLastSeatAreATieTheEarlierRegisteredListWins() {
         AllocationSentences told = retell(2, 0, List.of(new ListVotes("A", 100), new ListVotes("B", 50), new ListVotes("C", 50)));
 
-        assertEquals(List.of("trace_base(200, 200, 0, 7)", "trace_threshold(5, 10.00)", "trace_admitted(A, 100, 50.00)",
+        assertEquals(List.of("trace_rules(body_MAZHILIS, 2, 30, 10)", "trace_base(200, 200, 0, 7)", "trace_threshold(5, 10.00)", "trace_admitted(A, 100, 50.00)",
                 "trace_admitted(B, 50, 25.00)", "trace_admitted(C, 50, 25.00)", "trace_quota(200, 2, 100/1, 100.0000)",
                 "trace_quotient(A, 100, 1.0000, 1, 0.000000)", "trace_quotient(B, 50, 0.5000, 0, 0.500000)",
                 "trace_quotient(C, 50, 0.5000, 0, 0.500000)", "trace_whole(1, 1)"), told.steps());
@@ -79,9 +83,32 @@ class AllocationSentencesTest {
     void whenNoListPassesThereIsNoQuotaAndNoResult() {
         AllocationSentences told = retell(5, 1000, List.of(new ListVotes("A", 10), new ListVotes("B", 20)));
 
-        assertEquals(List.of("trace_base(1030, 30, 1000, 7)", "trace_threshold(5, 51.50)", "trace_excluded(A, 10, 0.97)",
+        assertEquals(List.of("trace_rules(body_MAZHILIS, 2, 30, 10)", "trace_base(1030, 30, 1000, 7)", "trace_threshold(5, 51.50)", "trace_excluded(A, 10, 0.97)",
                 "trace_excluded(B, 20, 1.94)"), told.steps());
         assertEquals(List.of(), told.remainders());
         assertEquals(List.of(), told.conclusion());
+    }
+
+    @Test
+    void theTraceStatesTheRuleSetOfAMaslikhatList() {
+        AllocationSentences told = retell(SeatAllocation.Kind.MASLIKHAT, 5, 0, List.of(new ListVotes("A", 10), new ListVotes("B", 10)));
+
+        assertEquals("trace_rules_no_quota(body_MASLIKHAT, 1, 5)", told.steps().get(0));
+    }
+
+    @Test
+    void withTwoSeatsTheNextLargestListGetsOneSeatNotBoth() {
+        AllocationSentences told = retell(2, 0, List.of(new ListVotes("A", 990), new ListVotes("B", 10)));
+
+        assertEquals("trace_single_list(A, B, 0.0140, 1, 1)", told.steps().get(told.steps().size() - 1));
+        assertEquals(List.of("trace_result(A 1, B 1)"), told.conclusion());
+    }
+
+    @Test
+    void aTieForNextLargestListIsToldAsALotBetweenTheTiedLists() {
+        AllocationSentences told = retell(4, 0, List.of(new ListVotes("A", 980), new ListVotes("B", 10), new ListVotes("C", 10)));
+
+        assertTrue(told.steps().contains("trace_excluded(B, 10, 1.00)"));
+        assertEquals(List.of("trace_lot(A, B, C, 2)"), told.conclusion());
     }
 }
