@@ -43,6 +43,9 @@ class SecurityHeadersTest {
                 .extract().asString();
 
         assertFalse(INLINE_SCRIPT.matcher(html).find(), "the page has an inline script the policy would block");
+        // a token that fails to authenticate makes an anonymous reader, not a signed-in one
+        assertPageHeaders(given().auth().oauth2("not-a-token").when().get("/ui/parties").then().statusCode(200))
+                .header("Cache-Control", nullValue());
     }
 
     @Test

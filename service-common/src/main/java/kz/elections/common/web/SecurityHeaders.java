@@ -1,12 +1,16 @@
 package kz.elections.common.web;
 
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.MultiMap;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -16,7 +20,8 @@ import io.vertx.ext.web.RoutingContext;
  * styles and images from this origin only (no inline script or style, so injected markup cannot run),
  * may not be framed (clickjacking), and leak no URL to other sites. A page answered to someone signed in
  * is never stored by a browser or proxy: the next person at a shared computer must not find it in the
- * back-button history or a cache.
+ * back-button history or a cache. Who is signed in is known once the page has run, so that header is
+ * set as the page's response leaves it.
  */
 @Singleton
 public class SecurityHeaders {
@@ -27,7 +32,9 @@ public class SecurityHeaders {
     public static final String REFERRER_POLICY = "same-origin";
     /** Before the security and REST handlers, so that their responses get the headers too. */
     private static final int PRIORITY = 1000;
-    private static final String SESSION_COOKIE_PREFIX = "q_session";
+
+    @Inject
+    Page page;
 
     void register(@Observes Filters filters) {
         filters.register(context -> {
@@ -44,20 +51,21 @@ public class SecurityHeaders {
         }
         headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         headers.set("Referrer-Policy", REFERRER_POLICY);
-        if (signedIn(context)) {
-            headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
-        }
     }
 
     /**
-     * Someone is signed in when the request was authenticated, or (on a page that never asked who is
-     * calling) when it carries a token or a session: erring towards no-store costs a re-fetch, nothing more.
+     * {@code no-store} on a page for someone signed in, unless the page already keeps itself out of shared
+     * caches on purpose ({@code private} or {@code no-store}, as the results pages do to answer
+     * conditional requests).
      */
-    private static boolean signedIn(RoutingContext context) {
-        if (context.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
-            return true;
+    @ServerResponseFilter
+    public void neverStoreSignedInPages(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!PageFilters.isPage(request.getUriInfo().getPath()) || !page.isSignedIn()) {
+            return;
         }
-        return context.request().getHeader(HttpHeaders.AUTHORIZATION) != null
-                || context.request().cookies().stream().anyMatch(c -> c.getName().startsWith(SESSION_COOKIE_PREFIX));
+        String chosen = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
+        if (chosen == null || !(chosen.contains("private") || chosen.contains("no-store"))) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
     }
 }
