@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -29,16 +30,24 @@ import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExc
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import kz.elections.common.text.StorableText;
+import kz.elections.common.text.UnstorableTextException;
 
 /**
  * Turns every failure into an {@code application/problem+json} response. A client's mistake is a 4xx
- * that names the field and the rule; anything else is a 500 with a reference to the log, never a
- * stack trace.
+ * that names the field and the rule; a database out of reach is a 503 the client may retry; anything
+ * else is a 500 with a reference to the log, never a stack trace.
  */
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final Pattern UNIQUE_CONSTRAINT = Pattern.compile("uq_([a-z]+)_([a-z_]+)");
+    /** 22021 character not in repertoire; 22023 is also what the driver says of a NUL in a parameter. */
+    private static final String NOT_IN_REPERTOIRE = "22021";
+    private static final String DRIVER_NUL = "Zero bytes may not occur";
+
+    @Inject
+    DatabaseOutage.Settings databaseOutage;
 
     @ServerExceptionMapper
     public Response domain(ProblemException e, UriInfo uri) {
@@ -94,7 +103,9 @@ public class ProblemMapper {
                 field = "(body)";
             }
             String message;
-            if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
+            if (e instanceof UnstorableTextException unstorable) {
+                message = unstorable.rule();
+            } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
                 message = "'" + invalid.getValue() + "' is not one of " + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants());
             } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
                 message = "must be " + describe(mismatched.getTargetType());
@@ -200,10 +211,43 @@ public class ProblemMapper {
         return respond(Problem.of(status, title.toLowerCase(Locale.ROOT).replace(' ', '-'), title, detail), uri);
     }
 
+    /** The database could not be reached; the transaction, if any, was rolled back, so a retry is safe. */
+    private Response databaseUnavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("Database unavailable on %s: %s", uri == null ? "" : uri.getPath(), rootMessage(e));
+        long seconds = Math.max(1, (databaseOutage.retryAfter().toMillis() + 999) / 1000);
+        Problem problem = Problem.of(503, "database-unavailable", "Database unavailable",
+                "The database cannot be reached at the moment; nothing was changed. Retry in " + seconds + " s");
+        return Response.fromResponse(respond(problem, uri)).header(HttpHeaders.RETRY_AFTER, seconds).build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    /**
+     * Text the database refused to store that got past the checks at the edge (a form field, say): still
+     * the client's mistake. The statement failed, so its transaction was rolled back.
+     */
+    private static boolean isUnstorableText(Throwable cause) {
+        return cause instanceof java.sql.SQLException sql && (NOT_IN_REPERTOIRE.equals(sql.getSQLState())
+                || (sql.getMessage() != null && sql.getMessage().startsWith(DRIVER_NUL)));
+    }
+
     @ServerExceptionMapper
     public Response internal(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.causes(e)) {
+            return databaseUnavailable(e, uri);
+        }
         Throwable cause = e;
         while (cause != null) {
+            if (isUnstorableText(cause)) {
+                return respond(Problem.of(400, "invalid-request", "Invalid request",
+                        "A text value " + StorableText.NUL_RULE + " or other characters the database cannot store"), uri);
+            }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException constraint && cause != e) {
                 return database(constraint, uri);
             }
