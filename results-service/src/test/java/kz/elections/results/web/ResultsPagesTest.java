@@ -69,6 +69,10 @@ class ResultsPagesTest {
         assertEquals(40, seats.get("AMANAT"));
         // The first list in ballot order wears the palette's first colour.
         assertEquals(40, count(html, "fill=\"#0072B2\" data-party=\"AMANAT\""));
+        // The page's policy allows no inline style or script: the swatches are drawn, not styled.
+        assertEquals(0, count(html, " style=\""));
+        assertEquals(0, count(html, "<script>"));
+        assertThat(html, containsString("<rect width=\"1\" height=\"1\" fill=\"#0072B2\"/>"));
         assertThat(html, allOf(
                 containsString("<title id=\"seats-0\">69 мандат: AMANAT 40, "),
                 containsString("/api/v1/elections/" + contest.election() + "/results/latest?format=csv"),
