@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * The contests an election is created with (the Constitution as amended in 2022; CL "On Elections", Art. 97-1):
  * the Mazhilis has 69 list seats in one nationwide constituency plus the single-mandate districts of the
- * allocation; a regional maslikhat is split 50/50 with the odd seat on the district side; a district maslikhat
- * is elected in districts only; akim elections start empty (their posts are added one by one).
+ * allocation; a regional maslikhat is split 50/50 with the odd seat on the district side; a city or district
+ * maslikhat is elected in districts only ({@link Body}); akim elections start empty (their posts are added one by one).
  */
 public final class ContestTemplates {
 
@@ -18,27 +18,11 @@ public final class ContestTemplates {
     /** A list is admitted with at least 5 % of the valid ballots (CL "On Elections", Art. 97-1); maslikhat lists alike. */
     public static final BigDecimal LIST_THRESHOLD_PERCENT = BigDecimal.valueOf(5);
 
-    public enum MaslikhatLevel {
-        /** Region, Astana, Almaty, Shymkent: mixed. */
-        REGIONAL,
-        /** District or city of regional significance: single-mandate districts only. */
-        DISTRICT
-    }
-
     public record ContestSpec(String codeSuffix, ContestKind kind, String unitCode, Integer districtNumber, int seats,
             BigDecimal thresholdPercent) {
     }
 
     private ContestTemplates() {
-    }
-
-    /** Whether an election of this kind holds such a contest: akim posts only in akim elections, which have no lists. */
-    public static boolean holds(ElectionKind election, ContestKind contest) {
-        return switch (contest) {
-            case AKIM -> election == ElectionKind.AKIM;
-            case PARTY_LIST -> election != ElectionKind.AKIM;
-            case SINGLE_MANDATE -> true;
-        };
     }
 
     /** {@code allocation}: unit code → districts, in unit order. */
@@ -49,8 +33,15 @@ public final class ContestTemplates {
         return contests;
     }
 
-    public static List<ContestSpec> maslikhat(MaslikhatLevel level, String unit, int seats) {
-        if (level == MaslikhatLevel.DISTRICT) {
+    /** The contests of a maslikhat of {@code seats}; the caller has checked them against the body's cap. */
+    public static List<ContestSpec> maslikhat(Body body, String unit, int seats) {
+        if (body.electionKind() != ElectionKind.MASLIKHAT) {
+            throw new IllegalArgumentException(body + " is not a maslikhat");
+        }
+        body.seatsRefusal(seats).ifPresent(refusal -> {
+            throw new IllegalArgumentException(refusal);
+        });
+        if (!body.hasPartyList()) {
             return districts(unit, seats);
         }
         int listSeats = seats / 2;

@@ -2,6 +2,7 @@ package kz.elections.law.election;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -17,7 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import kz.elections.law.election.ContestTemplates.ContestSpec;
-import kz.elections.law.election.ContestTemplates.MaslikhatLevel;
 
 /** The contests an election is created with: the Mazhilis's 69 + 29 seats, maslikhats 50/50 or by districts only. */
 class ContestTemplatesTest {
@@ -108,7 +108,7 @@ class ContestTemplatesTest {
             "2,  1,  1",
             "3,  1,  2"})
     void regionalMaslikhatIsSplitInHalfWithTheOddSeatOnTheDistrictSide(int seats, int listSeats, int districts) {
-        List<ContestSpec> contests = ContestTemplates.maslikhat(MaslikhatLevel.REGIONAL, "KZ-75", seats);
+        List<ContestSpec> contests = ContestTemplates.maslikhat(Body.REGIONAL_MASLIKHAT, "KZ-75", seats);
 
         assertEquals(1 + districts, contests.size());
         ContestSpec list = contests.get(0);
@@ -124,21 +124,21 @@ class ContestTemplatesTest {
 
     @Test
     void aOneSeatRegionalMaslikhatHasNoListContestWithoutSeats() {
-        List<ContestSpec> contests = ContestTemplates.maslikhat(MaslikhatLevel.REGIONAL, "KZ-75", 1);
+        List<ContestSpec> contests = ContestTemplates.maslikhat(Body.REGIONAL_MASLIKHAT, "KZ-75", 1);
         assertEquals(List.of("smd-75-01"), contests.stream().map(ContestSpec::codeSuffix).toList());
     }
 
     @Test
     void regionalMaslikhatDistrictsAreNumberedFromOne() {
-        List<String> codes = ContestTemplates.maslikhat(MaslikhatLevel.REGIONAL, "KZ-75", 39).stream()
+        List<String> codes = ContestTemplates.maslikhat(Body.REGIONAL_MASLIKHAT, "KZ-75", 39).stream()
                 .skip(1).map(ContestSpec::codeSuffix).toList();
         assertEquals(IntStream.rangeClosed(1, 20).mapToObj(n -> String.format("smd-75-%02d", n)).toList(), codes);
     }
 
-    @ParameterizedTest(name = "district maslikhat of {0}: {0} districts, no list")
-    @CsvSource({"25", "30", "1"})
-    void districtMaslikhatIsElectedInDistrictsOnly(int seats) {
-        List<ContestSpec> contests = ContestTemplates.maslikhat(MaslikhatLevel.DISTRICT, "KZ-19", seats);
+    @ParameterizedTest(name = "{0} of {1}: {1} districts, no list")
+    @CsvSource({"DISTRICT_MASLIKHAT, 25", "DISTRICT_MASLIKHAT, 1", "CITY_MASLIKHAT, 30", "CITY_MASLIKHAT, 7"})
+    void cityAndDistrictMaslikhatsAreElectedInDistrictsOnly(Body body, int seats) {
+        List<ContestSpec> contests = ContestTemplates.maslikhat(body, "KZ-19", seats);
 
         assertEquals(seats, contests.size());
         assertTrue(contests.stream().allMatch(c -> c.kind() == ContestKind.SINGLE_MANDATE && c.seats() == 1
@@ -147,19 +147,18 @@ class ContestTemplatesTest {
                 contests.stream().map(ContestSpec::districtNumber).toList());
     }
 
-    // ---- which contests an election holds ----
+    @ParameterizedTest(name = "{0} of {1} seats is refused")
+    @CsvSource({"REGIONAL_MASLIKHAT, 51", "CITY_MASLIKHAT, 31", "DISTRICT_MASLIKHAT, 26"})
+    void aMaslikhatOverItsCapHasNoTemplate(Body body, int seats) {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> ContestTemplates.maslikhat(body, "KZ-19", seats));
+        assertTrue(refused.getMessage().contains("at most " + (seats - 1) + " seats"), refused.getMessage());
+    }
 
-    @ParameterizedTest(name = "{0} election holds a {1} contest: {2}")
-    @CsvSource({
-            "MAZHILIS,  PARTY_LIST,     true",
-            "MAZHILIS,  SINGLE_MANDATE, true",
-            "MAZHILIS,  AKIM,           false",
-            "MASLIKHAT, PARTY_LIST,     true",
-            "MASLIKHAT, AKIM,           false",
-            "AKIM,      AKIM,           true",
-            "AKIM,      PARTY_LIST,     false"})
-    void akimPostsBelongToAkimElectionsWhichHaveNoLists(ElectionKind election, ContestKind contest, boolean holds) {
-        assertEquals(holds, ContestTemplates.holds(election, contest));
+    @ParameterizedTest(name = "{0} is not a maslikhat")
+    @CsvSource({"MAZHILIS", "AKIM"})
+    void onlyMaslikhatsHaveAMaslikhatTemplate(Body body) {
+        assertThrows(IllegalArgumentException.class, () -> ContestTemplates.maslikhat(body, "KZ-19", 5));
     }
 
     // ---- codes ----

@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kz.elections.law.election.Body;
 import kz.elections.law.election.ContestKind;
 
 /** One race of an election: a party-list constituency, a single-mandate district or an akim post. */
@@ -59,6 +60,18 @@ public class Contest extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    /** The body this contest fills: its election's. */
+    public Body body() {
+        return election.body;
+    }
+
+    /** Seats of all the election's contests: what a maslikhat's cap counts. */
+    public static int seatsOf(Election election) {
+        Long seats = find("select coalesce(sum(c.seats), 0) from Contest c where c.election = ?1", election)
+                .project(Long.class).firstResult();
+        return seats.intValue();
+    }
 
     public static Optional<Contest> findByIdOrCode(String idOrCode) {
         try {

@@ -21,6 +21,7 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import kz.elections.law.calendar.ElectionCalendar;
+import kz.elections.law.election.Body;
 import kz.elections.law.election.ElectionKind;
 
 /** An election (e.g. "Mazhilis 2023"): its day, time zone and calendar; it holds contests. */
@@ -40,6 +41,11 @@ public class Election extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ElectionKind kind;
+
+    /** The body the election fills: it decides which contests it holds and how many seats. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Body body;
 
     @Column(nullable = false)
     public String name;

@@ -18,9 +18,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import kz.elections.law.election.ContestTemplates;
-import kz.elections.law.election.ElectionKind;
+import kz.elections.law.election.Body;
 import kz.elections.law.election.ContestKind;
+import kz.elections.law.election.ElectionKind;
+import kz.elections.law.election.MaslikhatLevel;
 
 /** Request and response bodies of elections and contests. */
 public final class ElectionApi {
@@ -34,8 +35,9 @@ public final class ElectionApi {
 
     @Schema(description = "A new election. MAZHILIS: national (territory KZ), created with its 69-seat list contest at 5 % and "
             + "the 29 single-mandate districts. MASLIKHAT: territory = the unit, seats and maslikhatLevel "
-            + "(REGIONAL: 50/50 list and districts, odd seat to the districts; DISTRICT: districts only). AKIM: territory = "
-            + "the unit; contests are added one by one.")
+            + "(REGIONAL: a region, Astana, Almaty or Shymkent, at most 50 seats, 50/50 list and districts, odd seat to the "
+            + "districts; CITY: a city of regional significance, at most 30 seats, districts only; DISTRICT: at most 25 "
+            + "seats, districts only). AKIM: territory = the unit; contests are added one by one.")
     public record ElectionRequest(
             @NotNull ElectionKind kind,
             @Pattern(regexp = "[a-z0-9][a-z0-9-]{2,59}", message = "must be 3-60 lower-case letters, digits and dashes") String code,
@@ -44,8 +46,8 @@ public final class ElectionApi {
             @NotNull @Schema(description = "Date of the calling decision") LocalDate calledOn,
             @Size(max = 60) @Schema(description = "Default Asia/Almaty") String timeZone,
             @Pattern(regexp = "KZ|KZ-\\d{2}", message = "must be KZ or a unit code like KZ-75") String territory,
-            ContestTemplates.MaslikhatLevel maslikhatLevel,
-            @Min(1) @Max(50) Integer seats,
+            MaslikhatLevel maslikhatLevel,
+            @Min(1) @Max(50) @Schema(description = "Maslikhat seats, within the level's cap: 50, 30 or 25") Integer seats,
             @Valid CalendarOverride calendar,
             @Schema(description = "Party id → its share (%) at the previous Mazhilis election, for deposit exemptions")
             Map<UUID, @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal> previousMazhilisShares) {
@@ -55,8 +57,9 @@ public final class ElectionApi {
             OffsetDateTime registrationCloses, int appealDays, Election.CalendarSource source) {
     }
 
-    public record ElectionView(UUID id, String code, ElectionKind kind, String name, String territory,
-            LocalDate electionDay, String timeZone, CalendarView calendar, int contests) {
+    public record ElectionView(UUID id, String code, ElectionKind kind,
+            @Schema(description = "The body the election fills; it decides its contests' rules") Body body, String name,
+            String territory, LocalDate electionDay, String timeZone, CalendarView calendar, int contests) {
     }
 
     @Schema(description = "A contest added to an election: a single-mandate district (unitCode, districtNumber), an akim post "
@@ -72,18 +75,22 @@ public final class ElectionApi {
             @Min(1) @Max(10_000) Integer settlements) {
     }
 
-    public record ContestView(UUID id, String code, UUID electionId, String electionCode, ContestKind kind, String unitCode,
-            Integer districtNumber, String name, int seats, BigDecimal thresholdPercent, Integer voters, Integer settlements) {
+    public record ContestView(UUID id, String code, UUID electionId, String electionCode, ContestKind kind,
+            @Schema(description = "The body the contest fills: MAZHILIS, REGIONAL_MASLIKHAT, CITY_MASLIKHAT, "
+                    + "DISTRICT_MASLIKHAT or AKIM") Body body,
+            String unitCode, Integer districtNumber, String name, int seats, BigDecimal thresholdPercent, Integer voters,
+            Integer settlements) {
     }
 
     public static ContestView view(Contest contest) {
-        return new ContestView(contest.id, contest.code, contest.election.id, contest.election.code, contest.kind, contest.unitCode,
+        return new ContestView(contest.id, contest.code, contest.election.id, contest.election.code, contest.kind,
+                contest.body(), contest.unitCode,
                 contest.districtNumber, contest.name, contest.seats, contest.thresholdPercent, contest.voters,
                 contest.settlements);
     }
 
     public static ElectionView view(Election election, int contests) {
-        return new ElectionView(election.id, election.code, election.kind, election.name, election.territory,
+        return new ElectionView(election.id, election.code, election.kind, election.body, election.name, election.territory,
                 election.electionDay, election.timeZone,
                 new CalendarView(election.calledOn, election.nominationOpens, election.nominationCloses,
                         election.registrationCloses, election.appealDays, election.calendarSource),

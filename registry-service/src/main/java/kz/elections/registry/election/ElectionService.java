@@ -14,6 +14,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import kz.elections.common.audit.AuditLog;
@@ -24,9 +25,10 @@ import kz.elections.registry.election.ElectionApi.ContestRequest;
 import kz.elections.registry.election.ElectionApi.ElectionRequest;
 import kz.elections.registry.region.Region;
 import kz.elections.law.calendar.ElectionCalendar;
+import kz.elections.law.election.Body;
+import kz.elections.law.election.ContestKind;
 import kz.elections.law.election.ContestTemplates;
 import kz.elections.law.election.ElectionKind;
-import kz.elections.law.election.ContestKind;
 
 /** Creates elections with their calendar and template contests, and adds contests. Audited. */
 @ApplicationScoped
@@ -67,7 +69,10 @@ public class ElectionService {
                 violations.add(new Violation("seats", "a maslikhat election needs its number of seats"));
             }
             if (request.maslikhatLevel() == null) {
-                violations.add(new Violation("maslikhatLevel", "must be REGIONAL or DISTRICT"));
+                violations.add(new Violation("maslikhatLevel", "must be REGIONAL, CITY or DISTRICT"));
+            } else if (request.seats() != null) {
+                request.maslikhatLevel().body().seatsRefusal(request.seats())
+                        .ifPresent(refusal -> violations.add(new Violation("seats", refusal)));
             }
         }
         ZoneId zone = null;
@@ -104,6 +109,7 @@ public class ElectionService {
         election.id = UUID.randomUUID();
         election.code = code;
         election.kind = request.kind();
+        election.body = Body.of(request.kind(), request.maslikhatLevel());
         election.name = request.name().strip();
         election.territory = territory;
         election.electionDay = request.electionDay();
@@ -126,7 +132,7 @@ public class ElectionService {
 
         List<ContestTemplates.ContestSpec> specs = switch (request.kind()) {
             case MAZHILIS -> ContestTemplates.mazhilis(mazhilisAllocation());
-            case MASLIKHAT -> ContestTemplates.maslikhat(request.maslikhatLevel(), territory, request.seats());
+            case MASLIKHAT -> ContestTemplates.maslikhat(election.body, territory, request.seats());
             case AKIM -> List.of();
         };
         List<Contest> contests = new ArrayList<>();
@@ -150,9 +156,19 @@ public class ElectionService {
         return election;
     }
 
+    /**
+     * A national election and its contests belong to the central commission alone; a unit's election to its unit's
+     * commission (and the central one). The body decides which contests the election holds and how many seats.
+     */
     @Transactional
-    public Contest addContest(Election election, ContestRequest request, java.util.function.Predicate<String> mayActIn,
+    public Contest addContest(Election target, ContestRequest request, java.util.function.Predicate<String> mayActIn,
             String actor) {
+        if (!mayActIn.test(Roles.CENTRAL_TERRITORY.equals(target.territory) ? null : target.territory)) {
+            throw ProblemException.forbidden("A commission acts only on its own unit's elections; " + target.code
+                    + " belongs to " + target.territory);
+        }
+        // Counting the seats already there and adding some must not race another addition.
+        Election election = entityManager.find(Election.class, target.id, LockModeType.PESSIMISTIC_WRITE);
         List<Violation> violations = new ArrayList<>();
         if (request.unitCode() != null && Region.findById(request.unitCode()) == null) {
             violations.add(new Violation("unitCode", "unknown unit code " + request.unitCode()));
@@ -161,6 +177,7 @@ public class ElectionService {
                 && !election.territory.equals(request.unitCode())) {
             violations.add(new Violation("unitCode", "must be the election's unit " + election.territory));
         }
+        election.body.refusal(request.kind()).ifPresent(refusal -> violations.add(new Violation("kind", refusal)));
         switch (request.kind()) {
             case SINGLE_MANDATE -> {
                 require(violations, request.unitCode(), "unitCode", "a district lies in a unit");
@@ -170,25 +187,19 @@ public class ElectionService {
                 require(violations, request.unitCode(), "unitCode", "an akim post lies in a unit");
                 require(violations, request.name(), "name", "the rural district, village or settlement");
                 require(violations, request.voters(), "voters", "voters of the district (for the signature requirement)");
-                if (!ContestTemplates.holds(election.kind, ContestKind.AKIM)) {
-                    violations.add(new Violation("kind", "akim contests belong to akim elections"));
-                }
             }
             case PARTY_LIST -> {
                 require(violations, request.seats(), "seats", "a list contest has seats");
                 require(violations, request.thresholdPercent(), "thresholdPercent", "a list contest has a threshold");
-                if (!ContestTemplates.holds(election.kind, ContestKind.PARTY_LIST)) {
-                    violations.add(new Violation("kind", "akim elections have no party lists"));
-                }
             }
         }
+        int seats = request.kind() == ContestKind.PARTY_LIST ? (request.seats() == null ? 0 : request.seats()) : 1;
+        election.body.seatsRefusal(Contest.seatsOf(election) + seats)
+                .ifPresent(refusal -> violations.add(new Violation("seats", refusal)));
         if (!violations.isEmpty()) {
             throw ProblemException.invalid("The contest has " + violations.size() + " invalid field(s)", violations);
         }
         String unit = request.unitCode() != null ? request.unitCode() : election.territory;
-        if (!mayActIn.test(Roles.CENTRAL_TERRITORY.equals(unit) ? null : unit)) {
-            throw ProblemException.forbidden("A commission acts only inside its territory; this contest is in " + unit);
-        }
         Contest contest = new Contest();
         contest.id = UUID.randomUUID();
         contest.election = election;
@@ -196,7 +207,7 @@ public class ElectionService {
         contest.unitCode = request.unitCode();
         contest.districtNumber = request.kind() == ContestKind.PARTY_LIST ? null : request.districtNumber();
         contest.name = request.name();
-        contest.seats = request.kind() == ContestKind.PARTY_LIST ? request.seats() : 1;
+        contest.seats = seats;
         contest.thresholdPercent = request.kind() == ContestKind.PARTY_LIST ? request.thresholdPercent() : null;
         contest.voters = request.voters();
         contest.settlements = request.settlements();

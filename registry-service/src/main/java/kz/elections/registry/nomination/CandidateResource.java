@@ -48,7 +48,7 @@ public class CandidateResource {
         List<RegisteredList> lists = PartyList.findRegisteredFor(contest).stream().map(list -> {
             Party party = Party.findById(list.partyId);
             return new RegisteredList(list.id, list.partyId, party.nameKk, party.nameRu, party.shortName,
-                    party.registrationNumber, list.candidates().stream().map(n -> view(n, withQuota)).toList());
+                    party.registrationNumber, list.decidedAt, list.candidates().stream().map(n -> view(n, withQuota)).toList());
         }).sorted(Comparator.comparing(RegisteredList::partyRegistrationNumber, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         return new ContestCandidates(contest.code, contest.kind.name(), List.of(), lists);
@@ -56,11 +56,12 @@ public class CandidateResource {
 
     @GET
     @Path("registrations")
-    @jakarta.annotation.security.RolesAllowed({kz.elections.common.Roles.SERVICE, kz.elections.common.Roles.COMMISSION})
+    @jakarta.annotation.security.RolesAllowed(kz.elections.common.Roles.SERVICE)
     @org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement(name = "bearer")
-    @Operation(summary = "The contest and its registrations, for composing its ballot",
-            description = "Service accounts (ballot-service, results-service) and commission staff. The contract "
-                    + "ballot-service composes ballots from: contracts/registry/contest-registrations.json.")
+    @Operation(summary = "The contest and its registrations, for composing its ballot and allocating its seats",
+            description = "Service accounts only (ballot-service, results-service): it carries the seat-quota category. "
+                    + "The contest's body, each list's registration instant, each candidate's public record. The "
+                    + "contract: contracts/registry/contest-registrations.json.")
     public NominationApi.ContestRegistrations registrations(@PathParam("idOrCode") String idOrCode) {
         Contest contest = ContestResource.find(idOrCode);
         ContestCandidates registered = registered(idOrCode, true);
@@ -73,7 +74,7 @@ public class CandidateResource {
 
     private static CandidateView view(Nomination n, boolean withQuota) {
         return new CandidateView(n.id, n.surnameKk, n.nameKk, n.patronymicKk, n.surnameRu, n.nameRu, n.patronymicRu,
-                n.birthDate.getYear(), n.occupation, n.residence, nominatedBy(n), n.partyId, n.listPosition,
+                n.birthDate.getYear(), n.occupation, n.residence, nominatedBy(n), n.route, n.partyId, n.listPosition,
                 withQuota ? n.quotaCategory : null);
     }
 

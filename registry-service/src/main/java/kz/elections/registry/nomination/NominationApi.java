@@ -92,20 +92,32 @@ public final class NominationApi {
             List<NominationView> candidates) {
     }
 
-    @Schema(description = "A registered candidate as the law makes public: never the IIN or the date of birth.")
+    @Schema(description = "A registered candidate as the law makes public: names, year of birth, occupation as "
+            + "stated (the registry keeps no separate place of work), residence and who nominated them; never the IIN or "
+            + "the date of birth.")
     public record CandidateView(UUID nominationId, String surnameKk, String nameKk, String patronymicKk, String surnameRu,
             String nameRu, String patronymicRu, int yearOfBirth, String occupation, String residence,
-            String nominatedBy, UUID partyId, Integer listPosition,
+            @Schema(description = "The nominating party's short name, the public association's name, or self-nominated")
+            String nominatedBy,
+            @Schema(description = "PARTY, PUBLIC_ASSOCIATION or SELF (self-nominated)") Route route,
+            @Schema(description = "The nominating party; null when self-nominated or nominated by an association")
+            UUID partyId, Integer listPosition,
             @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-            @Schema(description = "Only for service accounts and commission staff (the seat quota); never public")
+            @Schema(description = "Only for service accounts (the seat quota); never public")
             QuotaCategory quotaCategory) {
     }
 
     public record RegisteredList(UUID listId, UUID partyId, String partyNameKk, String partyNameRu, String partyShortName,
-            Long partyRegistrationNumber, List<CandidateView> candidates) {
+            @Schema(description = "The party's state registration number: not the list's registration order")
+            Long partyRegistrationNumber,
+            @Schema(description = "When the commission registered this list for this election; on equal remainders the "
+                    + "list registered earlier wins (CL \"On Elections\", Art. 97-1 p.4)")
+            OffsetDateTime registeredAt,
+            List<CandidateView> candidates) {
     }
 
-    @Schema(description = "What a ballot is composed from: the contest, and its registered candidates or lists as of now.")
+    @Schema(description = "What a ballot is composed from: the contest (with its body), and its registered candidates or "
+            + "lists as of now.")
     public record ContestRegistrations(kz.elections.registry.election.ElectionApi.ContestView contest, LocalDate electionDay,
             OffsetDateTime asOf, List<CandidateView> candidates, List<RegisteredList> lists) {
     }
