@@ -54,11 +54,7 @@ public class PublicationService {
 
     @Transactional
     public ResultVersion publish(String election, String reason, Predicate<String> mayActIn, String actor) {
-        List<ContestRecord> contests = ContestRecord.forElection(election);
-        if (contests.isEmpty()) {
-            throw ProblemException.notFound("Election with protocols", election);
-        }
-        requireTerritory(contests, mayActIn);
+        List<ContestRecord> contests = contestsInTerritory(election, mayActIn);
         freeze.certifiedVersion(election).ifPresent(certified -> {
             throw ResultsFreeze.refusal(election, certified, "a new version is published");
         });
@@ -146,11 +142,7 @@ public class PublicationService {
      */
     @Transactional
     public ResultReopening reopen(String election, String reason, Predicate<String> mayActIn, String actor) {
-        List<ContestRecord> contests = ContestRecord.forElection(election);
-        if (contests.isEmpty()) {
-            throw ProblemException.notFound("Election with protocols", election);
-        }
-        requireTerritory(contests, mayActIn);
+        contestsInTerritory(election, mayActIn);
         if (reason == null || reason.isBlank()) {
             throw ProblemException.invalid("reason", "say why the certified results are reopened");
         }
@@ -283,6 +275,16 @@ public class PublicationService {
         figures.remove("allocation");
         figures.remove("winner");
         return figures;
+    }
+
+    /** The election's contests, if it has any and the caller may act in each one's territory. */
+    private static List<ContestRecord> contestsInTerritory(String election, Predicate<String> mayActIn) {
+        List<ContestRecord> contests = ContestRecord.forElection(election);
+        if (contests.isEmpty()) {
+            throw ProblemException.notFound("Election with protocols", election);
+        }
+        requireTerritory(contests, mayActIn);
+        return contests;
     }
 
     private static void requireTerritory(List<ContestRecord> contests, Predicate<String> mayActIn) {
