@@ -53,7 +53,9 @@ public class ProtocolResource {
                     + "ballot hash other than the approved one, 422 naming every failed control relation with its figures, "
                     + "400 if the votes do not match the ballot's options. A retry with the same Idempotency-Key, or the same "
                     + "figures again, answers 200 with the accepted protocol. Other figures for a precinct that has a "
-                    + "protocol: 409, unless it is a correction with a reason, which becomes the next version (201).")
+                    + "protocol: 409, unless it is a correction with a reason, which becomes the next version (201). Once the "
+                    + "election's results are certified (a final version), new figures are refused with 409 "
+                    + "(type results-certified) until a commission member reopens the results.")
     @APIResponse(responseCode = "201", description = "Accepted: a precinct's first protocol, or a correction",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProtocolView.class)))
     @APIResponse(responseCode = "200", description = "A retry: the protocol accepted earlier",

@@ -28,8 +28,9 @@ import kz.elections.results.protocol.ProtocolApi.ProtocolRequest;
 
 /**
  * Accepts precinct protocols: counted on the current approved ballot, inside the submitter's territory,
- * passing every control relation; a retry creates nothing new; a different protocol for a precinct that
- * has one is a correction (a new version with a reason) or a 409. The running totals and the audit record
+ * passing every control relation, while the election's results are not certified ({@link ResultsFreeze}); a
+ * retry creates nothing new; a different protocol for a precinct that has one is a correction (a new version
+ * with a reason) or a 409. The running totals and the audit record
  * move in the same transaction: for a precinct's first protocol, the one statement of {@link ProtocolStore};
  * for the rest, the ORM transaction of {@link #replace}.
  */
@@ -48,6 +49,9 @@ public class ProtocolService {
 
     @Inject
     Tallies tallies;
+
+    @Inject
+    ResultsFreeze freeze;
 
     @Inject
     AuditLog audit;
@@ -83,7 +87,7 @@ public class ProtocolService {
         Protocol protocol = checked(contest, precinct, request, idempotencyKey, subject);
         protocol.version = 1;
         Accepted first = accepted(protocol, true);
-        if (firstVersions.insertFirst(protocol, first.view())) {
+        if (firstVersions.insertFirst(protocol, contest.electionCode, first.view()).stored()) {
             audit.logged(subject, ProtocolStore.ENTITY_TYPE, protocol.precinctId, ProtocolStore.ACCEPTED);
             return first;
         }
@@ -125,13 +129,23 @@ public class ProtocolService {
     }
 
     /**
-     * A protocol for a precinct that has one: the same figures again are a retry; other figures are refused
-     * unless sent as a correction with a reason, which becomes the next version.
+     * A protocol for a precinct that has one, or for an election whose results are certified: the same figures
+     * again are a retry; other figures are refused while the results are certified, and otherwise unless sent as a
+     * correction with a reason, which becomes the next version.
      */
     @Transactional
     Accepted replace(ContestRecord contest, ContestPrecinct precinct, Protocol protocol, ProtocolRequest request,
             Optional<String> idempotencyKey, String subject, boolean mayCorrect) {
+        Optional<Integer> certified = freeze.certifiedVersion(contest.electionCode);
         Optional<Protocol> existing = Protocol.findCurrent(contest.code, precinct.precinctId);
+        if (existing.isPresent() && existing.get().counts().equals(protocol.counts())
+                && existing.get().ballotHash.equals(protocol.ballotHash)) {
+            return accepted(existing.get(), false);
+        }
+        if (certified.isPresent()) {
+            throw ResultsFreeze.refusal(contest.electionCode, certified.get(),
+                    "its contests' protocols are submitted or corrected");
+        }
         if (existing.isEmpty()) {
             // The first version met the submitter's Idempotency-Key, taken by another protocol in the meantime.
             return idempotencyKey.flatMap(key -> Protocol.findByIdempotencyKey(subject, key)).map(p -> accepted(p, false))
@@ -140,9 +154,6 @@ public class ProtocolService {
                                     + "read the precinct's protocols and retry if this one is still needed", Map.of()));
         }
         Protocol old = existing.get();
-        if (old.counts().equals(protocol.counts()) && old.ballotHash.equals(protocol.ballotHash)) {
-            return accepted(old, false);
-        }
         if (request.correctionReason() == null || request.correctionReason().isBlank()) {
             throw ProblemException.conflict("protocol-exists", "Protocol already accepted",
                     "Precinct " + precinct.number + " has an accepted protocol (version " + old.version + ") for "

@@ -21,13 +21,19 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ProtocolStore {
 
-    /** Parameters: the protocol (15), the tally ({@link Tallies#PARAMETERS}), the audit record (7). */
+    /**
+     * Parameters: the election (1), the protocol (15), the tally ({@link Tallies#PARAMETERS}), the audit record (7).
+     * Nothing is inserted while the election's results are certified ({@link ResultsFreeze}).
+     */
     private static final String FIRST_VERSION = """
-            with inserted as (
+            with certified as (
+                select %s as version
+            ), inserted as (
                 insert into protocol (id, contest_code, precinct_id, unit_code, version, current, ballot_hash, voters_on_list,
                                       voters_added, ballots_received, ballots_issued, ballots_cancelled, took_part, invalid,
                                       against_all, votes, idempotency_key, submitted_by, submitted_at)
-                values (?, ?, ?, ?, 1, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)
+                select ?, ?, ?, ?, 1, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?
+                where (select version from certified) is null
                 on conflict do nothing
                 returning id
             ), tallied as (
@@ -36,23 +42,33 @@ public class ProtocolStore {
                 insert into audit_record (id, entity_type, entity_id, action, actor, at, before, after)
                 select ?, ?, ?, ?, ?, ?, null, cast(? as jsonb) where exists (select from inserted)
             )
-            select count(*) from inserted""".formatted(Tallies.upsert("where exists (select from inserted)"));
+            select (select count(*) from inserted), (select version from certified)"""
+            .formatted(ResultsFreeze.CERTIFIED_VERSION, Tallies.upsert("where exists (select from inserted)"));
 
     static final String ENTITY_TYPE = "protocol";
     static final String ACCEPTED = "protocol.accepted";
+
+    /**
+     * What {@link #insertFirst} did: {@code stored} the protocol, or wrote nothing; {@code certifiedVersion}: the
+     * final version freezing the election's results, if any (then nothing is stored).
+     */
+    public record FirstVersion(boolean stored, Integer certifiedVersion) {
+    }
 
     @Inject
     DataSource dataSource;
 
     /**
      * Stores {@code protocol} as version 1 of its precinct's protocol, adds it to the tally and audits it with
-     * {@code view} (its JSON) as the state after. False, with nothing written, if the precinct has a protocol
-     * (or the submitter used its Idempotency-Key for another protocol in the meantime).
+     * {@code view} (its JSON) as the state after. Nothing is written if the results of {@code election} are
+     * certified, if the precinct has a protocol, or if the submitter used its Idempotency-Key for another
+     * protocol in the meantime.
      */
-    public boolean insertFirst(Protocol protocol, String view) {
+    public FirstVersion insertFirst(Protocol protocol, String election, String view) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(FIRST_VERSION)) {
             int p = 1;
+            statement.setString(p++, election);
             statement.setObject(p++, protocol.id);
             statement.setString(p++, protocol.contestCode);
             statement.setObject(p++, protocol.precinctId);
@@ -81,7 +97,8 @@ public class ProtocolStore {
             statement.setString(p, view);
             try (ResultSet inserted = statement.executeQuery()) {
                 inserted.next();
-                return inserted.getLong(1) == 1;
+                int certified = inserted.getInt(2);
+                return new FirstVersion(inserted.getLong(1) == 1, inserted.wasNull() ? null : certified);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("protocol of precinct " + protocol.precinctId + " not stored", e);

@@ -67,6 +67,15 @@ public class ResultVersion extends PanacheEntityBase {
     @Column(nullable = false)
     public JsonNode document;
 
+    /** The SHA-256 of the tallies the version was published from ({@link TallyDigest}); null before they were pinned. */
+    @Column(name = "tally_digest", columnDefinition = "bpchar")
+    public String tallyDigest;
+
+    /** The same, per contest, by contest code. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "contest_digests")
+    public java.util.Map<String, String> contestDigests;
+
     public static Optional<ResultVersion> latest(String election) {
         return find("electionCode = ?1 order by number desc", election).firstResultOptional();
     }

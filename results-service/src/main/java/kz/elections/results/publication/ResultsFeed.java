@@ -77,6 +77,7 @@ public class ResultsFeed {
             body.put("certifies", version.certifies);
             body.put("reason", version.reason);
             body.put("changes", version.changes);
+            body.put("tallyDigest", version.tallyDigest);
             body.put("contests", version.document.path("contests"));
             return new Rendered(version.electionCode, version.number, version.status.name(), mapper.writeValueAsString(body),
                     csv(version), "\"" + version.electionCode + "-" + version.number + "\"");

@@ -7,6 +7,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -38,6 +40,13 @@ public class ResultsResource {
     static final String CSV = "text/csv";
 
     public record PublishRequest(@Size(max = 2000) String reason) {
+    }
+
+    public record ReopenRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** {@code reopens}: the final version whose freeze ends. */
+    public record ReopeningView(String electionCode, int reopens, String reason, String reopenedAt) {
     }
 
     public record ChangeView(int number, String status, String asOf, String reason, List<String> changes, Integer certifies) {
@@ -78,14 +87,33 @@ public class ResultsResource {
     @RolesAllowed(Roles.COMMISSION)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Certify a provisional version as final", description = "A second commission member of the "
-            + "election's territory, not the one who published it, certifies the latest provisional version once every "
-            + "precinct has reported: a new, final version with the same figures.")
+            + "election's territory, not the one who published it, certifies the latest provisional version: a new, final "
+            + "version with the same figures. 409 (tallies-changed) if a protocol arrived or was corrected since the version "
+            + "was published; 409 (not-complete) unless every contest of the election has a protocol from each of its "
+            + "precincts or is declared not held. A final version freezes the election's protocols until a reopening.")
     public Response certify(@PathParam("code") String idOrCode, @PathParam("number") int number) {
         String code = ContestRecord.electionCodeOf(idOrCode);
         ResultVersion version = publication.certify(code, number, caller::mayActIn, caller.subject());
         feed.published(version);
         return Response.created(URI.create("/api/v1/elections/" + code + "/results/versions/" + version.number))
                 .type(MediaType.APPLICATION_JSON).entity(feed.version(code, version.number).json()).build();
+    }
+
+    @POST
+    @Path("reopening")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COMMISSION)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Reopen certified results", description = "Commission staff of the election's territory, with a "
+            + "reason. While the latest version is final, protocols of the election's contests are refused (409, type "
+            + "results-certified); a reopening accepts them again, and the next version published is provisional, to be "
+            + "certified again. 409 if the results are not certified.")
+    public Response reopen(@PathParam("code") String idOrCode, @NotNull @Valid ReopenRequest request) {
+        String code = ContestRecord.electionCodeOf(idOrCode);
+        ResultReopening reopening = publication.reopen(code, request.reason(), caller::mayActIn, caller.subject());
+        return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON).entity(new ReopeningView(
+                reopening.electionCode, reopening.version, reopening.reason, reopening.reopenedAt.toString())).build();
     }
 
     @GET

@@ -28,7 +28,7 @@ public record TestContest(String code, String election, String hash, List<UUID> 
     public static TestContest partyList(int seats, List<String> parties, List<Integer> registrationOrder, int listSize) {
         String election = "test-" + UUID.randomUUID().toString().substring(0, 8);
         return create(election, election + ".list", "PARTY_LIST", null, seats, parties, registrationOrder, TWO_UNITS,
-                listSize);
+                listSize, UUID.randomUUID());
     }
 
     public static TestContest district(List<String> candidates) {
@@ -47,6 +47,13 @@ public record TestContest(String code, String election, String hash, List<UUID> 
         return create(election, election + ".akim-75", "AKIM", "KZ-75", 1, candidates, null, TWO_UNITS);
     }
 
+    /** Another district of {@code sibling}'s election, in KZ-75, with one precinct in each of the units given. */
+    public static TestContest anotherDistrict(TestContest sibling, String district, List<String> candidates,
+            List<String> precinctUnits) {
+        return create(sibling.election(), sibling.election() + "." + district, "SINGLE_MANDATE", "KZ-75", 1, candidates, null,
+                precinctUnits, LIST_SURNAMES.size(), sibling.electionId());
+    }
+
     private static final List<String> TWO_UNITS = List.of("KZ-75", "KZ-71");
 
     private static TestContest create(String election, String code, String kind, String unit, int seats, List<String> options,
@@ -56,11 +63,12 @@ public record TestContest(String code, String election, String hash, List<UUID> 
 
     private static TestContest create(String election, String code, String kind, String unit, int seats, List<String> options,
             List<Integer> registrationOrder, List<String> precinctUnits) {
-        return create(election, code, kind, unit, seats, options, registrationOrder, precinctUnits, LIST_SURNAMES.size());
+        return create(election, code, kind, unit, seats, options, registrationOrder, precinctUnits, LIST_SURNAMES.size(),
+                UUID.randomUUID());
     }
 
     private static TestContest create(String election, String code, String kind, String unit, int seats, List<String> options,
-            List<Integer> registrationOrder, List<String> precinctUnits, int listSize) {
+            List<Integer> registrationOrder, List<String> precinctUnits, int listSize, UUID electionId) {
         String hash = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
         ObjectNode ballot = UpstreamStub.sample("ballot/approved-ballot.json");
         ballot.put("contestCode", code).put("contentHash", hash);
@@ -72,7 +80,6 @@ public record TestContest(String code, String election, String hash, List<UUID> 
 
         ObjectNode registrations = UpstreamStub.sample("registry/contest-registrations.json");
         UUID contestId = UUID.randomUUID();
-        UUID electionId = UUID.randomUUID();
         ((ObjectNode) registrations.get("contest")).put("id", contestId.toString()).put("electionId", electionId.toString());
         ((ObjectNode) registrations.get("contest")).put("code", code).put("electionCode", election).put("kind", kind)
                 .put("seats", seats).put("thresholdPercent", 5);

@@ -1,0 +1,53 @@
+package kz.elections.results.publication;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import kz.elections.results.tabulation.TabulationService.OptionTotal;
+import kz.elections.results.tabulation.TabulationService.Tabulation;
+import kz.elections.results.tabulation.TabulationService.Totals;
+import kz.elections.results.tabulation.TabulationService.UnitTotals;
+
+class TallyDigestTest {
+
+    private static Tabulation district(String code, int reported, long votesA, long votesB) {
+        Totals totals = new Totals(reported, 3000L * reported, 1500, votesA + votesB, 0, 0, "0.00");
+        return new Tabulation(code, "e", "SINGLE_MANDATE", 1, "h".repeat(64), 2, reported, reported == 2, "0.00", totals,
+                List.of(new UnitTotals("KZ-75", totals)),
+                List.of(new OptionTotal(1, "CANDIDATE", null, "A", "A", "A", votesA),
+                        new OptionTotal(2, "CANDIDATE", null, "B", "B", "B", votesB)),
+                null, null);
+    }
+
+    @Test
+    void theCanonicalLineHoldsEveryFigureInAFixedOrder() {
+        assertEquals("e.smd-1|" + "h".repeat(64) + "|2|1|3000|1500|1300|0|0|1:700,2:600|KZ-75:1:3000:1500:1300:0:0|held",
+                TallyDigest.line(district("e.smd-1", 1, 700, 600), false));
+    }
+
+    @Test
+    void oneVoteMovedNamesTheContestThatChanged() {
+        TallyDigest published = TallyDigest.of(List.of(district("e.smd-1", 2, 700, 600), district("e.smd-2", 2, 10, 20)), Set.of());
+        TallyDigest live = TallyDigest.of(List.of(district("e.smd-1", 2, 700, 600), district("e.smd-2", 2, 11, 19)), Set.of());
+
+        assertNotEquals(published.election(), live.election());
+        assertEquals("e.smd-2", live.firstDifferenceFrom(published.contests()));
+        assertNull(published.firstDifferenceFrom(published.contests()));
+    }
+
+    @Test
+    void aContestAddedOrDeclaredNotHeldIsAChange() {
+        TallyDigest published = TallyDigest.of(List.of(district("e.smd-1", 2, 700, 600)), Set.of());
+        TallyDigest added = TallyDigest.of(List.of(district("e.smd-1", 2, 700, 600), district("e.smd-2", 0, 0, 0)), Set.of());
+        TallyDigest declared = TallyDigest.of(List.of(district("e.smd-1", 2, 700, 600)), Set.of("e.smd-1"));
+
+        assertEquals("e.smd-2", added.firstDifferenceFrom(published.contests()));
+        assertEquals("e.smd-1", declared.firstDifferenceFrom(published.contests()));
+    }
+}
