@@ -40,7 +40,10 @@ class ContestRegistrationsContractTest {
         java.util.List<Map<String, Object>> candidates = new java.util.ArrayList<>();
         for (int i = 0; i < 10; i++) {
             Map<String, Object> person = NominationFixtures.person(members.get(i));
-            person.put("quotaCategory", i < 3 ? "WOMAN" : null);
+            if (i < 3) {
+                person.put("sex", "FEMALE");
+                person.put("quotaCategory", "WOMAN");
+            }
             candidates.add(person);
         }
         String list = given().auth().oauth2(TestTokens.partyAgent(party)).contentType(ContentType.JSON)
