@@ -1,9 +1,12 @@
 package kz.elections.law.list;
 
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 
@@ -14,12 +17,27 @@ import kz.elections.law.nomination.NominationRules;
 
 /**
  * A party list as a whole (CL "On Elections", Art. 89, 97-1): at most seats + 30 % names, rounded up;
- * each person once; and the quota: women + youth (+ persons with disabilities on a Mazhilis list) at
- * least 30 % of the names. The law does not say how 30 % of a small number rounds: we round up.
+ * each person once; every quota category borne out by what the person declared; and the quota: women +
+ * youth (+ persons with disabilities on a Mazhilis list) at least 30 % of the names. The law does not
+ * say how 30 % of a small number rounds: we round up.
  */
 public final class PartyListRules {
 
-    public record Entry(int position, String personKey, QuotaCategory category) {
+    /**
+     * What a list candidate declared that decides a quota category: sex, date of birth, and whether a disability
+     * certificate (number and date) is recorded with the nomination.
+     */
+    public record Declared(boolean female, LocalDate birthDate, boolean disabilityCertificate) {
+    }
+
+    public record Entry(int position, String personKey, QuotaCategory category, Declared declared) {
+    }
+
+    /**
+     * {@code youthAge}: youth are younger than this on election day (Law "On State Youth Policy": 35 today, 29 in
+     * the 2022 text).
+     */
+    public record Limits(int overheadPercent, int quotaPercent, int youthAge) {
     }
 
     private PartyListRules() {
@@ -40,12 +58,38 @@ public final class PartyListRules {
                 : Set.of(QuotaCategory.WOMAN, QuotaCategory.YOUTH);
     }
 
-    public static List<NominationRules.Check> check(ElectionKind kind, int seats, int overheadPercent, int quotaPercent,
+    /** Youth: younger than {@code youthAge} on election day, so no longer from the {@code youthAge}th birthday. */
+    public static boolean isYouth(LocalDate birthDate, LocalDate electionDay, int youthAge) {
+        return Period.between(birthDate, electionDay).getYears() < youthAge;
+    }
+
+    /**
+     * Why the category an entry claims is not borne out by what the person declared (CL Art. 89, 97-1): a woman by
+     * declared sex, youth by age on election day, a person with disabilities by a recorded certificate. Empty if it
+     * is, or if the entry claims no category.
+     */
+    public static Optional<String> categoryMismatch(Entry entry, LocalDate electionDay, int youthAge) {
+        if (entry.category() == null) {
+            return Optional.empty();
+        }
+        Declared declared = entry.declared();
+        return switch (entry.category()) {
+            case WOMAN -> declared.female() ? Optional.empty() : Optional.of("declared sex is not female");
+            case YOUTH -> isYouth(declared.birthDate(), electionDay, youthAge) ? Optional.empty()
+                    : Optional.of(Period.between(declared.birthDate(), electionDay).getYears()
+                            + " on election day, youth are under " + youthAge);
+            case DISABILITY -> declared.disabilityCertificate() ? Optional.empty()
+                    : Optional.of("no disability certificate (number and date) recorded");
+        };
+    }
+
+    public static List<NominationRules.Check> check(ElectionKind kind, int seats, LocalDate electionDay, Limits limits,
             List<Entry> entries) {
         List<NominationRules.Check> rules = new ArrayList<>();
-        int max = maxLength(seats, overheadPercent);
-        rules.add(new NominationRules.Check("LIST_LENGTH", "Names on the list (seats + " + overheadPercent + " %, rounded up)",
-                "1 – " + max, String.valueOf(entries.size()), pass(!entries.isEmpty() && entries.size() <= max)));
+        int max = maxLength(seats, limits.overheadPercent());
+        rules.add(new NominationRules.Check("LIST_LENGTH", "Names on the list (seats + " + limits.overheadPercent()
+                + " %, rounded up)", "1 – " + max, String.valueOf(entries.size()),
+                pass(!entries.isEmpty() && entries.size() <= max)));
 
         Map<String, Integer> firstPosition = new HashMap<>();
         List<String> repeats = new ArrayList<>();
@@ -58,12 +102,23 @@ public final class PartyListRules {
         rules.add(new NominationRules.Check("EACH_PERSON_ONCE", "Each person on the list once", "no repeats",
                 repeats.isEmpty() ? "none" : String.join("; ", repeats), pass(repeats.isEmpty())));
 
+        List<String> mismatches = new ArrayList<>();
+        for (Entry entry : entries) {
+            categoryMismatch(entry, electionDay, limits.youthAge())
+                    .ifPresent(why -> mismatches.add("position " + entry.position() + ": " + entry.category() + ", " + why));
+        }
+        rules.add(new NominationRules.Check("QUOTA_CATEGORY", "Each quota category borne out by what the person declared "
+                + "(women: sex; youth: under " + limits.youthAge() + " on election day; disability: a certificate)",
+                "no mismatch", mismatches.isEmpty() ? "none" : String.join("; ", mismatches), pass(mismatches.isEmpty())));
+
+        // Only categories borne out count towards the quota.
         Set<QuotaCategory> counted = quotaCategories(kind);
-        long quota = entries.stream().filter(e -> e.category() != null && counted.contains(e.category())).count();
-        int required = requiredQuota(entries.size(), quotaPercent);
+        long quota = entries.stream().filter(e -> e.category() != null && counted.contains(e.category()))
+                .filter(e -> categoryMismatch(e, electionDay, limits.youthAge()).isEmpty()).count();
+        int required = requiredQuota(entries.size(), limits.quotaPercent());
         rules.add(new NominationRules.Check("LIST_QUOTA",
                 (kind == ElectionKind.MAZHILIS ? "Women, youth and persons with disabilities" : "Women and youth")
-                        + " (" + quotaPercent + " % of the names, rounded up)",
+                        + " (" + limits.quotaPercent() + " % of the names, rounded up)",
                 "≥ " + required, String.valueOf(quota), pass(quota >= required)));
         return rules;
     }

@@ -48,10 +48,15 @@ public final class NominationRules {
     public record Limits(int minAge, int residenceYears, int signaturePercent) {
     }
 
+    /**
+     * The facts of a nomination. {@code nominatorsOtherNomineesInContest}: the nominating party's or public
+     * association's other active nominees in the same contest; {@code settlements}: the akim district's settlements
+     * as the contest records them (null: not recorded).
+     */
     public record Facts(ElectionKind electionKind, ContestKind contestKind, Route route, LocalDate electionDay,
             LocalDate birthDate, int residenceYears, boolean noCriminalRecord, boolean legallyCapable,
             OffsetDateTime now, ElectionCalendar calendar,
-            Boolean partyRegistered, Boolean partyMember, int partyNomineesInContest,
+            Boolean partyRegistered, Boolean partyMember, int nominatorsOtherNomineesInContest,
             List<OtherNomination> others, long depositDue, Long depositPaid,
             Integer voters, Integer settlements, Integer signatures, Integer signatureSettlements) {
     }
@@ -85,9 +90,12 @@ public final class NominationRules {
                         pass(Boolean.TRUE.equals(f.partyMember()))));
             }
             if (f.contestKind().singleSeat()) {
-                rules.add(new Check("ONE_PER_PARTY", "One candidate of a party per district", "≤ 1",
-                        String.valueOf(f.partyNomineesInContest() + 1), pass(f.partyNomineesInContest() == 0)));
+                rules.add(onePerNominator("ONE_PER_PARTY", "One candidate of a party per district", f));
             }
+        }
+        // A public association, like a party, puts forward one candidate per district (CL Art. 87, 103).
+        if (f.route() == Route.PUBLIC_ASSOCIATION && f.contestKind().singleSeat()) {
+            rules.add(onePerNominator("ONE_PER_ASSOCIATION", "One candidate of a public association per district", f));
         }
         rules.addAll(constituencyRules(f));
         rules.add(deposit(f));
@@ -95,6 +103,11 @@ public final class NominationRules {
             rules.addAll(signatures(limits, f));
         }
         return new Report(List.copyOf(rules));
+    }
+
+    private static Check onePerNominator(String rule, String description, Facts f) {
+        return new Check(rule, description, "≤ 1", String.valueOf(f.nominatorsOtherNomineesInContest() + 1),
+                pass(f.nominatorsOtherNomineesInContest() == 0));
     }
 
     /**
@@ -153,12 +166,16 @@ public final class NominationRules {
         int collected = f.signatures() == null ? 0 : f.signatures();
         rules.add(new Check("SIGNATURES", "Voters' signatures (" + limits.signaturePercent() + " % of "
                 + f.voters() + " voters, rounded up)", "≥ " + required, String.valueOf(collected), pass(collected >= required)));
-        if (f.settlements() != null) {
-            long half = Percent.roundedUp(f.settlements(), 1, 2);
-            int from = f.signatureSettlements() == null ? 0 : f.signatureSettlements();
-            rules.add(new Check("SIGNATURE_SETTLEMENTS", "Signatures from at least half of the district's "
-                    + f.settlements() + " settlements", "≥ " + half, String.valueOf(from), pass(from >= half)));
+        int from = f.signatureSettlements() == null ? 0 : f.signatureSettlements();
+        if (f.settlements() == null) {
+            // Unknown settlements cannot show that half of them signed: a failure, never a skipped rule.
+            rules.add(new Check("SIGNATURE_SETTLEMENTS", "Signatures from at least half of the district's settlements",
+                    "the district's settlements recorded", "not recorded", Outcome.FAIL));
+            return rules;
         }
+        long half = Percent.roundedUp(f.settlements(), 1, 2);
+        rules.add(new Check("SIGNATURE_SETTLEMENTS", "Signatures from at least half of the district's "
+                + f.settlements() + " settlements", "≥ " + half, String.valueOf(from), pass(from >= half)));
         return rules;
     }
 
@@ -168,8 +185,8 @@ public final class NominationRules {
     }
 
     /**
-     * The share of the deposit a party's candidate pays, by the party's share (%) of the votes at the previous
-     * election (CL "On Elections", Art. 88 p.1–3, 104 p.1): nothing from 5 %, half from 3 %, 70 % from 1 %.
+     * The share of the deposit a party list pays, by the party's share (%) of the votes at the previous election of
+     * the same body (CL "On Elections", Art. 88 p.1–3, 104 p.1): nothing from 5 %, half from 3 %, 70 % from 1 %.
      * Checked from the top; below 1 % (or without a previous result) the full deposit.
      */
     private static final List<DepositShare> DEPOSIT_SHARES = List.of(
@@ -181,12 +198,14 @@ public final class NominationRules {
     }
 
     /**
-     * The deposit (CL "On Elections", Art. 88, 104, 113-1): multiplier × minimum wage, reduced for a party's
-     * candidates by the party's previous share as above, rounded up to the tenge.
+     * The deposit of one candidate (CL "On Elections", Art. 88, 104, 113-1): multiplier × minimum wage, rounded up to
+     * the tenge. Only a party-list candidate's deposit is reduced, by the party's share at the previous election of
+     * the same body (Art. 88 p.1–3, 104 p.1); single-mandate and akim candidates pay the full deposit whoever
+     * nominates them (Art. 88 p.5, 104 p.1-1). {@code previousPartyShare}: null without a previous result.
      */
-    public static long depositDue(long minimumWage, int multiplier, Route route, BigDecimal previousPartyShare) {
+    public static long depositDue(long minimumWage, int multiplier, ContestKind contest, BigDecimal previousPartyShare) {
         BigDecimal full = BigDecimal.valueOf(minimumWage).multiply(BigDecimal.valueOf(multiplier));
-        if (route != Route.PARTY || previousPartyShare == null) {
+        if (contest != ContestKind.PARTY_LIST || previousPartyShare == null) {
             return full.longValueExact();
         }
         BigDecimal payable = DEPOSIT_SHARES.stream().filter(s -> previousPartyShare.compareTo(s.fromPartyShare()) >= 0)

@@ -154,7 +154,7 @@ class NominationRulesTest {
 
     @Test
     void selfNominationHasNoPartyRules() {
-        List<String> rules = names(precheck(facts().partyRegistered(false).partyMember(false).partyNomineesInContest(3)));
+        List<String> rules = names(precheck(facts().partyRegistered(false).partyMember(false).nomineesOfTheNominator(3)));
         assertFalse(rules.contains("PARTY_REGISTERED"));
         assertFalse(rules.contains("PARTY_MEMBERSHIP"));
         assertFalse(rules.contains("ONE_PER_PARTY"));
@@ -188,12 +188,27 @@ class NominationRulesTest {
     void partyNominatesOneCandidatePerSingleSeatContest(ContestKind contest, int others, Outcome outcome) {
         FactsBuilder facts = contest == ContestKind.AKIM ? facts().akim() : facts();
         assertRule("ONE_PER_PARTY", outcome, "≤ 1", String.valueOf(others + 1),
-                facts.byParty().partyNomineesInContest(others));
+                facts.byParty().nomineesOfTheNominator(others));
+    }
+
+    @ParameterizedTest(name = "public association with {0} other nominee(s) in the district: {1}")
+    @CsvSource({"0, PASS", "1, FAIL", "2, FAIL"})
+    void aPublicAssociationNominatesOneCandidatePerDistrict(int others, Outcome outcome) {
+        assertRule("ONE_PER_ASSOCIATION", outcome, "≤ 1", String.valueOf(others + 1),
+                facts().byAssociation().nomineesOfTheNominator(others));
+    }
+
+    @Test
+    void onlyANominatingPartyOrAssociationIsLimitedToOneCandidatePerDistrict() {
+        List<String> self = names(precheck(facts().nomineesOfTheNominator(3)));
+        assertFalse(self.contains("ONE_PER_ASSOCIATION"));
+        assertFalse(names(precheck(facts().byParty())).contains("ONE_PER_ASSOCIATION"));
+        assertFalse(names(precheck(facts().byAssociation())).contains("ONE_PER_PARTY"));
     }
 
     @Test
     void aPartyListHasNoOnePerPartyRule() {
-        assertFalse(rule(precheck(facts().mazhilisList().partyNomineesInContest(89)), "ONE_PER_PARTY").isPresent());
+        assertFalse(rule(precheck(facts().mazhilisList().nomineesOfTheNominator(89)), "ONE_PER_PARTY").isPresent());
     }
 
     @ParameterizedTest(name = "{0} nominating for {1}: {2}")
@@ -306,28 +321,44 @@ class NominationRulesTest {
         assertRule("DEPOSIT", outcome, "1050000 ₸", paid + " ₸ paid", facts().deposit(MAZHILIS_DEPOSIT, paid));
     }
 
-    @ParameterizedTest(name = "{2} route, previous share {1} %, × {0}: {3} ₸")
+    @ParameterizedTest(name = "{2}, previous share {1} %, × {0}: {3} ₸")
     @CsvSource({
-            "15, ,     SELF,  1050000", // 70,000 × 15
-            "15, 5.00, SELF,  1050000", // exemptions are for parties only
-            "15, 5.00, PARTY, 0",
-            "15, 7.50, PARTY, 0",
-            "15, 4.99, PARTY, 525000", // half
-            "15, 3.00, PARTY, 525000",
-            "15, 2.99, PARTY, 735000", // 70 %
-            "15, 1.00, PARTY, 735000",
-            "15, 0.99, PARTY, 1050000",
-            "15, 0,    PARTY, 1050000",
-            "15, ,     PARTY, 1050000", // no previous result: the full deposit
-            "15, 2.50, PUBLIC_ASSOCIATION, 1050000",
-            "5,  ,     SELF,  350000", // maslikhat
-            "5,  4.00, PARTY, 175000",
-            "1,  ,     SELF,  70000", // akim
-            "1,  4.00, PARTY, 35000",
-            "1,  2.00, PARTY, 49000"})
-    void depositIsAMultipleOfTheMinimumWageReducedByThePartysPreviousShare(int multiplier, BigDecimal share,
-            Route route, long due) {
-        assertEquals(due, NominationRules.depositDue(MINIMUM_WAGE_2023, multiplier, route, share));
+            "15, ,     PARTY_LIST,     1050000", // 70,000 × 15; no previous result: the full deposit
+            "15, 5.00, PARTY_LIST,     0", // exempt from 5 %
+            "15, 7.50, PARTY_LIST,     0",
+            "15, 4.99, PARTY_LIST,     525000", // half from 3 %
+            "15, 3.00, PARTY_LIST,     525000",
+            "15, 2.99, PARTY_LIST,     735000", // 70 % from 1 %
+            "15, 1.00, PARTY_LIST,     735000",
+            "15, 0.99, PARTY_LIST,     1050000",
+            "15, 0,    PARTY_LIST,     1050000",
+            "5,  5.00, PARTY_LIST,     0", // maslikhat list: that maslikhat's previous shares
+            "5,  4.00, PARTY_LIST,     175000",
+            "5,  3.00, PARTY_LIST,     175000",
+            "5,  2.99, PARTY_LIST,     245000",
+            "5,  1.00, PARTY_LIST,     245000",
+            "5,  0.99, PARTY_LIST,     350000"})
+    void aPartyListsDepositIsReducedByThePartysShareAtThePreviousElectionOfTheSameBody(int multiplier, BigDecimal share,
+            ContestKind contest, long due) {
+        assertEquals(due, NominationRules.depositDue(MINIMUM_WAGE_2023, multiplier, contest, share));
+    }
+
+    @ParameterizedTest(name = "{1}, × {0}, party's previous share {2} %: {3} ₸")
+    @CsvSource({
+            "15, SINGLE_MANDATE, ,     1050000", // Mazhilis district
+            "15, SINGLE_MANDATE, 5.00, 1050000", // even a party above 5 % pays in full (Art. 88 p.5)
+            "15, SINGLE_MANDATE, 3.00, 1050000",
+            "15, SINGLE_MANDATE, 1.00, 1050000",
+            "5,  SINGLE_MANDATE, 5.00, 350000", // maslikhat district (Art. 104 p.1-1)
+            "5,  SINGLE_MANDATE, 3.00, 350000",
+            "5,  SINGLE_MANDATE, 1.00, 350000",
+            "1,  AKIM,           ,     70000",
+            "1,  AKIM,           5.00, 70000",
+            "1,  AKIM,           3.00, 70000",
+            "1,  AKIM,           1.00, 70000"})
+    void singleMandateAndAkimCandidatesPayTheFullDepositWhoeverNominatesThem(int multiplier, ContestKind contest,
+            BigDecimal share, long due) {
+        assertEquals(due, NominationRules.depositDue(MINIMUM_WAGE_2023, multiplier, contest, share));
     }
 
     // ---- signatures of self-nominated akim candidates ----
@@ -361,10 +392,12 @@ class NominationRulesTest {
     }
 
     @Test
-    void noSettlementRuleWhenTheDistrictsSettlementsAreUnknown() {
-        Report report = precheck(facts().akim().signatures(4321, 44));
-        assertTrue(rule(report, "SIGNATURES").isPresent());
-        assertFalse(rule(report, "SIGNATURE_SETTLEMENTS").isPresent());
+    void unknownSettlementsFailTheSettlementRuleRatherThanSkipIt() {
+        Report report = precheck(facts().akim().settlementsNotRecorded());
+
+        assertEquals(Outcome.PASS, check(report, "SIGNATURES").outcome());
+        assertRule("SIGNATURE_SETTLEMENTS", Outcome.FAIL, "the district's settlements recorded", "not recorded",
+                facts().akim().settlementsNotRecorded());
     }
 
     @Test
@@ -451,7 +484,7 @@ class NominationRulesTest {
         private OffsetDateTime now = OffsetDateTime.parse("2023-01-25T10:00+06:00");
         private Boolean partyRegistered = true;
         private Boolean partyMember = true;
-        private int partyNomineesInContest;
+        private int nomineesOfTheNominator;
         private List<OtherNomination> others = new ArrayList<>();
         private long depositDue = MAZHILIS_DEPOSIT;
         private Long depositPaid = MAZHILIS_DEPOSIT;
@@ -490,11 +523,18 @@ class NominationRulesTest {
             depositPaid = 70_000L;
             voters = 4321;
             signatures = 44;
+            settlements = 3;
+            signatureSettlements = 2;
             return this;
         }
 
         FactsBuilder byParty() {
             route = Route.PARTY;
+            return this;
+        }
+
+        FactsBuilder byAssociation() {
+            route = Route.PUBLIC_ASSOCIATION;
             return this;
         }
 
@@ -533,8 +573,8 @@ class NominationRulesTest {
             return this;
         }
 
-        FactsBuilder partyNomineesInContest(int nominees) {
-            partyNomineesInContest = nominees;
+        FactsBuilder nomineesOfTheNominator(int nominees) {
+            nomineesOfTheNominator = nominees;
             return this;
         }
 
@@ -555,6 +595,11 @@ class NominationRulesTest {
             return this;
         }
 
+        FactsBuilder settlementsNotRecorded() {
+            settlements = null;
+            return this;
+        }
+
         FactsBuilder settlements(int inDistrict, int signedFrom) {
             settlements = inDistrict;
             signatureSettlements = signedFrom;
@@ -564,7 +609,7 @@ class NominationRulesTest {
         NominationRules.Facts build() {
             return new NominationRules.Facts(electionKind, contestKind, route, electionDay, birthDate, residenceYears,
                     noCriminalRecord, legallyCapable, now, CALENDAR_2023, partyRegistered, partyMember,
-                    partyNomineesInContest, others, depositDue, depositPaid, voters, settlements, signatures,
+                    nomineesOfTheNominator, others, depositDue, depositPaid, voters, settlements, signatures,
                     signatureSettlements);
         }
     }

@@ -79,7 +79,10 @@ public class Election extends PanacheEntityBase {
     @Column(name = "calendar_source", nullable = false)
     public CalendarSource calendarSource;
 
-    /** Party id → its share (%) at the previous Mazhilis election: decides deposit exemptions. */
+    /**
+     * Party id → its share (%) at the previous election of the same body (the Mazhilis, or this maslikhat): decides
+     * the deposit exemptions of party lists (CL Art. 88 p.1–3, 104 p.1).
+     */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "previous_shares", nullable = false)
     public Map<String, BigDecimal> previousShares;

@@ -49,8 +49,12 @@ public final class ElectionApi {
             MaslikhatLevel maslikhatLevel,
             @Min(1) @Max(50) @Schema(description = "Maslikhat seats, within the level's cap: 50, 30 or 25") Integer seats,
             @Valid CalendarOverride calendar,
-            @Schema(description = "Party id → its share (%) at the previous Mazhilis election, for deposit exemptions")
-            Map<UUID, @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal> previousMazhilisShares) {
+            @Schema(description = "Party id → its share (%) of the votes at the previous election of the same body: the "
+                    + "previous Mazhilis election for a MAZHILIS election, the previous election of this maslikhat for a "
+                    + "MASLIKHAT election. Sets the deposit exemptions of party lists only (CL Art. 88 p.1–3, 104 p.1: "
+                    + "none due from 5 %, half from 3 %, 70 % from 1 %); single-mandate and akim candidates pay in full. "
+                    + "A party left out pays in full. Not allowed for an AKIM election, which has no lists.")
+            Map<UUID, @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal> previousShares) {
     }
 
     public record CalendarView(LocalDate calledOn, OffsetDateTime nominationOpens, OffsetDateTime nominationCloses,

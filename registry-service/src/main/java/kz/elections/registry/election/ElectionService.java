@@ -75,6 +75,9 @@ public class ElectionService {
                         .ifPresent(refusal -> violations.add(new Violation("seats", refusal)));
             }
         }
+        if (request.kind() == ElectionKind.AKIM && request.previousShares() != null && !request.previousShares().isEmpty()) {
+            violations.add(new Violation("previousShares", "an akim election has no party lists, so no deposit exemptions"));
+        }
         ZoneId zone = null;
         try {
             zone = ZoneId.of(request.timeZone() == null ? DEFAULT_ZONE : request.timeZone());
@@ -122,8 +125,8 @@ public class ElectionService {
         election.calendarSource = override == null || override.isEmpty() ? Election.CalendarSource.LAW
                 : Election.CalendarSource.CALLING_DECISION;
         Map<String, BigDecimal> shares = new LinkedHashMap<>();
-        if (request.previousMazhilisShares() != null) {
-            request.previousMazhilisShares().forEach((party, share) -> shares.put(party.toString(), share));
+        if (request.previousShares() != null) {
+            request.previousShares().forEach((party, share) -> shares.put(party.toString(), share));
         }
         election.previousShares = shares;
         election.createdAt = OffsetDateTime.now(clock);
@@ -187,6 +190,8 @@ public class ElectionService {
                 require(violations, request.unitCode(), "unitCode", "an akim post lies in a unit");
                 require(violations, request.name(), "name", "the rural district, village or settlement");
                 require(violations, request.voters(), "voters", "voters of the district (for the signature requirement)");
+                require(violations, request.settlements(), "settlements",
+                        "settlements of the district (signatures from at least half of them, CL Art. 113-1)");
             }
             case PARTY_LIST -> {
                 require(violations, request.seats(), "seats", "a list contest has seats");

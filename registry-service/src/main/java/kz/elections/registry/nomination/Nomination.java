@@ -120,6 +120,13 @@ public class Nomination extends PanacheEntityBase {
     @Column(name = "legally_capable", nullable = false)
     public boolean legallyCapable;
 
+    /** The disability certificate recorded with the nomination: what bears out the quota category DISABILITY. */
+    @Column(name = "disability_certificate_number")
+    public String disabilityCertificateNumber;
+
+    @Column(name = "disability_certificate_date")
+    public LocalDate disabilityCertificateDate;
+
     public Integer signatures;
 
     @Column(name = "signature_settlements")
@@ -156,6 +163,22 @@ public class Nomination extends PanacheEntityBase {
 
     public static List<Nomination> findActiveForPerson(byte[] iinHash) {
         return list("iinHash = ?1 and status in ?2", iinHash, List.of(NominationStatus.PENDING, NominationStatus.REGISTERED));
+    }
+
+    /**
+     * The nominator's other active nominations in the nomination's contest: the same party's, or the same public
+     * association's (by name, ignoring case and surrounding spaces); 0 for a self-nomination.
+     */
+    public static int countOtherActiveOfNominator(Nomination n) {
+        List<NominationStatus> active = List.of(NominationStatus.PENDING, NominationStatus.REGISTERED);
+        return switch (n.route) {
+            case PARTY -> (int) count("contest = ?1 and partyId = ?2 and status in ?3 and id <> ?4", n.contest, n.partyId,
+                    active, n.id);
+            case PUBLIC_ASSOCIATION -> (int) count("contest = ?1 and route = ?2 and lower(trim(associationName)) = ?3 "
+                    + "and status in ?4 and id <> ?5", n.contest, Route.PUBLIC_ASSOCIATION,
+                    n.associationName.strip().toLowerCase(java.util.Locale.ROOT), active, n.id);
+            case SELF -> 0;
+        };
     }
 
     /** The registered candidates of a contest in {@link #KAZAKH_ORDER} (SQL cannot collate Kazakh). */

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -41,12 +42,23 @@ public final class NominationApi {
             @NotNull LocalDate birthDate,
             @NotNull Sex sex,
             @NotNull @Min(0) @Max(150) Integer residenceYears,
-            @Schema(description = "The one quota category the person is counted in, if any") QuotaCategory quotaCategory,
+            @Schema(description = "The one quota category the person is counted in on a party list, if any; checked, not "
+                    + "taken on trust: WOMAN needs sex FEMALE, YOUTH an age under the youth age (35) on election day, "
+                    + "DISABILITY a disabilityCertificate") QuotaCategory quotaCategory,
             @NotBlank @Size(max = 300) String occupation,
             @NotBlank @Size(max = 300) String residence,
             @NotBlank @Size(max = 300) String education,
             @NotNull @Schema(description = "Declares no unexpunged criminal record and no corruption offence") Boolean noCriminalRecord,
-            @NotNull @Schema(description = "Declares not having been found legally incapable") Boolean legallyCapable) {
+            @NotNull @Schema(description = "Declares not having been found legally incapable") Boolean legallyCapable,
+            @Valid @Schema(description = "The disability certificate, required for the quota category DISABILITY on a party "
+                    + "list: the category is checked against it, as WOMAN against sex and YOUTH against the age on "
+                    + "election day") DisabilityCertificate disabilityCertificate) {
+    }
+
+    @Schema(description = "A disability certificate as recorded with the nomination: its number and date of issue.")
+    public record DisabilityCertificate(
+            @NotBlank @Size(max = 60) String number,
+            @NotNull @PastOrPresent LocalDate issuedOn) {
     }
 
     @Schema(description = "A nomination for a single-mandate district or an akim post. SELF: a signed-in citizen for themself; "
@@ -64,7 +76,8 @@ public final class NominationApi {
 
     public record PersonView(String iinMasked, String surnameKk, String nameKk, String patronymicKk, String surnameRu,
             String nameRu, String patronymicRu, LocalDate birthDate, String sex, int residenceYears,
-            QuotaCategory quotaCategory, String occupation, String residence, String education) {
+            QuotaCategory quotaCategory, String occupation, String residence, String education,
+            DisabilityCertificate disabilityCertificate) {
     }
 
     public record NominationView(UUID id, String electionCode, String contestCode, Route route, UUID partyId,

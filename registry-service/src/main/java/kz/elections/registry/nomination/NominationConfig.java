@@ -46,6 +46,10 @@ public interface NominationConfig {
     @WithDefault("30")
     int listQuotaPercent();
 
+    /** Youth (a list quota category): younger than this on election day (Law "On State Youth Policy"). */
+    @WithDefault("35")
+    int youthAge();
+
     /** A list holds at most seats plus this percent of them, rounded up (69 seats: 90 names). */
     @WithDefault("30")
     int listOverheadPercent();

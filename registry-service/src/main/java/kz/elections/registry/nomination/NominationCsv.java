@@ -93,7 +93,7 @@ public final class NominationCsv {
                     enumValue(NominationApi.Sex.class, row, "sex", errors), integer(row, "residence_years", errors),
                     enumValue(QuotaCategory.class, row, "quota_category", errors), row.get("occupation"),
                     row.get("residence"), row.get("education"), bool(row, "no_criminal_record", errors),
-                    bool(row, "legally_capable", errors));
+                    bool(row, "legally_capable", errors), null);
             NominationApi.NominationRequest request = new NominationApi.NominationRequest(row.get("contest"),
                     enumValue(Route.class, row, "route", errors), uuid(row, "party_id", errors),
                     row.get("association_name"), person, integer(row, "signatures", errors),

@@ -183,7 +183,11 @@ public class NominationService {
         n.education = person.education().strip();
         n.noCriminalRecord = person.noCriminalRecord();
         n.legallyCapable = person.legallyCapable();
-        n.depositDue = depositDue(contest.election, route, partyId);
+        if (person.disabilityCertificate() != null) {
+            n.disabilityCertificateNumber = person.disabilityCertificate().number().strip();
+            n.disabilityCertificateDate = person.disabilityCertificate().issuedOn();
+        }
+        n.depositDue = depositDue(contest, partyId);
         n.submittedAt = filedAt;
         n.submittedBy = filer.subject();
         n.idempotencyKey = filer.idempotencyKey().orElse(null);
@@ -198,10 +202,7 @@ public class NominationService {
         Party party = n.partyId == null ? null : Party.findById(n.partyId);
         Boolean partyRegistered = n.route == Route.PARTY ? party != null && party.status == PartyStatus.REGISTERED : null;
         Boolean member = n.route == Route.PARTY && party != null ? partyMembers.isCountedMember(party.id, n.iinHash) : null;
-        int partyNominees = n.route == Route.PARTY && contest.kind.singleSeat()
-                ? (int) Nomination.count("contest = ?1 and partyId = ?2 and status in ?3 and id <> ?4", contest, n.partyId,
-                        List.of(NominationStatus.PENDING, NominationStatus.REGISTERED), n.id)
-                : 0;
+        int nominatorsOthers = contest.kind.singleSeat() ? Nomination.countOtherActiveOfNominator(n) : 0;
         List<NominationRules.OtherNomination> others = Nomination.findActiveForPerson(n.iinHash).stream()
                 .filter(other -> !other.id.equals(n.id))
                 .filter(other -> n.partyListId == null || !n.partyListId.equals(other.partyListId))
@@ -211,13 +212,19 @@ public class NominationService {
         NominationRules.Facts facts = new NominationRules.Facts(election.kind, contest.kind, n.route,
                 election.electionDay, n.birthDate, n.residenceYears, n.noCriminalRecord, n.legallyCapable,
                 n.submittedAt, election.calendar(), partyRegistered, member,
-                partyNominees, others, n.partyListId == null ? n.depositDue : 0, n.depositPaid, contest.voters,
+                nominatorsOthers, others, n.partyListId == null ? n.depositDue : 0, n.depositPaid, contest.voters,
                 contest.settlements, n.signatures, n.signatureSettlements);
         return NominationRules.precheck(new NominationRules.Limits(config.minAge(election.kind),
                 config.mazhilisResidenceYears(), config.akimSignaturePercent()), facts);
     }
 
-    private long depositDue(Election election, Route route, UUID partyId) {
+    /**
+     * One candidate's deposit. A list candidate's is reduced by the party's share at the previous election of the
+     * same body, as recorded on the election ({@code previousShares}: the previous Mazhilis for a Mazhilis election,
+     * that maslikhat's previous election for a maslikhat one); others pay in full (CL Art. 88 p.1–3, 5; 104 p.1, 1-1).
+     */
+    private long depositDue(Contest contest, UUID partyId) {
+        Election election = contest.election;
         int year = election.electionDay.getYear();
         Long wage = config.minimumWage().get(year);
         if (wage == null) {
@@ -227,7 +234,7 @@ public class NominationService {
                     Map.of());
         }
         BigDecimal share = partyId == null ? null : election.previousShares.get(partyId.toString());
-        return NominationRules.depositDue(wage, config.depositMultiplier(election.kind), route, share);
+        return NominationRules.depositDue(wage, config.depositMultiplier(election.kind), contest.kind, share);
     }
 
     @Transactional
@@ -338,7 +345,9 @@ public class NominationService {
                 n.associationName, n.partyListId, n.listPosition, n.status,
                 new NominationApi.PersonView(n.iinMasked, n.surnameKk, n.nameKk, n.patronymicKk, n.surnameRu, n.nameRu,
                         n.patronymicRu, n.birthDate, n.sex, n.residenceYears, n.quotaCategory, n.occupation,
-                        n.residence, n.education),
+                        n.residence, n.education, n.disabilityCertificateNumber == null ? null
+                                : new NominationApi.DisabilityCertificate(n.disabilityCertificateNumber,
+                                        n.disabilityCertificateDate)),
                 n.signatures, n.depositDue, n.depositPaid, n.submittedAt, n.decidedAt, n.grounds, n.version,
                 report == null ? null : report.rules());
     }

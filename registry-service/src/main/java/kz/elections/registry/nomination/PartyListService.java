@@ -105,10 +105,9 @@ public class PartyListService {
                 candidateFailures.put(String.valueOf(i + 1), failures);
             }
             candidates.add(nomination);
-            entries.add(new PartyListRules.Entry(i + 1, Arrays.toString(hash), person.quotaCategory()));
+            entries.add(entry(nomination));
         }
-        List<NominationRules.Check> listRules = PartyListRules.check(election.kind, contest.seats,
-                config.listOverheadPercent(), config.listQuotaPercent(), entries);
+        List<NominationRules.Check> listRules = listRules(contest, entries);
         boolean listFails = listRules.stream().anyMatch(r -> r.outcome() == NominationRules.Outcome.FAIL);
         if (listFails || !candidateFailures.isEmpty()) {
             throw ProblemException.unprocessable("party-list-precheck-failed", "Party list does not meet the law",
@@ -213,13 +212,23 @@ public class PartyListService {
 
     public NominationApi.PartyListView listView(PartyList list) {
         List<Nomination> candidates = list.candidates();
-        List<PartyListRules.Entry> entries = candidates.stream()
-                .map(c -> new PartyListRules.Entry(c.listPosition, Arrays.toString(c.iinHash), c.quotaCategory)).toList();
+        List<PartyListRules.Entry> entries = candidates.stream().map(PartyListService::entry).toList();
         return new NominationApi.PartyListView(list.id, list.contest.code, list.partyId, list.status, list.depositDue,
-                list.depositPaid, list.submittedAt, list.grounds, list.version,
-                PartyListRules.check(list.election.kind, list.contest.seats, config.listOverheadPercent(),
-                        config.listQuotaPercent(), entries),
+                list.depositPaid, list.submittedAt, list.grounds, list.version, listRules(list.contest, entries),
                 candidates.stream().map(c -> nominations.view(c, null)).toList());
+    }
+
+    private List<NominationRules.Check> listRules(Contest contest, List<PartyListRules.Entry> entries) {
+        return PartyListRules.check(contest.election.kind, contest.seats, contest.election.electionDay,
+                new PartyListRules.Limits(config.listOverheadPercent(), config.listQuotaPercent(), config.youthAge()),
+                entries);
+    }
+
+    /** A list candidate as the list rules see them: position, identity, and what bears out the quota category. */
+    private static PartyListRules.Entry entry(Nomination candidate) {
+        return new PartyListRules.Entry(candidate.listPosition, Arrays.toString(candidate.iinHash), candidate.quotaCategory,
+                new PartyListRules.Declared(NominationApi.Sex.FEMALE.name().equals(candidate.sex), candidate.birthDate,
+                        candidate.disabilityCertificateNumber != null && candidate.disabilityCertificateDate != null));
     }
 
     private OffsetDateTime now() {

@@ -51,12 +51,15 @@ public final class NominationForm {
     /** The person's fields, by their name inside the API's {@code Person}. */
     static final List<String> PERSON_FIELDS = List.of("iin", "surnameKk", "nameKk", "patronymicKk", "surnameRu", "nameRu",
             "patronymicRu", "birthDate", "sex", "residenceYears", "quotaCategory", "occupation", "residence", "education",
-            "noCriminalRecord", "legallyCapable");
+            "noCriminalRecord", "legallyCapable", "disabilityCertificateNumber", "disabilityCertificateDate");
+    /** Only a list candidate has a quota category, and a certificate to bear out DISABILITY. */
+    private static final Set<String> LIST_ONLY = Set.of("quotaCategory", "disabilityCertificateNumber",
+            "disabilityCertificateDate");
     static final List<String> TEXT_FIELDS = java.util.stream.Stream.concat(
-            PERSON_FIELDS.stream().filter(f -> !f.equals("quotaCategory")).map(f -> "person." + f),
+            PERSON_FIELDS.stream().filter(f -> !LIST_ONLY.contains(f)).map(f -> "person." + f),
             java.util.stream.Stream.of("signatures", "signatureSettlements")).toList();
     static final Set<String> OPTIONAL = Set.of("patronymicKk", "patronymicRu", "quotaCategory", "signatures",
-            "signatureSettlements");
+            "signatureSettlements", "disabilityCertificateNumber", "disabilityCertificateDate");
 
     /** The field names' prefix: {@code person.} in a nomination, {@code candidates[3].} in a party list's row. */
     private final String prefix;
@@ -145,7 +148,14 @@ public final class NominationForm {
                 parse(prefix + "quotaCategory", QuotaCategory::valueOf,
                         "'" + values.get(prefix + "quotaCategory") + "' is not one of [WOMAN, YOUTH, DISABILITY]"),
                 text(prefix + "occupation"), text(prefix + "residence"), text(prefix + "education"),
-                checked(prefix + "noCriminalRecord"), checked(prefix + "legallyCapable"));
+                checked(prefix + "noCriminalRecord"), checked(prefix + "legallyCapable"), disabilityCertificate());
+    }
+
+    /** The certificate if either of its fields is filled in; the API reports the one left out. */
+    private NominationApi.DisabilityCertificate disabilityCertificate() {
+        String number = text(prefix + "disabilityCertificateNumber");
+        LocalDate issuedOn = parse(prefix + "disabilityCertificateDate", LocalDate::parse, "must be a date (YYYY-MM-DD)");
+        return number == null && issuedOn == null ? null : new NominationApi.DisabilityCertificate(number, issuedOn);
     }
 
     private String text(String name) {
@@ -196,7 +206,7 @@ public final class NominationForm {
         for (String name : names) {
             String own = name.startsWith(prefix) ? name.substring(prefix.length()) : name;
             String type = switch (own) {
-                case "birthDate" -> "date";
+                case "birthDate", "disabilityCertificateDate" -> "date";
                 case "residenceYears", "signatures", "signatureSettlements" -> "number";
                 case "sex", "quotaCategory" -> "select";
                 case "noCriminalRecord", "legallyCapable" -> "checkbox";
@@ -227,6 +237,8 @@ public final class NominationForm {
             case "sex" -> msg.field_person_sex();
             case "residenceYears" -> msg.field_person_residenceYears();
             case "quotaCategory" -> msg.field_quotaCategory();
+            case "disabilityCertificateNumber" -> msg.field_disabilityCertificateNumber();
+            case "disabilityCertificateDate" -> msg.field_disabilityCertificateDate();
             case "occupation" -> msg.field_person_occupation();
             case "residence" -> msg.field_person_residence();
             case "education" -> msg.field_person_education();

@@ -325,6 +325,12 @@ public interface RegistryMessages {
     @Message("Quota category")
     String field_quotaCategory();
 
+    @Message("Disability certificate number (for the category “person with a disability”)")
+    String field_disabilityCertificateNumber();
+
+    @Message("Disability certificate date")
+    String field_disabilityCertificateDate();
+
     @Message("Party list")
     String list_form_title();
 

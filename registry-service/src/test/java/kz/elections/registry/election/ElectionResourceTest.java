@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -242,6 +243,16 @@ class ElectionResourceTest {
                 .body(Map.of("kind", "AKIM", "unitCode", "KZ-19", "name", "Без избирателей"))
                 .when().post("/api/v1/elections/{code}/contests", body.get("code"))
                 .then().statusCode(400).body("violations.field", hasItem("voters"));
+    }
+
+    @Test
+    void anAkimContestMustKnowItsSettlements() {
+        Map<String, Object> body = ElectionFixtures.request("AKIM", "KZ-19", LocalDate.of(2021, 7, 25));
+        ElectionFixtures.create(body);
+        given().auth().oauth2(TestTokens.regionalCommission("KZ-19")).contentType(ContentType.JSON)
+                .body(Map.of("kind", "AKIM", "unitCode", "KZ-19", "name", "Кеген ауылдық округі", "voters", 4321))
+                .when().post("/api/v1/elections/{code}/contests", body.get("code"))
+                .then().statusCode(400).body("violations.field", equalTo(List.of("settlements")));
     }
 
     @Test

@@ -125,7 +125,10 @@ class ContestRegistrationsContractTest {
         List<Map<String, Object>> candidates = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             Map<String, Object> person = NominationFixtures.person(party.members().get(i));
-            person.put("quotaCategory", i < 3 ? "WOMAN" : null);
+            if (i < 3) { // quota categories are checked against the declaration: a woman declares sex female
+                person.put("sex", "FEMALE");
+                person.put("quotaCategory", "WOMAN");
+            }
             candidates.add(person);
         }
         String list = given().auth().oauth2(TestTokens.partyAgent(party.id())).contentType(ContentType.JSON)

@@ -178,6 +178,39 @@ class NominationResourceTest {
     }
 
     @Test
+    void aPublicAssociationNominatesOneCandidatePerDistrict() {
+        String election = ElectionFixtures.openMazhilis();
+        String token = TestTokens.regionalCommission("KZ-75");
+        submit(token, association(election + ".smd-75-01", "Жастар одағы")).statusCode(201);
+
+        submit(token, association(election + ".smd-75-01", "  жастар ОДАҒЫ ")).statusCode(422)
+                .body("failedRules.rule", equalTo(List.of("ONE_PER_ASSOCIATION")))
+                .body("failedRules[0].actual", equalTo("2"));
+        submit(token, association(election + ".smd-75-01", "Ардагерлер кеңесі")).statusCode(201);
+        submit(token, association(election + ".smd-75-02", "Жастар одағы")).statusCode(201);
+    }
+
+    @Test
+    void aPartysDistrictCandidatePaysTheFullDepositWhateverThePartysPreviousShare() {
+        UUID party = PartyClient.registered(PartyFixtures.members(250));
+        Map<String, Object> request = ElectionFixtures.openRequest("MAZHILIS", null);
+        request.put("previousShares", Map.of(party.toString(), 12.5));
+        String election = ElectionFixtures.create(request).getString("code");
+        Map<String, Object> body = self(election + ".smd-75-01", person());
+        body.put("route", "PARTY");
+        body.put("partyId", party.toString());
+
+        submit(TestTokens.partyAgent(party), body).statusCode(201).body("depositDue", equalTo(15 * 85000));
+    }
+
+    private static Map<String, Object> association(String contest, String name) {
+        Map<String, Object> body = self(contest, person());
+        body.put("route", "PUBLIC_ASSOCIATION");
+        body.put("associationName", name);
+        return body;
+    }
+
+    @Test
     void registrationNeedsTheDepositAndTheRightTerritoryThenTheCandidateIsPublic() {
         String election = ElectionFixtures.openMazhilis();
         String contest = election + ".smd-75-01";
@@ -222,6 +255,18 @@ class NominationResourceTest {
                 .body("failedRules[0].required", equalTo("≥ 44"));
         body.put("signatures", 44);
         submit(citizen("c-" + UUID.randomUUID()), body).statusCode(201).body("depositDue", equalTo(85000));
+    }
+
+    @Test
+    void aPartysAkimCandidatePaysTheFullDeposit() {
+        List<String> members = PartyFixtures.members(250);
+        UUID party = PartyClient.registered(members);
+        String contest = ElectionFixtures.openAkimContest("KZ-19", 4321, 3);
+        Map<String, Object> body = self(contest, person(members.get(0)));
+        body.put("route", "PARTY");
+        body.put("partyId", party.toString());
+
+        submit(TestTokens.partyAgent(party), body).statusCode(201).body("depositDue", equalTo(85000));
     }
 
     @Test

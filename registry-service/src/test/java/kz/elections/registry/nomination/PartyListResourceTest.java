@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,76 @@ class PartyListResourceTest {
         submit(party.id(), election + ".list", party.id(), repeated)
                 .statusCode(422).body("rules.find { it.rule == 'EACH_PERSON_ONCE' }.actual", equalTo("position 10 repeats position 1"));
         given().auth().oauth2(TestTokens.partyAgent(party.id())).when().get("/api/v1/party-lists").then().body("", hasSize(0));
+    }
+
+    @Test
+    void aQuotaCategoryIsCheckedAgainstWhatThePersonDeclaredAndNamedByPosition() {
+        String election = ElectionFixtures.openMazhilis();
+        PartyWithMembers party = registeredParty();
+        List<Map<String, Object>> candidates = party.candidates(10, 1);
+        candidates.get(1).put("quotaCategory", "WOMAN"); // declared MALE
+        candidates.get(2).put("quotaCategory", "YOUTH"); // born 1980: over 35
+        candidates.get(3).put("quotaCategory", "DISABILITY"); // no certificate
+
+        submit(party.id(), election + ".list", party.id(), candidates).statusCode(422)
+                .body("rules.find { it.rule == 'QUOTA_CATEGORY' }.outcome", equalTo("FAIL"))
+                .body("rules.find { it.rule == 'QUOTA_CATEGORY' }.actual", equalTo("position 2: WOMAN, declared sex is "
+                        + "not female; position 3: YOUTH, " + age(LocalDate.of(1980, 5, 17)) + " on election day, youth "
+                        + "are under 35; position 4: DISABILITY, no disability certificate (number and date) recorded"))
+                .body("rules.find { it.rule == 'LIST_QUOTA' }.actual", equalTo("1"));
+
+        candidates.get(1).put("sex", "FEMALE");
+        candidates.get(2).put("birthDate", electionDay(election).minusYears(35).plusDays(1).toString());
+        candidates.get(3).put("disabilityCertificate", Map.of("number", "МСЭ-2021-004512", "issuedOn", "2021-04-02"));
+        submit(party.id(), election + ".list", party.id(), candidates).statusCode(201)
+                .body("rules.find { it.rule == 'QUOTA_CATEGORY' }.actual", equalTo("none"))
+                .body("rules.find { it.rule == 'LIST_QUOTA' }.actual", equalTo("4"))
+                .body("candidates[3].person.disabilityCertificate.number", equalTo("МСЭ-2021-004512"))
+                .body("candidates[3].person.disabilityCertificate.issuedOn", equalTo("2021-04-02"));
+    }
+
+    @Test
+    void aYouthCandidateTurning35OnElectionDayIsNoLongerYouth() {
+        String election = ElectionFixtures.openMazhilis();
+        PartyWithMembers party = registeredParty();
+        List<Map<String, Object>> candidates = party.candidates(10, 2);
+        candidates.get(2).put("quotaCategory", "YOUTH");
+        candidates.get(2).put("birthDate", electionDay(election).minusYears(35).toString());
+
+        submit(party.id(), election + ".list", party.id(), candidates).statusCode(422)
+                .body("rules.find { it.rule == 'QUOTA_CATEGORY' }.actual",
+                        equalTo("position 3: YOUTH, 35 on election day, youth are under 35"));
+    }
+
+    @Test
+    void aMaslikhatListsDepositFollowsThePartysShareAtThatMaslikhatsPreviousElection() {
+        PartyWithMembers party = registeredParty();
+        Map<String, Object> request = ElectionFixtures.openRequest("MASLIKHAT", "KZ-75");
+        request.put("seats", 10);
+        request.put("maslikhatLevel", "REGIONAL");
+        request.put("previousShares", Map.of(party.id().toString(), 3.0));
+        String election = ElectionFixtures.create(request).getString("code");
+
+        // Half of 5 minimum wages per name, from 3 % at this maslikhat's previous election (CL Art. 104 p.1).
+        submit(party.id(), election + ".list", party.id(), party.candidates(3, 1)).statusCode(201)
+                .body("depositDue", equalTo(3 * 212_500));
+    }
+
+    @Test
+    void anAkimElectionTakesNoPreviousShares() {
+        Map<String, Object> request = ElectionFixtures.openRequest("AKIM", "KZ-19");
+        request.put("previousShares", Map.of(UUID.randomUUID().toString(), 10));
+        given().auth().oauth2(TestTokens.centralCommission()).contentType(ContentType.JSON).body(request)
+                .when().post("/api/v1/elections").then().statusCode(400).body("violations.field", hasItem("previousShares"));
+    }
+
+    private static LocalDate electionDay(String election) {
+        return LocalDate.parse(given().when().get("/api/v1/elections/{code}", election).then().statusCode(200)
+                .extract().path("electionDay"));
+    }
+
+    private static int age(LocalDate born) {
+        return java.time.Period.between(born, LocalDate.now().plusDays(30)).getYears();
     }
 
     @Test
