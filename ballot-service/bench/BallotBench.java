@@ -57,7 +57,7 @@ public class BallotBench {
             String code = "ballot-bench-" + tag + "-" + e;
             send(post(registry + "/api/v1/elections", token, "application/json", """
                     {"kind":"MASLIKHAT","code":"%s","name":"Ballot benchmark","territory":"%s","maslikhatLevel":"DISTRICT",
-                     "seats":%d,"electionDay":"%s","calledOn":"%s","previousMazhilisShares":{%s},
+                     "seats":%d,"electionDay":"%s","calledOn":"%s","previousShares":{%s},
                      "calendar":{"nominationOpensOn":"%s","nominationClosesOn":"%s","registrationClosesOn":"%s"}}"""
                     .formatted(code, unit, SEATS, today.plusDays(30), today.minusDays(2), shares, today.minusDays(1),
                             today.plusDays(5), today.plusDays(10))), 201);
