@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 
 import kz.elections.law.arithmetic.Percent;
 import kz.elections.law.ballot.KazakhOrder;
+import kz.elections.law.election.ElectionKind;
+import kz.elections.law.list.PartyListRules;
 import kz.elections.law.list.QuotaCategory;
 
 /**
@@ -29,9 +31,8 @@ import kz.elections.law.list.QuotaCategory;
  */
 public final class ListSeatRules {
 
-    /** The categories that count towards the seat quota of a Mazhilis list. */
-    public static final Set<QuotaCategory> MAZHILIS_QUOTA = Set.of(QuotaCategory.WOMAN, QuotaCategory.YOUTH,
-            QuotaCategory.DISABILITY);
+    /** The categories that count towards the seat quota of a Mazhilis list: those of the list's own quota. */
+    public static final Set<QuotaCategory> MAZHILIS_QUOTA = PartyListRules.quotaCategories(ElectionKind.MAZHILIS);
 
     /** A registered candidate of a party's list: {@code category} is null if the person counts in none. */
     public record ListCandidate(UUID id, String surname, String name, String patronymic, int listPosition,
