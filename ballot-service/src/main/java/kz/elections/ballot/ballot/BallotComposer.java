@@ -55,7 +55,7 @@ public final class BallotComposer {
         }
         return new BallotDocument.Option(line.position(), BallotDocument.OptionKind.CANDIDATE, line.ref(),
                 fullName(c.surnameKk(), c.nameKk(), c.patronymicKk()), fullName(c.surnameRu(), c.nameRu(), c.patronymicRu()),
-                detailKk(c.nominatedBy()), detailRu(c.nominatedBy()));
+                detail(c).kk(), detail(c).ru());
     }
 
     private static BallotDocument.Option againstAll(BallotOrder.Line line) {
@@ -67,11 +67,9 @@ public final class BallotComposer {
         return patronymic == null || patronymic.isBlank() ? surname + " " + name : surname + " " + name + " " + patronymic;
     }
 
-    private static String detailKk(String nominatedBy) {
-        return "self-nominated".equals(nominatedBy) ? "өзін-өзі ұсыну" : nominatedBy;
-    }
-
-    private static String detailRu(String nominatedBy) {
-        return "self-nominated".equals(nominatedBy) ? "самовыдвижение" : nominatedBy;
+    /** Under the name: year of birth, occupation, residence, and the party or association, or "self-nominated". */
+    private static BallotOrder.CandidateDetail detail(Registrations.Candidate c) {
+        return new BallotOrder.CandidateDetail(c.yearOfBirth(), c.occupation(), c.residence(), c.nominatedBy(),
+                c.selfNominated());
     }
 }

@@ -16,9 +16,18 @@ public record Registrations(Contest contest, LocalDate electionDay, OffsetDateTi
             String name, int seats) {
     }
 
+    /**
+     * A registered candidate with what the ballot prints under the name (CL Art. 37, 44). {@code nominatedBy}: the
+     * nominating party's or association's name, or "self-nominated"; {@code route}: PARTY, PUBLIC_ASSOCIATION or SELF
+     * (null from a registry that does not say).
+     */
     public record Candidate(UUID nominationId, String surnameKk, String nameKk, String patronymicKk, String surnameRu,
-            String nameRu, String patronymicRu, int yearOfBirth, String occupation, String residence, String nominatedBy,
-            UUID partyId) {
+            String nameRu, String patronymicRu, Integer yearOfBirth, String occupation, String residence, String nominatedBy,
+            String route, UUID partyId) {
+
+        public boolean selfNominated() {
+            return route == null ? "self-nominated".equals(nominatedBy) : "SELF".equals(route);
+        }
     }
 
     public record RegisteredList(UUID listId, UUID partyId, String partyNameKk, String partyNameRu, String partyShortName,

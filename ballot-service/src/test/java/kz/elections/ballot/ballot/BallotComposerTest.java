@@ -44,14 +44,16 @@ class BallotComposerTest {
         assertEquals("Против всех", ballot.options().get(3).labelRu());
     }
 
-    @ParameterizedTest(name = "nominated by {0}: {1} / {2}")
-    @CsvSource({
-            "self-nominated, өзін-өзі ұсыну, самовыдвижение",
-            "AMANAT,         AMANAT,         AMANAT",
-            "Ak Zhol,        Ak Zhol,        Ak Zhol",
+    @ParameterizedTest(name = "nominated by {0} ({1}): {2} / {3}")
+    @CsvSource(delimiter = '|', value = {
+            "self-nominated | SELF               | 1980 жылы туған, инженер, Алматы қаласы, өзін-өзі ұсыну | 1980 года рождения, инженер, Алматы қаласы, самовыдвижение",
+            "self-nominated |                    | 1980 жылы туған, инженер, Алматы қаласы, өзін-өзі ұсыну | 1980 года рождения, инженер, Алматы қаласы, самовыдвижение",
+            "AMANAT         | PARTY              | 1980 жылы туған, инженер, Алматы қаласы, AMANAT         | 1980 года рождения, инженер, Алматы қаласы, AMANAT",
+            "Qazaq Unity    | PUBLIC_ASSOCIATION | 1980 жылы туған, инженер, Алматы қаласы, Qazaq Unity    | 1980 года рождения, инженер, Алматы қаласы, Qazaq Unity",
     })
-    void describesWhoNominatedTheCandidate(String nominatedBy, String detailKk, String detailRu) {
-        Registrations.Candidate candidate = candidate("Ысқақов Бауыржан Серікұлы", nominatedBy);
+    void describesTheCandidateUnderTheNameAndWhoNominatedThem(String nominatedBy, String route, String detailKk,
+            String detailRu) {
+        Registrations.Candidate candidate = candidate("Ысқақов Бауыржан Серікұлы", nominatedBy, route, 1980, "инженер");
 
         Option option = BallotComposer.compose(candidateContest(List.of(candidate)), List.of()).options().get(0);
 
@@ -62,9 +64,26 @@ class BallotComposerTest {
     }
 
     @Test
+    void namesakesAreToldApartByWhatTheBallotPrintsUnderTheirNames() {
+        // Art. 37, 44: two registrations of the same name; the voter tells them apart by the line under it
+        Registrations.Candidate engineer = candidate("Ахметов Ерлан Серікұлы", "self-nominated", "SELF", 1979, "инженер");
+        Registrations.Candidate teacher = candidate("Ахметов Ерлан Серікұлы", "AMANAT", "PARTY", 1985, "мұғалім");
+
+        List<Option> options = BallotComposer.compose(candidateContest(List.of(engineer, teacher)), List.of()).options();
+
+        Option first = options.stream().filter(o -> engineer.nominationId().equals(o.ref())).findFirst().orElseThrow();
+        Option second = options.stream().filter(o -> teacher.nominationId().equals(o.ref())).findFirst().orElseThrow();
+        assertEquals(first.labelKk(), second.labelKk());
+        assertEquals("1979 жылы туған, инженер, Алматы қаласы, өзін-өзі ұсыну", first.detailKk());
+        assertEquals("1985 жылы туған, мұғалім, Алматы қаласы, AMANAT", second.detailKk());
+        assertEquals("1979 года рождения, инженер, Алматы қаласы, самовыдвижение", first.detailRu());
+        assertEquals("1985 года рождения, мұғалім, Алматы қаласы, AMANAT", second.detailRu());
+    }
+
+    @Test
     void labelsTheCandidateWithTheFullNameInEachLanguage() {
         Registrations.Candidate candidate = new Registrations.Candidate(UUID.randomUUID(), "Ысқақов", "Бауыржан", "Серікұлы",
-                "Искаков", "Бауыржан", "Серикович", 1979, "инженер", "Алматы қаласы", "self-nominated", null);
+                "Искаков", "Бауыржан", "Серикович", 1979, "инженер", "Алматы қаласы", "self-nominated", "SELF", null);
 
         Option option = BallotComposer.compose(candidateContest(List.of(candidate)), List.of()).options().get(0);
 
@@ -114,9 +133,14 @@ class BallotComposerTest {
 
     /** A candidate from "Surname Name Patronymic" in Kazakh; the Russian name is the same. */
     private static Registrations.Candidate candidate(String fullName, String nominatedBy) {
+        return candidate(fullName, nominatedBy, "self-nominated".equals(nominatedBy) ? "SELF" : "PARTY", 1980, "инженер");
+    }
+
+    private static Registrations.Candidate candidate(String fullName, String nominatedBy, String route, int yearOfBirth,
+            String occupation) {
         String[] parts = fullName.split(" ");
         return new Registrations.Candidate(UUID.randomUUID(), parts[0], parts[1], parts[2], parts[0], parts[1], parts[2],
-                1980, "инженер", "Алматы қаласы", nominatedBy, null);
+                yearOfBirth, occupation, "Алматы қаласы", nominatedBy, route, null);
     }
 
     private static Registrations.RegisteredList list(String nameKk, String nameRu, String shortName) {

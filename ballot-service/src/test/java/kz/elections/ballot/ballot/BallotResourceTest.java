@@ -60,7 +60,8 @@ class BallotResourceTest {
                         "Ысқақов Бауыржан Серікұлы", "Ісатаев Арман Болатұлы", "Барлығына қарсы")))
                 .body("document.options[4].labelRu", equalTo("Против всех"))
                 .body("document.options[4].kind", equalTo("AGAINST_ALL"))
-                .body("document.options[0].detailRu", equalTo("самовыдвижение"))
+                .body("document.options[0].detailRu", equalTo("1979 года рождения, инженер, Алматы қаласы, самовыдвижение"))
+                .body("document.options[0].detailKk", equalTo("1979 жылы туған, инженер, Алматы қаласы, өзін-өзі ұсыну"))
                 .body("contentHash", matchesPattern("[0-9a-f]{64}"))
                 .extract().path("id");
         org.junit.jupiter.api.Assertions.assertTrue(RegistryStub.LAST_AUTHORIZATION.get().startsWith("Bearer "));

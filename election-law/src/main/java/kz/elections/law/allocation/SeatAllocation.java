@@ -2,6 +2,7 @@ package kz.elections.law.allocation;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import kz.elections.law.arithmetic.Percent;
+import kz.elections.law.election.Body;
+import kz.elections.law.election.ContestKind;
 
 /**
  * Party-list seats by threshold, Hare quota and largest remainder (CL "On Elections", Art. 97-1), under the
@@ -16,7 +19,8 @@ import kz.elections.law.arithmetic.Percent;
  * A list is admitted with at least the threshold share of the valid ballots including "against all" (invalid ballots excluded);
  * the Hare quota is the admitted lists' votes over the seats; each list gets the whole part of its
  * quotient; the seats left go one each to the largest remainders, equal remainders to the list
- * registered earlier (Art. 97-1 p.4). If only one list passes, the next-largest list is admitted too: its quotient is
+ * registered earlier: the moment the commission registered the party's list for this election, not the party's
+ * state registration (Art. 97-1 p.4); the trace names both instants. If only one list passes, the next-largest list is admitted too: its quotient is
  * multiplied by 0.7 and it gets at least the rule set's minimum (Mazhilis 2, maslikhat 1), the first list the rest.
  * <p>
  * Where the law is silent we say so and choose openly:
@@ -46,22 +50,42 @@ public final class SeatAllocation {
         public ListRuleSet rules() {
             return rules;
         }
+
+        /**
+         * The rules a body's list is counted by: the Mazhilis's, or a regional (republican-city) maslikhat's.
+         *
+         * @throws IllegalArgumentException naming the body if it has no party list (CL Art. 9 p.2)
+         */
+        public static Kind of(Body body) {
+            if (!body.hasPartyList()) {
+                throw new IllegalArgumentException(body.refusal(ContestKind.PARTY_LIST).orElseThrow());
+            }
+            return body == Body.MAZHILIS ? MAZHILIS : MASLIKHAT;
+        }
     }
 
     public enum Outcome {
         ALLOCATED, NO_ALLOCATION, LOT_REQUIRED
     }
 
-    /** A list's votes; lists are given in registration order, earliest first. */
-    public record ListVotes(String id, long votes) {
+    /**
+     * A list's votes; lists are given in registration order, earliest first. {@code listRegisteredAt}: when the commission
+     * registered the party's list for this election (Art. 97-1 p.4: not the party's state registration), named in the
+     * trace; null where the caller knows only the order.
+     */
+    public record ListVotes(String id, long votes, Instant listRegisteredAt) {
+
+        public ListVotes(String id, long votes) {
+            this(id, votes, null);
+        }
     }
 
     public record Input(Kind kind, int seats, BigDecimal thresholdPercent, long againstAll, long invalid,
             List<ListVotes> lists) {
     }
 
-    public record ListTrace(String id, int registrationOrder, long votes, String sharePercent, boolean admitted,
-            String reason) {
+    public record ListTrace(String id, int registrationOrder, Instant listRegisteredAt, long votes, String sharePercent,
+            boolean admitted, String reason) {
     }
 
     public record QuotientTrace(String id, Fraction quotient, String quotientDecimal, long wholeSeats, Fraction remainder,
@@ -88,6 +112,7 @@ public final class SeatAllocation {
     }
 
     public static Result allocate(Input in) {
+        requireRegistrationOrder(in.lists());
         List<String> steps = new ArrayList<>();
         ListRuleSet rules = in.kind().rules();
         steps.add("Rules: " + rules.body() + " list (Art. 97-1): threshold on " + rules.thresholdBase()
@@ -112,7 +137,7 @@ public final class SeatAllocation {
             if (passes) {
                 admitted.add(i);
             }
-            listTraces.add(new ListTrace(list.id(), i + 1, list.votes(), share(list.votes(), base), passes,
+            listTraces.add(new ListTrace(list.id(), i + 1, list.listRegisteredAt(), list.votes(), share(list.votes(), base), passes,
                     passes ? "at or above the threshold" : "below the threshold"));
         }
 
@@ -168,11 +193,13 @@ public final class SeatAllocation {
             Fraction remainder = remainderOf.get(i);
             String note = null;
             if (rank > 0 && remainder.compareTo(remainderOf.get(byRemainder.get(rank - 1))) == 0) {
-                note = "equal remainder to " + in.lists().get(byRemainder.get(rank - 1)).id() + ", registered earlier";
+                ListVotes earlier = in.lists().get(byRemainder.get(rank - 1));
+                note = "equal remainder to " + earlier.id() + ", registered earlier";
                 if (rank == left) {
-                    ties.add("Equal remainders of " + in.lists().get(byRemainder.get(rank - 1)).id() + " and "
-                            + in.lists().get(i).id() + " for the last remainder seat: "
-                            + in.lists().get(byRemainder.get(rank - 1)).id() + " was registered earlier and gets it");
+                    ListVotes later = in.lists().get(i);
+                    ties.add("Equal remainders of " + earlier.id() + registered(earlier) + " and " + later.id()
+                            + registered(later) + " for the last remainder seat: " + earlier.id()
+                            + " was registered earlier and gets it (Art. 97-1 p.4)");
                 }
             }
             if (seat) {
@@ -181,6 +208,7 @@ public final class SeatAllocation {
             remainders.add(new RemainderTrace(rank + 1, in.lists().get(i).id(), remainder, remainder.decimal(6).toPlainString(),
                     seat, note));
         }
+        steps.add(TIE_RULE);
         remainders.stream().filter(RemainderTrace::seat)
                 .forEach(r -> steps.add("Remainder seat " + r.rank() + ": " + r.id() + " (remainder " + r.remainderDecimal() + ")"));
         steps.addAll(ties);
@@ -244,7 +272,7 @@ public final class SeatAllocation {
             List<String> tied = next.stream().map(i -> in.lists().get(i).id()).toList();
             for (int i : next) {
                 ListVotes list = in.lists().get(i);
-                listTraces.set(i, new ListTrace(list.id(), i + 1, list.votes(), share(list.votes(), base), false,
+                listTraces.set(i, new ListTrace(list.id(), i + 1, list.listRegisteredAt(), list.votes(), share(list.votes(), base), false,
                         "ties for next-largest list with " + nextVotes + " votes: a drawing of lots decides which is admitted"));
             }
             seats.put(a.id(), firstSeats);
@@ -258,7 +286,7 @@ public final class SeatAllocation {
                     firstSeats, 0, List.of(), List.of(rule), rule, steps));
         }
         int second = next.get(0);
-        listTraces.set(second, new ListTrace(b.id(), second + 1, b.votes(), share(b.votes(), base), true,
+        listTraces.set(second, new ListTrace(b.id(), second + 1, b.listRegisteredAt(), b.votes(), share(b.votes(), base), true,
                 "admitted as the next-largest list because only one list passed"));
         seats.put(b.id(), secondSeats);
         seats.put(a.id(), firstSeats);
@@ -271,6 +299,27 @@ public final class SeatAllocation {
         return new Result(Outcome.ALLOCATED, seats, List.of(), new Trace(rules, base, baseRule(), thresholdLine,
                 thresholdLine.decimal(2).toPlainString(), listTraces, quota, quota.decimal(4).toPlainString(), quotients,
                 in.seats(), 0, List.of(), List.of(), rule, steps));
+    }
+
+    private static final String TIE_RULE = "Order of registration: equal remainders go to the list registered earlier, "
+            + "by the moment the commission registered each party's list for this election, not the party's state "
+            + "registration (Art. 97-1 p.4)";
+
+    /** Lists with their registration instants must come in that order: the tie rule reads the order. */
+    private static void requireRegistrationOrder(List<ListVotes> lists) {
+        for (int i = 1; i < lists.size(); i++) {
+            Instant before = lists.get(i - 1).listRegisteredAt();
+            Instant at = lists.get(i).listRegisteredAt();
+            if (before != null && at != null && at.isBefore(before)) {
+                throw new IllegalArgumentException("lists must be given in registration order (Art. 97-1 p.4): "
+                        + lists.get(i).id() + "'s list was registered at " + at + ", before " + lists.get(i - 1).id()
+                        + "'s at " + before);
+            }
+        }
+    }
+
+    private static String registered(ListVotes list) {
+        return list.listRegisteredAt() == null ? "" : " (list registered " + list.listRegisteredAt() + ")";
     }
 
     private static String baseRule() {

@@ -31,6 +31,31 @@ public final class BallotOrder {
     public record Candidate(UUID nominationId, String surname, String name, String patronymic) {
     }
 
+    /**
+     * What the ballot prints under a candidate's name (CL Art. 37, 44): year of birth, occupation, place of residence and
+     * the nominating party or association, or "self-nominated"; it is how voters tell namesakes apart. Parts the
+     * registry does not have are left out.
+     */
+    public record CandidateDetail(Integer yearOfBirth, String occupation, String residence, String nominatedBy,
+            boolean selfNominated) {
+
+        public String kk() {
+            return join(yearOfBirth == null ? null : yearOfBirth + " жылы туған",
+                    selfNominated ? "өзін-өзі ұсыну" : nominatedBy);
+        }
+
+        public String ru() {
+            return join(yearOfBirth == null ? null : yearOfBirth + " года рождения",
+                    selfNominated ? "самовыдвижение" : nominatedBy);
+        }
+
+        private String join(String born, String nominated) {
+            return java.util.stream.Stream.of(born, occupation, residence, nominated)
+                    .filter(part -> part != null && !part.isBlank())
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+    }
+
     /** A line of the ballot: its position from 1, and whom it names (a nomination, a party; none for "against all"). */
     public record Line(int position, Kind kind, UUID ref) {
     }

@@ -3,9 +3,11 @@ package kz.elections.law.allocation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import kz.elections.law.allocation.SeatAllocation.Kind;
 import kz.elections.law.allocation.SeatAllocation.ListVotes;
 import kz.elections.law.allocation.SeatAllocation.Outcome;
+import kz.elections.law.election.Body;
 
 class SeatAllocationTest {
 
@@ -116,6 +119,62 @@ class SeatAllocationTest {
         SeatAllocation.Result ba = allocate(Kind.MAZHILIS, 2, "5", 0,
                 List.of(new ListVotes("B", 1000), new ListVotes("A", 1000), new ListVotes("C", 2000)));
         assertEquals(Map.of("A", 0L, "B", 1L, "C", 1L), withoutOrder(ba.seats()));
+    }
+
+    /**
+     * Art. 97-1 p.4: the tie goes to the list the commission registered earlier for this election. Party A holds the
+     * older state registration in every row; what counts is when each LIST was registered, given in that order.
+     */
+    @ParameterizedTest(name = "A's list registered {0}, B's {1}: {2} gets the last seat")
+    @CsvSource({
+            "2023-02-17T09:30:00Z, 2023-02-17T11:00:00Z, A",
+            "2023-02-18T09:00:00Z, 2023-02-17T15:45:00Z, B",
+            "2023-02-17T09:30:00Z, 2023-02-17T09:30:01Z, A",
+            "2023-02-17T09:30:01Z, 2023-02-17T09:30:00Z, B",
+    })
+    void equalRemaindersGoToTheListWhoseListWasRegisteredEarlierForThisElection(Instant a, Instant b, String winner) {
+        ListVotes listA = new ListVotes("A", 1000, a);
+        ListVotes listB = new ListVotes("B", 1000, b);
+        List<ListVotes> inRegistrationOrder = a.isBefore(b) ? List.of(listA, listB) : List.of(listB, listA);
+        List<ListVotes> lists = new ArrayList<>(inRegistrationOrder);
+        lists.add(new ListVotes("C", 2000, Instant.parse("2023-02-19T00:00:00Z")));
+
+        SeatAllocation.Result result = allocate(Kind.MAZHILIS, 2, "5", 0, lists);
+
+        assertEquals(1L, result.seats().get(winner));
+        assertEquals(0L, result.seats().get(winner.equals("A") ? "B" : "A"));
+        String tie = result.trace().ties().get(0);
+        assertTrue(tie.contains("A (list registered " + a + ")") && tie.contains("B (list registered " + b + ")"), tie);
+        assertTrue(tie.contains(winner + " was registered earlier and gets it (Art. 97-1 p.4)"), tie);
+        assertTrue(result.trace().steps().stream().anyMatch(s -> s.startsWith("Order of registration:")
+                && s.contains("not the party's state registration")));
+        assertEquals(a, result.trace().lists().stream().filter(l -> l.id().equals("A")).findFirst().orElseThrow()
+                .listRegisteredAt());
+    }
+
+    @Test
+    void refusesListsGivenOutOfTheirRegistrationOrder() {
+        List<ListVotes> lists = List.of(new ListVotes("A", 1000, Instant.parse("2023-02-18T09:00:00Z")),
+                new ListVotes("B", 1000, Instant.parse("2023-02-17T09:00:00Z")));
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> allocate(Kind.MAZHILIS, 2, "5", 0, lists));
+
+        assertTrue(refused.getMessage().contains("registration order (Art. 97-1 p.4)"), refused.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0} is counted by the {1} rules")
+    @CsvSource({"MAZHILIS, MAZHILIS", "REGIONAL_MASLIKHAT, MASLIKHAT"})
+    void theBodyDecidesTheRuleSet(Body body, Kind kind) {
+        assertSame(kind, Kind.of(body));
+    }
+
+    @ParameterizedTest(name = "{0} has no party list")
+    @CsvSource({"CITY_MASLIKHAT, a city maslikhat", "DISTRICT_MASLIKHAT, a district maslikhat", "AKIM, an akim post"})
+    void aBodyWithoutListsHasNoListRules(Body body, String named) {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> Kind.of(body));
+
+        assertTrue(refused.getMessage().startsWith(named + " has no party list"), refused.getMessage());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package kz.elections.law.ballot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -20,10 +21,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import kz.elections.law.ballot.BallotOrder.Candidate;
+import kz.elections.law.ballot.BallotOrder.CandidateDetail;
 import kz.elections.law.ballot.BallotOrder.Kind;
 import kz.elections.law.ballot.BallotOrder.Line;
 
@@ -200,6 +203,31 @@ class BallotOrderTest {
     }
 
     // ---- builders ----------------------------------------------------------------------------------
+
+    // ---- what the ballot prints under a name ----------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}, {1}, {2}, {3} (self-nominated {4}): {5} / {6}")
+    @CsvSource(delimiter = '|', value = {
+            "1979 | инженер | Алматы қаласы | self-nominated | true  | 1979 жылы туған, инженер, Алматы қаласы, өзін-өзі ұсыну | 1979 года рождения, инженер, Алматы қаласы, самовыдвижение",
+            "1962 | депутат | Астана қаласы | AMANAT         | false | 1962 жылы туған, депутат, Астана қаласы, AMANAT         | 1962 года рождения, депутат, Астана қаласы, AMANAT",
+            "     |         | Астана қаласы | AMANAT         | false | Астана қаласы, AMANAT                                   | Астана қаласы, AMANAT",
+    })
+    void printsYearOfBirthOccupationResidenceAndWhoNominatedTheCandidate(Integer year, String occupation, String residence,
+            String nominatedBy, boolean self, String kk, String ru) {
+        CandidateDetail detail = new CandidateDetail(year, occupation, residence, nominatedBy, self);
+
+        assertEquals(kk, detail.kk());
+        assertEquals(ru, detail.ru());
+    }
+
+    @Test
+    void namesakesAreToldApartByWhatIsPrintedUnderTheirName() {
+        CandidateDetail engineer = new CandidateDetail(1979, "инженер", "Алматы қаласы", "self-nominated", true);
+        CandidateDetail teacher = new CandidateDetail(1985, "мұғалім", "Қонаев қаласы", "AMANAT", false);
+
+        assertNotEquals(engineer.kk(), teacher.kk());
+        assertNotEquals(engineer.ru(), teacher.ru());
+    }
 
     private static void assertAgainstAll(Line line, int position) {
         assertEquals(position, line.position());

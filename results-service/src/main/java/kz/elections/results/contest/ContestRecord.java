@@ -1,12 +1,15 @@
 package kz.elections.results.contest;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -16,6 +19,7 @@ import org.hibernate.type.SqlTypes;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 import kz.elections.law.allocation.SeatAllocation;
+import kz.elections.law.election.Body;
 import kz.elections.law.list.QuotaCategory;
 
 /** A contest as results are counted against it: its approved ballot and the registry's seats and threshold. */
@@ -24,11 +28,13 @@ import kz.elections.law.list.QuotaCategory;
 public class ContestRecord extends PanacheEntityBase {
 
     /**
-     * A ballot option other than "against all", in ballot order; lists carry their registration order and
-     * their registered candidates (who may take the list's seats).
+     * A ballot option other than "against all", in ballot order; lists carry their registration order (the party's
+     * state number, and since the registry gives it {@code listRegisteredAt}, when the commission registered the list for
+     * this election, which orders ties: Art. 97-1 p.4) and their registered candidates (who may take the list's seats);
+     * a candidate carries {@code person}, what is published about them. Contests stored before have nulls there.
      */
     public record Option(int position, String kind, UUID ref, String labelKk, String labelRu, String detail,
-            Long registrationNumber, List<ListCandidate> candidates) {
+            Long registrationNumber, Instant listRegisteredAt, List<ListCandidate> candidates, PublicRecord person) {
     }
 
     /**
@@ -36,7 +42,14 @@ public class ContestRecord extends PanacheEntityBase {
      * parts order the list (contests stored without them have only the full name).
      */
     public record ListCandidate(UUID nominationId, String nameKk, String nameRu, int listPosition, QuotaCategory quotaCategory,
-            String surnameKk, String givenNameKk, String patronymicKk) {
+            String surnameKk, String givenNameKk, String patronymicKk, PublicRecord person) {
+    }
+
+    /**
+     * What the results publish about a candidate besides the name (CL Art. 44): year of birth, occupation, place of
+     * residence, and the nominating party or association, or "self-nominated". Never an IIN or a full date of birth.
+     */
+    public record PublicRecord(Integer yearOfBirth, String occupation, String residence, String nominatedBy) {
     }
 
     @Id
@@ -58,6 +71,10 @@ public class ContestRecord extends PanacheEntityBase {
     /** Null for a national contest (the Mazhilis list). */
     @Column(name = "unit_code")
     public String unitCode;
+
+    /** The body the contest fills, as the registry gives it; null for contests stored before it did. */
+    @Enumerated(EnumType.STRING)
+    public Body body;
 
     @Column(nullable = false)
     public int seats;
@@ -87,8 +104,14 @@ public class ContestRecord extends PanacheEntityBase {
         return "PARTY_LIST".equals(kind);
     }
 
-    /** The national list is the Mazhilis; a unit's list is a maslikhat's (the single-list rule differs). */
+    /**
+     * The rules the list is counted by, from the body it fills (the single-list rule and the seat quota differ). A contest
+     * stored before the registry gave the body: the national list is the Mazhilis, a unit's list a maslikhat's.
+     */
     public SeatAllocation.Kind allocationKind() {
+        if (body != null) {
+            return SeatAllocation.Kind.of(body);
+        }
         return unitCode == null ? SeatAllocation.Kind.MAZHILIS : SeatAllocation.Kind.MASLIKHAT;
     }
 

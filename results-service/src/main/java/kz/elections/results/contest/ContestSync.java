@@ -12,6 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import kz.elections.common.ProblemException;
+import kz.elections.law.election.Body;
+import kz.elections.law.election.ContestKind;
 import kz.elections.law.list.QuotaCategory;
 import kz.elections.results.upstream.Upstream;
 import kz.elections.results.upstream.UpstreamGateway;
@@ -77,14 +80,49 @@ public class ContestSync {
         }
         Upstream.ContestPrecincts precincts = upstream.precincts(code);
         Upstream.Registrations registrations = upstream.registrations(code);
-        return store(ballot, precincts, registrations);
+        Body body = bodyOf(code, ballot.document().contestKind(), registrations.contest().body());
+        return store(ballot, precincts, registrations, body);
     }
 
-    private static ContestRecord.ListCandidate candidate(Upstream.ListCandidate c) {
+    /**
+     * The registry's body of the contest, which decides its rules; a contest its body cannot hold (a list of a city
+     * maslikhat, CL Art. 9 p.2) is refused. Null if the registry does not say: the contest is then counted as before.
+     */
+    static Body bodyOf(String code, String contestKind, String name) {
+        if (name == null) {
+            return null;
+        }
+        Body body = Arrays.stream(Body.values()).filter(b -> b.name().equals(name)).findFirst()
+                .orElseThrow(() -> ProblemException.conflict("contest-body-unknown", "Unknown body",
+                        "The registry gives contest " + code + " the body " + name + ", which this service does not know",
+                        Map.of("contest", code, "body", name)));
+        ContestKind kind = Arrays.stream(ContestKind.values()).filter(k -> k.name().equals(contestKind)).findFirst()
+                .orElse(null);
+        if (kind != null) {
+            body.refusal(kind).ifPresent(refusal -> {
+                throw ProblemException.conflict("contest-body-mismatch", "The body holds no such contest",
+                        "Contest " + code + " is a " + kind + " contest of " + body + ", but " + refusal
+                                + "; its results cannot be counted by any rule set",
+                        Map.of("contest", code, "body", body.name(), "contestKind", kind.name()));
+            });
+        }
+        return body;
+    }
+
+    private static ContestRecord.ListCandidate candidate(Upstream.Candidate c) {
         return new ContestRecord.ListCandidate(c.nominationId(), fullName(c.surnameKk(), c.nameKk(), c.patronymicKk()),
                 fullName(c.surnameRu(), c.nameRu(), c.patronymicRu()), c.listPosition() == null ? 0 : c.listPosition(),
-                quotaCategory(c.quotaCategory()), c.surnameKk(), c.nameKk(), c.patronymicKk());
+                quotaCategory(c.quotaCategory()), c.surnameKk(), c.nameKk(), c.patronymicKk(), publicRecord(c));
     }
+
+    /** What is published about a candidate (CL Art. 44): the registry's public fields, nothing that identifies them further. */
+    private static ContestRecord.PublicRecord publicRecord(Upstream.Candidate c) {
+        String nominatedBy = "SELF".equals(c.route()) ? SELF_NOMINATED : c.nominatedBy();
+        return new ContestRecord.PublicRecord(c.yearOfBirth(), c.occupation(), c.residence(), nominatedBy);
+    }
+
+    /** How the registry and the published results say a candidate nominated themselves. */
+    public static final String SELF_NOMINATED = "self-nominated";
 
     /** The registry's quota category as the law names it; one the law does not know counts in none. */
     private static QuotaCategory quotaCategory(String name) {
@@ -96,18 +134,26 @@ public class ContestSync {
     }
 
     @Transactional
-    ContestRecord store(Upstream.ApprovedBallot ballot, Upstream.ContestPrecincts precincts, Upstream.Registrations registrations) {
+    ContestRecord store(Upstream.ApprovedBallot ballot, Upstream.ContestPrecincts precincts, Upstream.Registrations registrations,
+            Body body) {
         Map<UUID, Upstream.RegisteredList> lists = new HashMap<>();
         if (registrations.lists() != null) {
             registrations.lists().forEach(l -> lists.put(l.partyId(), l));
+        }
+        Map<UUID, Upstream.Candidate> candidates = new HashMap<>();
+        if (registrations.candidates() != null) {
+            registrations.candidates().forEach(c -> candidates.put(c.nominationId(), c));
         }
         List<ContestRecord.Option> options = ballot.document().options().stream()
                 .filter(o -> !"AGAINST_ALL".equals(o.kind()))
                 .map(o -> {
                     Upstream.RegisteredList list = lists.get(o.ref());
+                    Upstream.Candidate candidate = candidates.get(o.ref());
                     return new ContestRecord.Option(o.position(), o.kind(), o.ref(), o.labelKk(), o.labelRu(), o.detailRu(),
-                            list == null ? null : list.partyRegistrationNumber(), list == null || list.candidates() == null
-                                    ? List.of() : list.candidates().stream().map(ContestSync::candidate).toList());
+                            list == null ? null : list.partyRegistrationNumber(), list == null ? null : list.registeredAt(),
+                            list == null || list.candidates() == null ? List.of()
+                                    : list.candidates().stream().map(ContestSync::candidate).toList(),
+                            candidate == null ? null : publicRecord(candidate));
                 })
                 .toList();
         // Another instance of this service may be storing the same contest: one at a time, and the second keeps
@@ -127,6 +173,7 @@ public class ContestSync {
         contest.electionCode = ballot.document().electionCode();
         contest.kind = ballot.document().contestKind();
         contest.unitCode = registrations.contest().unitCode();
+        contest.body = body;
         contest.seats = registrations.contest().seats();
         contest.threshold = registrations.contest().thresholdPercent();
         contest.ballotHash = ballot.contentHash();

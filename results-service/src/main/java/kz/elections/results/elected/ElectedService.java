@@ -35,7 +35,19 @@ import kz.elections.results.tabulation.TabulationService;
 @ApplicationScoped
 public class ElectedService {
 
-    public record Person(UUID nominationId, String nameKk, String nameRu) {
+    /**
+     * An elected (or tied) person as published (CL Art. 44): the registration, the names, year of birth, occupation,
+     * residence, and the nominating party or association, or "self-nominated"; never an IIN or a date of birth. Null
+     * where the contest was stored before the registry gave them.
+     */
+    public record Person(UUID nominationId, String nameKk, String nameRu, Integer yearOfBirth, String occupation,
+            String residence, String nominatedBy) {
+
+        static Person of(UUID nominationId, String nameKk, String nameRu, ContestRecord.PublicRecord record) {
+            return record == null ? new Person(nominationId, nameKk, nameRu, null, null, null, null)
+                    : new Person(nominationId, nameKk, nameRu, record.yearOfBirth(), record.occupation(), record.residence(),
+                            record.nominatedBy());
+        }
     }
 
     /** {@code vacant}: the seats the party's list is too short to fill; {@code status} AWAITING_PARTY, ASSIGNED or VACANT. */
@@ -100,7 +112,8 @@ public class ElectedService {
             SeatAssignment assignment = SeatAssignment.findById(new SeatAssignment.Key(code, option.ref()));
             List<Person> people = assignment == null ? List.of() : assignment.nominations.stream()
                     .map(id -> option.candidates().stream().filter(c -> c.nominationId().equals(id)).findFirst()
-                            .map(c -> new Person(c.nominationId(), c.nameKk(), c.nameRu())).orElse(new Person(id, null, null)))
+                            .map(c -> Person.of(c.nominationId(), c.nameKk(), c.nameRu(), listRecord(c, option)))
+                            .orElse(Person.of(id, null, null, null)))
                     .toList();
             long vacant = seats - ListSeatRules.seatsTaken(Math.toIntExact(seats), option.candidates().size());
             String partyStatus = assignment != null ? "ASSIGNED" : vacant == seats ? "VACANT" : "AWAITING_PARTY";
@@ -125,8 +138,18 @@ public class ElectedService {
     /** A candidate of a single-seat contest by registration id, with the names shown. */
     private static Person person(ContestRecord contest, String id) {
         return contest.options.stream().filter(o -> o.ref() != null && o.ref().toString().equals(id)).findFirst()
-                .map(o -> new Person(o.ref(), o.labelKk(), o.labelRu()))
+                .map(o -> Person.of(o.ref(), o.labelKk(), o.labelRu(), o.person()))
                 .orElseThrow(() -> new IllegalStateException("no ballot option with registration " + id + " in " + contest.code));
+    }
+
+    /** A list candidate's public record; on a list, the party that nominated them is the list's. */
+    private static ContestRecord.PublicRecord listRecord(ContestRecord.ListCandidate candidate, ContestRecord.Option list) {
+        ContestRecord.PublicRecord record = candidate.person();
+        if (record == null) {
+            return null;
+        }
+        return record.nominatedBy() != null ? record
+                : new ContestRecord.PublicRecord(record.yearOfBirth(), record.occupation(), record.residence(), list.detail());
     }
 
     @Transactional

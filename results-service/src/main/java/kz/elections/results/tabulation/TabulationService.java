@@ -34,7 +34,16 @@ public class TabulationService {
             long againstAll, String turnoutPercent) {
     }
 
-    public record UnitTotals(String unitCode, Totals totals) {
+    /** A ballot option's votes in one unit: the option by ballot position and registration id, as in {@link OptionTotal}. */
+    public record OptionVotes(int position, String ref, long votes) {
+    }
+
+    /** A unit's totals and its votes per option in ballot order ("against all" is in {@code totals}). */
+    public record UnitTotals(String unitCode, Totals totals, List<OptionVotes> options) {
+
+        public UnitTotals(String unitCode, Totals totals) {
+            this(unitCode, totals, List.of());
+        }
     }
 
     /**
@@ -77,8 +86,15 @@ public class TabulationService {
             for (int i = 0; i < votes.length && i < unit.votes().size(); i++) {
                 votes[i] += unit.votes().get(i);
             }
+            List<OptionVotes> unitVotes = new ArrayList<>();
+            for (int i = 0; i < votes.length; i++) {
+                ContestRecord.Option option = contest.options.get(i);
+                unitVotes.add(new OptionVotes(option.position(), option.ref() == null ? null : option.ref().toString(),
+                        i < unit.votes().size() ? unit.votes().get(i) : 0));
+            }
             unitTotals.add(new UnitTotals(unit.unitCode(), new Totals(unit.precinctsReported(), unit.votersOnList(),
-                    unit.ballotsIssued(), unit.tookPart(), unit.invalid(), unit.againstAll(), percent(unit.tookPart(), unit.votersOnList()))));
+                    unit.ballotsIssued(), unit.tookPart(), unit.invalid(), unit.againstAll(), percent(unit.tookPart(), unit.votersOnList())),
+                    List.copyOf(unitVotes)));
         }
         List<OptionTotal> options = new ArrayList<>();
         for (int i = 0; i < contest.options.size(); i++) {
@@ -89,13 +105,13 @@ public class TabulationService {
         SeatAllocation.Result allocation = null;
         Winner winner = null;
         if (contest.partyList()) {
-            // Lists in registration order, earliest first: the tie rule depends on it.
             List<OptionTotal> byRegistration = new ArrayList<>(options);
-            byRegistration.sort(Comparator.comparing((OptionTotal o) -> registrationNumber(contest, o))
-                    .thenComparing(OptionTotal::position));
+            byRegistration.sort(registrationOrder(contest));
             allocation = SeatAllocation.allocate(new SeatAllocation.Input(contest.allocationKind(), contest.seats,
-                    contest.threshold, againstAll, invalid,
-                    byRegistration.stream().map(o -> new SeatAllocation.ListVotes(o.detail(), o.votes())).toList()));
+                    contest.threshold, againstAll, invalid, byRegistration.stream()
+                            .map(o -> new SeatAllocation.ListVotes(o.detail(), o.votes(),
+                                    listRegistrationsKnown(contest) ? listOf(contest, o).listRegisteredAt() : null))
+                            .toList()));
         } else {
             Plurality.Result result = Plurality.decide(ContestKind.valueOf(contest.kind),
                     options.stream().map(o -> new Plurality.CandidateVotes(candidateId(o), o.votes())).toList(), againstAll);
@@ -124,9 +140,28 @@ public class TabulationService {
                 .orElseThrow();
     }
 
-    private static long registrationNumber(ContestRecord contest, OptionTotal option) {
-        return contest.options.stream().filter(o -> o.position() == option.position()).findFirst()
-                .map(o -> o.registrationNumber() == null ? Long.MAX_VALUE : o.registrationNumber()).orElse(Long.MAX_VALUE);
+    /**
+     * Lists in registration order, earliest first, which decides equal remainders (Art. 97-1 p.4): by the moment the
+     * commission registered each party's list for this election, then ballot position. A contest stored before the
+     * registry gave those moments keeps the order it was counted in: the party's state registration number.
+     */
+    static Comparator<OptionTotal> registrationOrder(ContestRecord contest) {
+        if (listRegistrationsKnown(contest)) {
+            return Comparator.comparing((OptionTotal o) -> listOf(contest, o).listRegisteredAt())
+                    .thenComparingInt(OptionTotal::position);
+        }
+        return Comparator.comparingLong((OptionTotal o) -> {
+            Long number = listOf(contest, o).registrationNumber();
+            return number == null ? Long.MAX_VALUE : number;
+        }).thenComparingInt(OptionTotal::position);
+    }
+
+    private static boolean listRegistrationsKnown(ContestRecord contest) {
+        return contest.options.stream().allMatch(o -> o.listRegisteredAt() != null);
+    }
+
+    private static ContestRecord.Option listOf(ContestRecord contest, OptionTotal option) {
+        return contest.options.stream().filter(o -> o.position() == option.position()).findFirst().orElseThrow();
     }
 
     static String percent(long part, long whole) {

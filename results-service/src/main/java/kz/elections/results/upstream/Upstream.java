@@ -1,6 +1,7 @@
 package kz.elections.results.upstream;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -32,18 +33,27 @@ public final class Upstream {
     public record Precinct(UUID id, String unitCode, int number, String address, int voters, List<String> contests) {
     }
 
-    public record Registrations(Contest contest, List<RegisteredList> lists) {
+    /** {@code candidates}: a single-seat contest's registered candidates; {@code lists}: a list contest's lists. */
+    public record Registrations(Contest contest, List<Candidate> candidates, List<RegisteredList> lists) {
     }
 
-    public record Contest(UUID id, String code, UUID electionId, String electionCode, String kind, String unitCode, int seats,
-            BigDecimal thresholdPercent) {
+    /** {@code body}: the body the contest fills (MAZHILIS, REGIONAL_MASLIKHAT, …); null from a registry that does not say. */
+    public record Contest(UUID id, String code, UUID electionId, String electionCode, String kind, String body,
+            String unitCode, int seats, BigDecimal thresholdPercent) {
     }
 
-    public record RegisteredList(UUID partyId, String partyShortName, Long partyRegistrationNumber,
-            List<ListCandidate> candidates) {
+    /** {@code registeredAt}: when the commission registered this party's list for this election (CL Art. 97-1 p.4). */
+    public record RegisteredList(UUID partyId, String partyShortName, Long partyRegistrationNumber, Instant registeredAt,
+            List<Candidate> candidates) {
     }
 
-    public record ListCandidate(UUID nominationId, String surnameKk, String nameKk, String patronymicKk, String surnameRu,
-            String nameRu, String patronymicRu, Integer listPosition, String quotaCategory) {
+    /**
+     * A registered candidate with the public record the results show (CL Art. 44): never an IIN or a date of birth.
+     * {@code nominatedBy}: the nominating party's or association's name, or "self-nominated"; {@code route}: PARTY,
+     * PUBLIC_ASSOCIATION or SELF.
+     */
+    public record Candidate(UUID nominationId, String surnameKk, String nameKk, String patronymicKk, String surnameRu,
+            String nameRu, String patronymicRu, Integer yearOfBirth, String occupation, String residence, String nominatedBy,
+            String route, UUID partyId, Integer listPosition, String quotaCategory) {
     }
 }

@@ -90,7 +90,12 @@ class ElectedResourceTest {
                 .when().put("/api/v1/contests/{code}/elected/{party}", contest.code(), partyB)
                 .then().statusCode(200)
                 .body("parties.find { it.party == 'B' }.status", equalTo("ASSIGNED"))
-                .body("parties.find { it.party == 'B' }.elected", hasSize(3));
+                .body("parties.find { it.party == 'B' }.elected", hasSize(3))
+                .body("parties.find { it.party == 'B' }.elected[2].nominationId", equalTo(candidates.get(4).toString()))
+                .body("parties.find { it.party == 'B' }.elected[2].yearOfBirth", equalTo(1962))
+                .body("parties.find { it.party == 'B' }.elected[2].occupation", equalTo("депутат"))
+                .body("parties.find { it.party == 'B' }.elected[2].residence", equalTo("Астана қаласы"))
+                .body("parties.find { it.party == 'B' }.elected[2].nominatedBy", equalTo("B"));
     }
 
     @Test
@@ -184,6 +189,23 @@ class ElectedResourceTest {
         submit(TestTokens.tabulator("KZ"), protocol(contest, 0, List.of(500L, 400L), 10, 90)).statusCode(201);
         given().when().get("/api/v1/contests/{code}/elected", contest.code())
                 .then().statusCode(200).body("status", equalTo("PROVISIONAL")).body("elected[0].nameKk", equalTo("Әбілов"));
+    }
+
+    @Test
+    void theElectedArePublishedWithYearOfBirthOccupationResidenceAndWhoNominatedThem() {
+        // Art. 44: what tells namesakes apart; never an IIN or a date of birth
+        TestContest contest = TestContest.district(List.of("Ахметов Ерлан Серікұлы", "Ахметов Ерлан Серікұлы"));
+        bothPrecincts(contest, List.of(100L, 300L));
+
+        String elected = given().when().get("/api/v1/contests/{code}/elected", contest.code())
+                .then().statusCode(200)
+                .body("elected[0].nominationId", equalTo(contest.refs().get(1).toString()))
+                .body("elected[0].yearOfBirth", equalTo(TestContest.BORN + 1))
+                .body("elected[0].occupation", equalTo(TestContest.OCCUPATIONS.get(1)))
+                .body("elected[0].residence", equalTo(TestContest.RESIDENCE))
+                .body("elected[0].nominatedBy", equalTo("self-nominated"))
+                .extract().asString();
+        assertTrue(!elected.contains("iin") && !elected.contains("dateOfBirth"), elected);
     }
 
     private static void bothPrecincts(TestContest contest, List<Long> votes) {

@@ -1,5 +1,7 @@
 package kz.elections.results.stub;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,8 +30,22 @@ public record TestContest(String code, String election, String hash, List<UUID> 
     public static TestContest partyList(int seats, List<String> parties, List<Integer> registrationOrder, int listSize) {
         String election = "test-" + UUID.randomUUID().toString().substring(0, 8);
         return create(election, election + ".list", "PARTY_LIST", null, seats, parties, registrationOrder, TWO_UNITS,
-                listSize, UUID.randomUUID());
+                listSize, UUID.randomUUID(), "MAZHILIS", null);
     }
+
+    /**
+     * A party list of {@code body} (the registry's name for it) in {@code unit} (null: national) whose lists the commission
+     * registered at {@code listRegisteredAt}, each party in {@code partyRegistrationNumbers} order of state registration.
+     */
+    public static TestContest partyList(int seats, List<String> parties, String body, String unit,
+            List<Integer> partyRegistrationNumbers, List<Instant> listRegisteredAt) {
+        String election = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        return create(election, election + ".list", "PARTY_LIST", unit, seats, parties, partyRegistrationNumbers, TWO_UNITS,
+                LIST_SURNAMES.size(), UUID.randomUUID(), body, listRegisteredAt);
+    }
+
+    /** When the lists of the other constructors were registered: in the order of the parties' state registration. */
+    private static final Instant LISTS_REGISTERED = Instant.parse("2023-02-17T09:00:00Z");
 
     public static TestContest district(List<String> candidates) {
         return district(candidates, TWO_UNITS);
@@ -51,7 +67,7 @@ public record TestContest(String code, String election, String hash, List<UUID> 
     public static TestContest anotherDistrict(TestContest sibling, String district, List<String> candidates,
             List<String> precinctUnits) {
         return create(sibling.election(), sibling.election() + "." + district, "SINGLE_MANDATE", "KZ-75", 1, candidates, null,
-                precinctUnits, LIST_SURNAMES.size(), sibling.electionId());
+                precinctUnits, LIST_SURNAMES.size(), sibling.electionId(), "MAZHILIS", null);
     }
 
     private static final List<String> TWO_UNITS = List.of("KZ-75", "KZ-71");
@@ -64,11 +80,20 @@ public record TestContest(String code, String election, String hash, List<UUID> 
     private static TestContest create(String election, String code, String kind, String unit, int seats, List<String> options,
             List<Integer> registrationOrder, List<String> precinctUnits) {
         return create(election, code, kind, unit, seats, options, registrationOrder, precinctUnits, LIST_SURNAMES.size(),
-                UUID.randomUUID());
+                UUID.randomUUID(), kind.equals("AKIM") ? "AKIM" : "MAZHILIS", null);
     }
 
+    /**
+     * A single-seat candidate's public record: born {@link #BORN} + their ballot index, occupation and residence by index
+     * too, self-nominated.
+     */
+    public static final int BORN = 1970;
+    public static final List<String> OCCUPATIONS = List.of("инженер", "мұғалім", "дәрігер", "заңгер");
+    public static final String RESIDENCE = "Алматы қаласы";
+
     private static TestContest create(String election, String code, String kind, String unit, int seats, List<String> options,
-            List<Integer> registrationOrder, List<String> precinctUnits, int listSize, UUID electionId) {
+            List<Integer> registrationOrder, List<String> precinctUnits, int listSize, UUID electionId, String body,
+            List<Instant> listRegisteredAt) {
         String hash = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
         ObjectNode ballot = UpstreamStub.sample("ballot/approved-ballot.json");
         ballot.put("contestCode", code).put("contentHash", hash);
@@ -82,7 +107,7 @@ public record TestContest(String code, String election, String hash, List<UUID> 
         UUID contestId = UUID.randomUUID();
         ((ObjectNode) registrations.get("contest")).put("id", contestId.toString()).put("electionId", electionId.toString());
         ((ObjectNode) registrations.get("contest")).put("code", code).put("electionCode", election).put("kind", kind)
-                .put("seats", seats).put("thresholdPercent", 5);
+                .put("seats", seats).put("thresholdPercent", 5).put("body", body);
         if (unit == null) {
             ((ObjectNode) registrations.get("contest")).putNull("unitCode");
         } else {
@@ -90,6 +115,8 @@ public record TestContest(String code, String election, String hash, List<UUID> 
         }
         ObjectNode listTemplate = (ObjectNode) registrations.get("lists").get(0);
         ArrayNode lists = registrations.putArray("lists");
+        ObjectNode candidateSample = (ObjectNode) registrations.get("candidates").get(0);
+        ArrayNode standing = registrations.putArray("candidates");
         java.util.Map<String, List<UUID>> listCandidates = new java.util.LinkedHashMap<>();
         List<UUID> refs = new java.util.ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
@@ -101,10 +128,17 @@ public record TestContest(String code, String election, String hash, List<UUID> 
                     .put("labelKk", options.get(i)).put("labelRu", options.get(i)).put("detailKk", options.get(i))
                     .put("detailRu", options.get(i));
             ballotOptions.add(option);
+            if (registrationOrder == null) {
+                standing.add(candidateSample.deepCopy().put("nominationId", ref.toString()).put("surnameKk", options.get(i))
+                        .put("yearOfBirth", BORN + i).put("occupation", OCCUPATIONS.get(i % OCCUPATIONS.size()))
+                        .put("residence", RESIDENCE).put("nominatedBy", "self-nominated").put("route", "SELF"));
+            }
             if (registrationOrder != null) {
+                Instant registeredAt = listRegisteredAt != null ? listRegisteredAt.get(i)
+                        : LISTS_REGISTERED.plus(Duration.ofHours(registrationOrder.get(i)));
                 ObjectNode list = listTemplate.deepCopy();
                 list.put("partyId", ref.toString()).put("partyShortName", options.get(i))
-                        .put("partyRegistrationNumber", registrationOrder.get(i));
+                        .put("partyRegistrationNumber", registrationOrder.get(i)).put("registeredAt", registeredAt.toString());
                 ObjectNode candidateTemplate = (ObjectNode) list.get("candidates").get(0);
                 ArrayNode candidates = list.putArray("candidates");
                 List<UUID> ids = new java.util.ArrayList<>();
@@ -113,7 +147,7 @@ public record TestContest(String code, String election, String hash, List<UUID> 
                     UUID nomination = UUID.randomUUID();
                     ids.add(nomination);
                     candidate.put("nominationId", nomination.toString()).put("surnameKk", LIST_SURNAMES.get(c))
-                            .put("listPosition", c + 1).put("partyId", ref.toString());
+                            .put("listPosition", c + 1).put("partyId", ref.toString()).put("nominatedBy", options.get(i));
                     if (LIST_WOMEN.contains(LIST_SURNAMES.get(c))) {
                         candidate.put("quotaCategory", "WOMAN");
                     } else {
