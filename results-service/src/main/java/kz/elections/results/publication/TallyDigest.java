@@ -17,7 +17,8 @@ import kz.elections.results.tabulation.TabulationService;
  *
  * <pre>
  * contestCode|ballotHash|precincts|precinctsReported|votersOnList|ballotsIssued|tookPart|invalid|againstAll
- *     |position:votes,…|unitCode:precinctsReported:votersOnList:ballotsIssued:tookPart:invalid:againstAll,…|held or not-held
+ *     |position:votes,…|unitCode:precinctsReported:votersOnList:ballotsIssued:tookPart:invalid:againstAll:position=votes/…,…
+ *     |held or not-held
  * </pre>
  *
  * (on one line, options in ballot order, units by code), each line digested on its own ({@code contests}) and all of
@@ -56,7 +57,8 @@ public record TallyDigest(String election, SortedMap<String, String> contests) {
                         .map(u -> String.join(":", u.unitCode(), Integer.toString(u.totals().precinctsReported()),
                                 Long.toString(u.totals().votersOnList()), Long.toString(u.totals().ballotsIssued()),
                                 Long.toString(u.totals().tookPart()), Long.toString(u.totals().invalid()),
-                                Long.toString(u.totals().againstAll())))
+                                Long.toString(u.totals().againstAll()),
+                                u.options().stream().map(o -> o.position() + "=" + o.votes()).collect(Collectors.joining("/"))))
                         .collect(Collectors.joining(",")),
                 notHeld ? "not-held" : "held");
     }

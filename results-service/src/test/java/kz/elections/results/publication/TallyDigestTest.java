@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import kz.elections.results.tabulation.TabulationService.OptionTotal;
+import kz.elections.results.tabulation.TabulationService.OptionVotes;
 import kz.elections.results.tabulation.TabulationService.Tabulation;
 import kz.elections.results.tabulation.TabulationService.Totals;
 import kz.elections.results.tabulation.TabulationService.UnitTotals;
@@ -27,7 +28,7 @@ class TallyDigestTest {
 
     @Test
     void theCanonicalLineHoldsEveryFigureInAFixedOrder() {
-        assertEquals("e.smd-1|" + "h".repeat(64) + "|2|1|3000|1500|1300|0|0|1:700,2:600|KZ-75:1:3000:1500:1300:0:0|held",
+        assertEquals("e.smd-1|" + "h".repeat(64) + "|2|1|3000|1500|1300|0|0|1:700,2:600|KZ-75:1:3000:1500:1300:0:0:|held",
                 TallyDigest.line(district("e.smd-1", 1, 700, 600), false));
     }
 
@@ -49,5 +50,24 @@ class TallyDigestTest {
 
         assertEquals("e.smd-2", added.firstDifferenceFrom(published.contests()));
         assertEquals("e.smd-1", declared.firstDifferenceFrom(published.contests()));
+    }
+
+    @Test
+    void aVoteMovedBetweenUnitsIsAChangeEvenWhenTheNationsTotalsStay() {
+        Totals nation = new Totals(2, 6000, 3000, 1300, 0, 0, "0.00");
+        Totals unit = new Totals(1, 3000, 1500, 650, 0, 0, "0.00");
+        List<OptionTotal> options = List.of(new OptionTotal(1, "CANDIDATE", null, "A", "A", "A", 700),
+                new OptionTotal(2, "CANDIDATE", null, "B", "B", "B", 600));
+        Tabulation published = new Tabulation("e.smd-1", "e", "SINGLE_MANDATE", 1, "h".repeat(64), 2, 2, true, "100.00", nation,
+                List.of(new UnitTotals("KZ-71", unit, List.of(new OptionVotes(1, null, 350), new OptionVotes(2, null, 300))),
+                        new UnitTotals("KZ-75", unit, List.of(new OptionVotes(1, null, 350), new OptionVotes(2, null, 300)))),
+                options, null, null);
+        Tabulation moved = new Tabulation("e.smd-1", "e", "SINGLE_MANDATE", 1, "h".repeat(64), 2, 2, true, "100.00", nation,
+                List.of(new UnitTotals("KZ-71", unit, List.of(new OptionVotes(1, null, 351), new OptionVotes(2, null, 299))),
+                        new UnitTotals("KZ-75", unit, List.of(new OptionVotes(1, null, 349), new OptionVotes(2, null, 301)))),
+                options, null, null);
+
+        assertEquals("e.smd-1", TallyDigest.of(List.of(moved), Set.of())
+                .firstDifferenceFrom(TallyDigest.of(List.of(published), Set.of()).contests()));
     }
 }
