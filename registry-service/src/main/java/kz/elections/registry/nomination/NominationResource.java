@@ -56,6 +56,7 @@ public class NominationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CITIZEN, Roles.PARTY_AGENT, Roles.COMMISSION})
+    @kz.elections.common.ratelimit.RateLimited(value = "self-nomination", exemptRoles = {Roles.PARTY_AGENT, Roles.COMMISSION})
     @Operation(summary = "Nominate a candidate",
             description = "SELF: a citizen, for single-mandate and akim contests. PARTY: the party's agent (the party in its "
                     + "token), or commission staff of the contest's territory. PUBLIC_ASSOCIATION: commission staff, for "

@@ -67,6 +67,7 @@ public class NominationService {
         filed.nomination().persistAndFlush();
         audit.record(filer.subject(), NOMINATION, filed.nomination().id, "nomination.submitted", null,
                 view(filed.nomination(), filed.report()));
+        kz.elections.common.metrics.BusinessMetrics.count("tizim.nominations.filed", "election", contest.election.code, "route", request.route().name());
         return filed;
     }
 
@@ -255,6 +256,7 @@ public class NominationService {
         Object before = view(n, null);
         apply(n, next, grounds, actor);
         audit.record(actor, NOMINATION, n.id, "nomination." + action.pastTense, before, view(n, report));
+        kz.elections.common.metrics.BusinessMetrics.count("tizim.nominations.decided", "election", n.election.code, "decision", action.pastTense);
         return n;
     }
 

@@ -63,6 +63,7 @@ public class PartyListService {
         filed.candidates().forEach(n -> n.persist());
         Nomination.flush();
         audit.record(filer.subject(), PARTY_LIST, filed.list().id, "party-list.submitted", null, listView(filed.list()));
+        kz.elections.common.metrics.BusinessMetrics.count("tizim.party-lists.filed", "election", contest.election.code);
         return filed.list();
     }
 
@@ -176,6 +177,7 @@ public class PartyListService {
         }
         PartyList.flush();
         audit.record(actor, PARTY_LIST, list.id, "party-list." + action.pastTense, before, listView(list));
+        kz.elections.common.metrics.BusinessMetrics.count("tizim.party-lists.decided", "decision", action.pastTense);
         return list;
     }
 

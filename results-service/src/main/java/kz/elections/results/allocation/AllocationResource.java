@@ -56,6 +56,7 @@ public class AllocationResource {
     }
 
     @POST
+    @kz.elections.common.ratelimit.RateLimited("allocations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Allocate party-list seats",

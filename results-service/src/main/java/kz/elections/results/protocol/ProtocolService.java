@@ -89,6 +89,7 @@ public class ProtocolService {
         Accepted first = accepted(protocol, true);
         if (firstVersions.insertFirst(protocol, contest.electionCode, first.view()).stored()) {
             audit.logged(subject, ProtocolStore.ENTITY_TYPE, protocol.precinctId, ProtocolStore.ACCEPTED);
+            kz.elections.common.metrics.BusinessMetrics.count("tizim.protocols.accepted", "election", contest.electionCode, "version", "first");
             return first;
         }
         return replace(contest, precinct, protocol, request, idempotencyKey, subject, mayCorrect);
@@ -120,6 +121,7 @@ public class ProtocolService {
 
         List<ProtocolChecks.Failure> failures = ProtocolChecks.check(protocol.counts());
         if (!failures.isEmpty()) {
+            failures.forEach(f -> kz.elections.common.metrics.BusinessMetrics.count("tizim.protocols.refused", "election", contest.electionCode, "relation", f.relation()));
             throw ProblemException.unprocessable("protocol-control-failed", "Protocol fails its control relations",
                     failures.size() + " control relation(s) fail: "
                             + failures.stream().map(f -> f.rule() + " (" + f.figures() + ")").toList(),
@@ -174,6 +176,7 @@ public class ProtocolService {
         Accepted corrected = accepted(protocol, true);
         audit.record(subject, ProtocolStore.ENTITY_TYPE, protocol.precinctId, "protocol.corrected", before,
                 ProtocolApi.ProtocolView.of(protocol));
+        kz.elections.common.metrics.BusinessMetrics.count("tizim.protocols.accepted", "election", contest.electionCode, "version", "correction");
         return corrected;
     }
 
