@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kz.elections.common.ratelimit.RateLimited;
 import kz.elections.common.ProblemException;
 import kz.elections.law.allocation.SeatAllocation;
 
@@ -56,7 +57,7 @@ public class AllocationResource {
     }
 
     @POST
-    @kz.elections.common.ratelimit.RateLimited("allocations")
+    @RateLimited("allocations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Allocate party-list seats",
@@ -66,7 +67,8 @@ public class AllocationResource {
                     + "than the list that passed; a tie for next-largest list is outcome LOT_REQUIRED naming the tied lists "
                     + "(lotBetween); if none passes, outcome NO_ALLOCATION. The trace names the rule set (trace.rules). Exact "
                     + "arithmetic; the trace shows every step. At most 200 lists. 400 for malformed input, 422 no-list-votes "
-                    + "when every list has 0 votes.")
+                    + "when every list has 0 votes. Rate-limited per client (tizim.rate-limit.limits.allocations): beyond it, "
+                    + "429 rate-limited with Retry-After.")
     public AllocationResponse allocate(@NotNull @Valid AllocationRequest request) {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < request.lists().size(); i++) {
