@@ -10,15 +10,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.quarkus.security.Authenticated;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpServerResponse;
 
 import kz.elections.common.web.PageFilters;
 
@@ -53,26 +52,27 @@ public class PublicReads {
         }
     }
 
-    /** After matching, before anything runs: a preflight is answered here, never by the GET itself. */
+    /**
+     * After matching, before anything runs: the headers go on the HTTP response itself, since a streamed answer
+     * (Server-Sent Events) leaves without passing the response filters; a preflight is answered here, never by the
+     * GET it asks about.
+     */
     @ServerRequestFilter(priority = 1)
-    public Optional<Response> answerPreflight(ContainerRequestContext request) {
-        return request.getProperty(PREFLIGHT) == null ? Optional.empty() : Optional.of(Response.noContent().build());
-    }
-
-    @ServerResponseFilter
-    public void allowPublicReads(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
-        if (!isPublicRead(request, resource)) {
-            return;
+    public Optional<Response> allowPublicReads(ContainerRequestContext request, ResourceInfo resource,
+            HttpServerResponse response) {
+        boolean preflight = request.getProperty(PREFLIGHT) != null;
+        if (isPublicRead(request, resource)) {
+            MultiMap headers = response.headers();
+            headers.set("Access-Control-Allow-Origin", "*");
+            if (preflight) {
+                headers.set("Access-Control-Allow-Methods", "GET, HEAD");
+                headers.set("Access-Control-Allow-Headers", ALLOWED_HEADERS);
+                headers.set("Access-Control-Max-Age", PREFLIGHT_MAX_AGE_SECONDS);
+            } else {
+                headers.set("Access-Control-Expose-Headers", EXPOSED_HEADERS);
+            }
         }
-        MultivaluedMap<String, Object> headers = response.getHeaders();
-        headers.putSingle("Access-Control-Allow-Origin", "*");
-        if (request.getProperty(PREFLIGHT) != null) {
-            headers.putSingle("Access-Control-Allow-Methods", "GET, HEAD");
-            headers.putSingle("Access-Control-Allow-Headers", ALLOWED_HEADERS);
-            headers.putSingle("Access-Control-Max-Age", PREFLIGHT_MAX_AGE_SECONDS);
-        } else {
-            headers.putSingle("Access-Control-Expose-Headers", EXPOSED_HEADERS);
-        }
+        return preflight ? Optional.of(Response.noContent().build()) : Optional.empty();
     }
 
     static boolean isPublicRead(ContainerRequestContext request, ResourceInfo resource) {
