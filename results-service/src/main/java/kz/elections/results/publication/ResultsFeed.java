@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -65,6 +67,10 @@ public class ResultsFeed {
     /** A newly published version is "latest" at once on this instance. */
     public void published(ResultVersion version) {
         latest.remove(version.electionCode);
+    }
+
+    void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) VersionPublished version) {
+        latest.remove(version.electionCode());
     }
 
     private Rendered render(ResultVersion version) {

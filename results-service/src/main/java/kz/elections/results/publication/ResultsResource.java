@@ -20,13 +20,23 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 
 import kz.elections.common.Caller;
 import kz.elections.common.ProblemException;
@@ -38,6 +48,12 @@ import kz.elections.results.contest.ContestRecord;
 public class ResultsResource {
 
     static final String CSV = "text/csv";
+    private static final String SSE_EXAMPLE = "event: version\n"
+            + "data: {\"electionCode\":\"mazhilis-2023\",\"number\":2,\"status\":\"PROVISIONAL\",\"links\":{"
+            + "\"self\":\"/api/v1/elections/mazhilis-2023/results/versions/2\","
+            + "\"csv\":\"/api/v1/elections/mazhilis-2023/results/versions/2?format=csv\","
+            + "\"changes\":\"/api/v1/elections/mazhilis-2023/results/changes?since=1\"}}\n\n"
+            + ": heartbeat\n";
 
     public record PublishRequest(@Size(max = 2000) String reason) {
     }
@@ -64,6 +80,9 @@ public class ResultsResource {
     @Inject
     Caller caller;
 
+    @Inject
+    ResultsStream stream;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -76,7 +95,6 @@ public class ResultsResource {
         String code = ContestRecord.electionCodeOf(idOrCode);
         ResultVersion version = publication.publish(code, request == null ? null : request.reason(), caller::mayActIn,
                 caller.subject());
-        feed.published(version);
         return Response.created(URI.create("/api/v1/elections/" + code + "/results/versions/" + version.number))
                 .type(MediaType.APPLICATION_JSON).entity(feed.version(code, version.number).json()).build();
     }
@@ -94,7 +112,6 @@ public class ResultsResource {
     public Response certify(@PathParam("code") String idOrCode, @PathParam("number") int number) {
         String code = ContestRecord.electionCodeOf(idOrCode);
         ResultVersion version = publication.certify(code, number, caller::mayActIn, caller.subject());
-        feed.published(version);
         return Response.created(URI.create("/api/v1/elections/" + code + "/results/versions/" + version.number))
                 .type(MediaType.APPLICATION_JSON).entity(feed.version(code, version.number).json()).build();
     }
@@ -169,6 +186,28 @@ public class ResultsResource {
         cache.setMaxAge(5);
         return Response.ok(new ChangesView(code, since, latest == null ? null : latest.number(), versions))
                 .cacheControl(cache).build();
+    }
+
+    @GET
+    @Path("stream")
+    @PermitAll
+    @Blocking
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Result versions as they are published (Server-Sent Events)", description = "Public. An event "
+            + "named version for each result version published, the latest one first as soon as the stream opens (none "
+            + "before the first version): its number, status and links to its figures. A comment line every 15 seconds "
+            + "keeps a quiet connection open. Versions missed while disconnected: changes?since=.")
+    @APIResponse(responseCode = "200", description = "The stream; each event's data is a VersionNotice in JSON",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+                    schema = @Schema(implementation = ResultsStream.VersionNotice.class),
+                    examples = @ExampleObject(name = "a version, then a heartbeat", value = SSE_EXAMPLE)))
+    public Multi<OutboundSseEvent> stream(@PathParam("code") String idOrCode, @Context Sse sse) {
+        String code = ContestRecord.electionCodeOf(idOrCode);
+        Multi<OutboundSseEvent> versions = stream.follow(code).map(notice -> sse.newEventBuilder().name("version")
+                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(ResultsStream.VersionNotice.class, notice).build());
+        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(stream.heartbeat())
+                .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
+        return Multi.createBy().merging().streams(versions, heartbeats);
     }
 
     private static Response respond(ResultsFeed.Rendered rendered, String format, String accept, String ifNoneMatch,
