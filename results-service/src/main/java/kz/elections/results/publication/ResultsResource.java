@@ -47,7 +47,7 @@ import kz.elections.results.contest.ContestRecord;
 @Tag(name = "Published results")
 public class ResultsResource {
 
-    static final String CSV = "text/csv";
+    static final String CSV = OpenCsv.MEDIA_TYPE;
     private static final String SSE_EXAMPLE = "event: version\n"
             + "data: {\"electionCode\":\"mazhilis-2023\",\"number\":2,\"status\":\"PROVISIONAL\",\"links\":{"
             + "\"self\":\"/api/v1/elections/mazhilis-2023/results/versions/2\","
@@ -212,7 +212,7 @@ public class ResultsResource {
 
     private static Response respond(ResultsFeed.Rendered rendered, String format, String accept, String ifNoneMatch,
             int maxAge, boolean immutable) {
-        boolean csv = "csv".equalsIgnoreCase(format) || (format == null && accept.contains(CSV));
+        boolean csv = OpenCsv.wanted(format, accept);
         String etag = csv ? "\"csv-" + rendered.etag().substring(1) : rendered.etag();
         CacheControl cache = new CacheControl();
         cache.setMaxAge(maxAge);
@@ -220,8 +220,7 @@ public class ResultsResource {
             return Response.notModified().header(HttpHeaders.ETAG, etag).cacheControl(cache).build();
         }
         Response.ResponseBuilder response = csv
-                ? Response.ok(rendered.csv(), CSV + "; charset=UTF-8")
-                        .header("Content-Disposition", "inline; filename=\"" + rendered.electionCode() + "-v" + rendered.number() + ".csv\"")
+                ? OpenCsv.ok(rendered.csv(), rendered.electionCode() + "-v" + rendered.number() + ".csv")
                 : Response.ok(rendered.json(), MediaType.APPLICATION_JSON);
         response.header(HttpHeaders.ETAG, etag).cacheControl(cache);
         if (immutable) {
