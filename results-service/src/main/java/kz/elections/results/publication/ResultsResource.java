@@ -39,6 +39,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 
 import kz.elections.common.Caller;
+import kz.elections.common.Problem;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Roles;
 import kz.elections.results.contest.ContestRecord;
@@ -54,6 +55,16 @@ public class ResultsResource {
             + "\"csv\":\"/api/v1/elections/mazhilis-2023/results/versions/2?format=csv\","
             + "\"changes\":\"/api/v1/elections/mazhilis-2023/results/changes?since=1\"}}\n\n"
             + ": heartbeat\n";
+    private static final String PRECINCTS_CSV_EXAMPLE = OpenResults.PRECINCT_HEADER + """
+
+            mazhilis-2023,mazhilis-2023.list,KZ-75,1001,1,3000,1038,PARTY,1,1b4e28ba-2fa1-11d2-883f-0016d3cca427,"AMANAT","AMANAT",560
+            mazhilis-2023,mazhilis-2023.list,KZ-75,1001,1,3000,1038,AGAINST_ALL,,,"Барлығына қарсы","Против всех",40
+            mazhilis-2023,mazhilis-2023.list,KZ-75,1001,1,3000,1038,INVALID,,,"Жарамсыз бюллетеньдер","Недействительные бюллетени",20
+            """;
+    private static final String UNITS_CSV_EXAMPLE = OpenResults.UNIT_HEADER + """
+
+            mazhilis-2023,mazhilis-2023.list,KZ-75,412,1236000,803400,PARTY,1,1b4e28ba-2fa1-11d2-883f-0016d3cca427,"AMANAT","AMANAT",431510
+            """;
 
     public record PublishRequest(@Size(max = 2000) String reason) {
     }
@@ -82,6 +93,9 @@ public class ResultsResource {
 
     @Inject
     ResultsStream stream;
+
+    @Inject
+    OpenResults open;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -208,6 +222,59 @@ public class ResultsResource {
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(stream.heartbeat())
                 .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
         return Multi.createBy().merging().streams(versions, heartbeats);
+    }
+
+    @GET
+    @Path("precincts")
+    @PermitAll
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "Each precinct's accepted protocol, for anyone to recount", description = "Public. Every contest "
+            + "of the election, one entry per precinct whose protocol is accepted (its current version), as soon as it is: "
+            + "live, not tied to a published version. JSON, or CSV (UTF-8 with a byte-order mark) with ?format=csv or "
+            + "Accept: text/csv: one row per precinct and ballot option, then one for \"against all\" and one for the "
+            + "invalid ballots; a precinct's rows add up to took_part.")
+    @APIResponse(responseCode = "200", description = "The precincts that reported",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenResults.PrecinctResults.class)),
+                    @Content(mediaType = CSV, examples = @ExampleObject(name = "csv", value = PRECINCTS_CSV_EXAMPLE))})
+    @APIResponse(responseCode = "404", description = "No contest of the election has protocols (or no such election)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response precincts(@PathParam("code") String idOrCode, @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        String code = ContestRecord.electionCodeOf(idOrCode);
+        OpenResults.PrecinctResults results = open.precincts(code);
+        return OpenCsv.wanted(format, accept)
+                ? live(OpenCsv.ok(OpenResults.csv(results), code + "-precincts.csv"))
+                : live(Response.ok(results, MediaType.APPLICATION_JSON));
+    }
+
+    @GET
+    @Path("units")
+    @PermitAll
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "Votes per party or candidate in each unit", description = "Public. The running totals of every "
+            + "contest of the election per unit (region or city of national significance), from the precincts that "
+            + "reported: live, not tied to a published version; the units of a contest add up to its national totals. "
+            + "JSON, or CSV (UTF-8 with a byte-order mark) with ?format=csv or Accept: text/csv: one row per unit and "
+            + "ballot option, then one for \"against all\" and one for the invalid ballots.")
+    @APIResponse(responseCode = "200", description = "The units that reported",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenResults.UnitResults.class)),
+                    @Content(mediaType = CSV, examples = @ExampleObject(name = "csv", value = UNITS_CSV_EXAMPLE))})
+    @APIResponse(responseCode = "404", description = "No contest of the election has protocols (or no such election)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response units(@PathParam("code") String idOrCode, @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        String code = ContestRecord.electionCodeOf(idOrCode);
+        OpenResults.UnitResults results = open.units(code);
+        return OpenCsv.wanted(format, accept)
+                ? live(OpenCsv.ok(OpenResults.csv(results), code + "-units.csv"))
+                : live(Response.ok(results, MediaType.APPLICATION_JSON));
+    }
+
+    /** Live figures: shared caches may keep them as briefly as "latest". */
+    private static Response live(Response.ResponseBuilder response) {
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(5);
+        return response.cacheControl(cache).build();
     }
 
     private static Response respond(ResultsFeed.Rendered rendered, String format, String accept, String ifNoneMatch,
