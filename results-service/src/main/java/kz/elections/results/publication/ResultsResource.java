@@ -2,6 +2,7 @@ package kz.elections.results.publication;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -242,9 +243,7 @@ public class ResultsResource {
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         String code = ContestRecord.electionCodeOf(idOrCode);
         OpenResults.PrecinctResults results = open.precincts(code);
-        return OpenCsv.wanted(format, accept)
-                ? live(OpenCsv.ok(OpenResults.csv(results), code + "-precincts.csv"))
-                : live(Response.ok(results, MediaType.APPLICATION_JSON));
+        return live(format, accept, results, () -> OpenResults.csv(results), code + "-precincts.csv");
     }
 
     @GET
@@ -265,15 +264,15 @@ public class ResultsResource {
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         String code = ContestRecord.electionCodeOf(idOrCode);
         OpenResults.UnitResults results = open.units(code);
-        return OpenCsv.wanted(format, accept)
-                ? live(OpenCsv.ok(OpenResults.csv(results), code + "-units.csv"))
-                : live(Response.ok(results, MediaType.APPLICATION_JSON));
+        return live(format, accept, results, () -> OpenResults.csv(results), code + "-units.csv");
     }
 
-    /** Live figures: shared caches may keep them as briefly as "latest". */
-    private static Response live(Response.ResponseBuilder response) {
+    /** Live figures, as JSON or CSV: shared caches may keep them as briefly as "latest". */
+    private static Response live(String format, String accept, Object json, Supplier<String> csv, String fileName) {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(5);
+        Response.ResponseBuilder response = OpenCsv.wanted(format, accept) ? OpenCsv.ok(csv.get(), fileName)
+                : Response.ok(json, MediaType.APPLICATION_JSON);
         return response.cacheControl(cache).build();
     }
 
