@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -51,6 +52,9 @@ public class PublicationService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<VersionPublished> published;
 
     @Transactional
     public ResultVersion publish(String election, String reason, Predicate<String> mayActIn, String actor) {
@@ -239,6 +243,7 @@ public class PublicationService {
         summary.put("tallyDigest", version.tallyDigest);
         audit.record(actor, "result-version", versionId(election, version.number), "results." + (status == ResultVersion.Status.FINAL
                         ? "certified" : "published"), null, summary);
+        published.fire(new VersionPublished(election, version.number, status));
         return version;
     }
 

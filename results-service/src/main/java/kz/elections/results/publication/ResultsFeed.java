@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,6 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import kz.elections.results.tabulation.TabulationService;
 
 /**
  * Rendered result versions, kept in memory: a version never changes, so its JSON, CSV and ETag are
@@ -67,6 +71,10 @@ public class ResultsFeed {
         latest.remove(version.electionCode);
     }
 
+    void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) VersionPublished version) {
+        latest.remove(version.electionCode());
+    }
+
     private Rendered render(ResultVersion version) {
         try {
             Map<String, Object> body = new java.util.LinkedHashMap<>();
@@ -86,10 +94,13 @@ public class ResultsFeed {
         }
     }
 
-    /** One line per contest and ballot option: the figures a spreadsheet needs. */
+    /**
+     * One line per contest and ballot option: the figures a spreadsheet needs. A single-seat contest marks its
+     * winner by registration id: namesakes stand in the same district.
+     */
     private static String csv(ResultVersion version) {
-        StringBuilder csv = new StringBuilder(
-                "election,version,status,contest,precincts_reported,precincts,turnout_percent,position,option,votes,seats_or_elected\n");
+        StringBuilder csv = OpenCsv.withHeader(
+                "election,version,status,contest,precincts_reported,precincts,turnout_percent,position,option,votes,seats_or_elected");
         for (JsonNode contest : version.document.path("contests")) {
             JsonNode nation = contest.path("nation");
             String prefix = version.electionCode + "," + version.number + "," + version.status + ","
@@ -102,18 +113,21 @@ public class ResultsFeed {
                 if (!contest.path("allocation").isMissingNode() && !contest.path("allocation").isNull()) {
                     outcome = contest.path("allocation").path("seats").path(option.path("detail").asText()).asText("0");
                 } else {
-                    outcome = option.path("labelKk").asText().equals(contest.path("winner").path("winner").asText()) ? "elected" : "";
+                    outcome = isWinner(option, contest.path("winner")) ? "elected" : "";
                 }
-                csv.append(prefix).append(option.path("position").asText()).append(',').append(quote(label)).append(',')
+                csv.append(prefix).append(option.path("position").asText()).append(',').append(OpenCsv.quote(label)).append(',')
                         .append(option.path("votes").asText()).append(',').append(outcome).append('\n');
             }
-            csv.append(prefix).append(",").append(quote("Против всех / Барлығына қарсы")).append(',')
+            csv.append(prefix).append(",").append(OpenCsv.quote("Против всех / Барлығына қарсы")).append(',')
                     .append(nation.path("againstAll").asText()).append(",\n");
         }
         return csv.toString();
     }
 
-    private static String quote(String value) {
-        return "\"" + value.replace("\"", "\"\"") + "\"";
+    /** Whether the tabulation's winner is this option, by the id the tabulation gave the option. */
+    private static boolean isWinner(JsonNode option, JsonNode winner) {
+        String id = TabulationService.candidateId(new TabulationService.OptionTotal(option.path("position").asInt(), null,
+                option.path("ref").isTextual() ? option.path("ref").asText() : null, null, null, null, 0));
+        return winner.path("winnerId").isTextual() && winner.path("winnerId").asText().equals(id);
     }
 }

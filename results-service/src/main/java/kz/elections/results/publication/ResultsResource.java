@@ -2,6 +2,7 @@ package kz.elections.results.publication;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,15 +21,26 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+
 import kz.elections.common.Caller;
+import kz.elections.common.Problem;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Roles;
 import kz.elections.results.contest.ContestRecord;
@@ -37,7 +49,23 @@ import kz.elections.results.contest.ContestRecord;
 @Tag(name = "Published results")
 public class ResultsResource {
 
-    static final String CSV = "text/csv";
+    static final String CSV = OpenCsv.MEDIA_TYPE;
+    private static final String SSE_EXAMPLE = "event: version\n"
+            + "data: {\"electionCode\":\"mazhilis-2023\",\"number\":2,\"status\":\"PROVISIONAL\",\"links\":{"
+            + "\"self\":\"/api/v1/elections/mazhilis-2023/results/versions/2\","
+            + "\"csv\":\"/api/v1/elections/mazhilis-2023/results/versions/2?format=csv\","
+            + "\"changes\":\"/api/v1/elections/mazhilis-2023/results/changes?since=1\"}}\n\n"
+            + ": heartbeat\n";
+    private static final String PRECINCTS_CSV_EXAMPLE = OpenResults.PRECINCT_HEADER + """
+
+            mazhilis-2023,mazhilis-2023.list,KZ-75,1001,1,3000,1038,PARTY,1,1b4e28ba-2fa1-11d2-883f-0016d3cca427,"AMANAT","AMANAT",560
+            mazhilis-2023,mazhilis-2023.list,KZ-75,1001,1,3000,1038,AGAINST_ALL,,,"Барлығына қарсы","Против всех",40
+            mazhilis-2023,mazhilis-2023.list,KZ-75,1001,1,3000,1038,INVALID,,,"Жарамсыз бюллетеньдер","Недействительные бюллетени",20
+            """;
+    private static final String UNITS_CSV_EXAMPLE = OpenResults.UNIT_HEADER + """
+
+            mazhilis-2023,mazhilis-2023.list,KZ-75,412,1236000,803400,PARTY,1,1b4e28ba-2fa1-11d2-883f-0016d3cca427,"AMANAT","AMANAT",431510
+            """;
 
     public record PublishRequest(@Size(max = 2000) String reason) {
     }
@@ -64,6 +92,12 @@ public class ResultsResource {
     @Inject
     Caller caller;
 
+    @Inject
+    ResultsStream stream;
+
+    @Inject
+    OpenResults open;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -76,7 +110,6 @@ public class ResultsResource {
         String code = ContestRecord.electionCodeOf(idOrCode);
         ResultVersion version = publication.publish(code, request == null ? null : request.reason(), caller::mayActIn,
                 caller.subject());
-        feed.published(version);
         return Response.created(URI.create("/api/v1/elections/" + code + "/results/versions/" + version.number))
                 .type(MediaType.APPLICATION_JSON).entity(feed.version(code, version.number).json()).build();
     }
@@ -94,7 +127,6 @@ public class ResultsResource {
     public Response certify(@PathParam("code") String idOrCode, @PathParam("number") int number) {
         String code = ContestRecord.electionCodeOf(idOrCode);
         ResultVersion version = publication.certify(code, number, caller::mayActIn, caller.subject());
-        feed.published(version);
         return Response.created(URI.create("/api/v1/elections/" + code + "/results/versions/" + version.number))
                 .type(MediaType.APPLICATION_JSON).entity(feed.version(code, version.number).json()).build();
     }
@@ -171,9 +203,82 @@ public class ResultsResource {
                 .cacheControl(cache).build();
     }
 
+    @GET
+    @Path("stream")
+    @PermitAll
+    @Blocking
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Result versions as they are published (Server-Sent Events)", description = "Public. An event "
+            + "named version for each result version published, the latest one first as soon as the stream opens (none "
+            + "before the first version): its number, status and links to its figures. A comment line every 15 seconds "
+            + "keeps a quiet connection open. Versions missed while disconnected: changes?since=.")
+    @APIResponse(responseCode = "200", description = "The stream; each event's data is a VersionNotice in JSON",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+                    schema = @Schema(implementation = ResultsStream.VersionNotice.class),
+                    examples = @ExampleObject(name = "a version, then a heartbeat", value = SSE_EXAMPLE)))
+    public Multi<OutboundSseEvent> stream(@PathParam("code") String idOrCode, @Context Sse sse) {
+        String code = ContestRecord.electionCodeOf(idOrCode);
+        Multi<OutboundSseEvent> versions = stream.follow(code).map(notice -> sse.newEventBuilder().name("version")
+                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(ResultsStream.VersionNotice.class, notice).build());
+        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(stream.heartbeat())
+                .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
+        return Multi.createBy().merging().streams(versions, heartbeats);
+    }
+
+    @GET
+    @Path("precincts")
+    @PermitAll
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "Each precinct's accepted protocol, for anyone to recount", description = "Public. Every contest "
+            + "of the election, one entry per precinct whose protocol is accepted (its current version), as soon as it is: "
+            + "live, not tied to a published version. JSON, or CSV (UTF-8 with a byte-order mark) with ?format=csv or "
+            + "Accept: text/csv: one row per precinct and ballot option, then one for \"against all\" and one for the "
+            + "invalid ballots; a precinct's rows add up to took_part.")
+    @APIResponse(responseCode = "200", description = "The precincts that reported",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenResults.PrecinctResults.class)),
+                    @Content(mediaType = CSV, examples = @ExampleObject(name = "csv", value = PRECINCTS_CSV_EXAMPLE))})
+    @APIResponse(responseCode = "404", description = "No contest of the election has protocols (or no such election)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response precincts(@PathParam("code") String idOrCode, @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        String code = ContestRecord.electionCodeOf(idOrCode);
+        OpenResults.PrecinctResults results = open.precincts(code);
+        return live(format, accept, results, () -> OpenResults.csv(results), code + "-precincts.csv");
+    }
+
+    @GET
+    @Path("units")
+    @PermitAll
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "Votes per party or candidate in each unit", description = "Public. The running totals of every "
+            + "contest of the election per unit (region or city of national significance), from the precincts that "
+            + "reported: live, not tied to a published version; the units of a contest add up to its national totals. "
+            + "JSON, or CSV (UTF-8 with a byte-order mark) with ?format=csv or Accept: text/csv: one row per unit and "
+            + "ballot option, then one for \"against all\" and one for the invalid ballots.")
+    @APIResponse(responseCode = "200", description = "The units that reported",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenResults.UnitResults.class)),
+                    @Content(mediaType = CSV, examples = @ExampleObject(name = "csv", value = UNITS_CSV_EXAMPLE))})
+    @APIResponse(responseCode = "404", description = "No contest of the election has protocols (or no such election)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response units(@PathParam("code") String idOrCode, @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        String code = ContestRecord.electionCodeOf(idOrCode);
+        OpenResults.UnitResults results = open.units(code);
+        return live(format, accept, results, () -> OpenResults.csv(results), code + "-units.csv");
+    }
+
+    /** Live figures, as JSON or CSV: shared caches may keep them as briefly as "latest". */
+    private static Response live(String format, String accept, Object json, Supplier<String> csv, String fileName) {
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(5);
+        Response.ResponseBuilder response = OpenCsv.wanted(format, accept) ? OpenCsv.ok(csv.get(), fileName)
+                : Response.ok(json, MediaType.APPLICATION_JSON);
+        return response.cacheControl(cache).build();
+    }
+
     private static Response respond(ResultsFeed.Rendered rendered, String format, String accept, String ifNoneMatch,
             int maxAge, boolean immutable) {
-        boolean csv = "csv".equalsIgnoreCase(format) || (format == null && accept.contains(CSV));
+        boolean csv = OpenCsv.wanted(format, accept);
         String etag = csv ? "\"csv-" + rendered.etag().substring(1) : rendered.etag();
         CacheControl cache = new CacheControl();
         cache.setMaxAge(maxAge);
@@ -181,8 +286,7 @@ public class ResultsResource {
             return Response.notModified().header(HttpHeaders.ETAG, etag).cacheControl(cache).build();
         }
         Response.ResponseBuilder response = csv
-                ? Response.ok(rendered.csv(), CSV + "; charset=UTF-8")
-                        .header("Content-Disposition", "inline; filename=\"" + rendered.electionCode() + "-v" + rendered.number() + ".csv\"")
+                ? OpenCsv.ok(rendered.csv(), rendered.electionCode() + "-v" + rendered.number() + ".csv")
                 : Response.ok(rendered.json(), MediaType.APPLICATION_JSON);
         response.header(HttpHeaders.ETAG, etag).cacheControl(cache);
         if (immutable) {

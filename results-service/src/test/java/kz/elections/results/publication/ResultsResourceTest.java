@@ -64,7 +64,7 @@ class ResultsResourceTest {
                 .then().statusCode(200).body("contestCode", equalTo(contest.code()));
         given().accept("text/csv").when().get("/api/v1/elections/{code}/results/latest", election)
                 .then().statusCode(200).contentType(startsWith("text/csv"))
-                .body(startsWith("election,version,status,contest"))
+                .body(startsWith("\uFEFFelection,version,status,contest"))
                 .body(containsString(",\"AMANAT\",560,"));
         given().when().get("/api/v1/elections/{code}/results/versions/1?format=csv", election)
                 .then().statusCode(200).header("Cache-Control", containsString("immutable"));
