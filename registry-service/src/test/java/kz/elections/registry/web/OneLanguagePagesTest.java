@@ -157,5 +157,7 @@ class OneLanguagePagesTest {
                 .body(containsString("Такой страницы или записи нет.")).body(noEnglish());
         Stream.of("kk", "ru").forEach(lang -> given().get("/ui/contests/no-such-contest?lang=" + lang).then()
                 .body(not(containsString("not found"))));
+        given().urlEncodingEnabled(false).get("/ui/contests/x%00?lang=kk").then().statusCode(400)
+                .body(containsString("NUL таңбасы (U+0000) болмауы тиіс")).body(noEnglish());
     }
 }

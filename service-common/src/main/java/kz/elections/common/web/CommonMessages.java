@@ -149,6 +149,12 @@ public interface CommonMessages {
     @Message("must be one of the values offered")
     String invalid_choice();
 
+    @Message("must not contain NUL (U+0000)")
+    String invalid_nul();
+
+    @Message("must not contain an unpaired surrogate (U+D800 to U+DFFF)")
+    String invalid_surrogate();
+
     @Message("the value is not accepted")
     String invalid_value();
 

@@ -35,6 +35,9 @@ public final class ServiceText {
         with("must be a date in the past or in the present", m -> common.invalid_past_or_present());
         with("must be 12 digits", m -> common.invalid_12_digits());
         with("must be (KZ or )?a unit code like KZ-75", m -> common.invalid_unit_code());
+        // Text the database cannot store, alone or after the name of the value (a problem's detail).
+        with("(.+ )?must not contain NUL \\(U\\+0000\\)", m -> common.invalid_nul());
+        with("(.+ )?must not contain an unpaired surrogate \\(U\\+D800 to U\\+DFFF\\)", m -> common.invalid_surrogate());
         // The pages' own reading of what was typed.
         with("must be a number", m -> common.invalid_number());
         with("must be a date \\(YYYY-MM-DD\\)", m -> common.invalid_date());
