@@ -66,4 +66,10 @@ public interface BallotMessages {
 
     @Message("Options in ballot order")
     String options();
+
+    @Message("a version is approved already: state the reason for a new one")
+    String reason_needed();
+
+    @Message("The order of the party lists of {contest} is to be drawn by lot first.")
+    String lot_not_drawn(String contest);
 }

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.smallrye.common.annotation.Blocking;
 import kz.elections.ballot.ballot.Ballot;
 import kz.elections.ballot.ballot.BallotApi;
@@ -34,6 +36,7 @@ import kz.elections.common.ProblemException;
 import kz.elections.common.Roles;
 import kz.elections.common.web.FormErrors;
 import kz.elections.common.web.Page;
+import kz.elections.common.web.ServiceText;
 
 /**
  * A commission's review of a contest's ballot: the draft and the approved version exactly as printed
@@ -97,13 +100,14 @@ public class BallotPages {
         String given = reason == null ? "" : reason.strip();
         BallotApi.ComposeRequest request = new BallotApi.ComposeRequest(contest.code(), given.isEmpty() ? null : given);
         FormErrors errors = FormErrors.none();
-        validator.validate(request).forEach(v -> errors.add(field(v.getPropertyPath().toString()), v.getMessage()));
+        validator.validate(request)
+                .forEach(v -> errors.add(field(v.getPropertyPath().toString()), FormErrors.message(v, page.common())));
         if (errors.isEmpty()) {
             try {
                 ballots.compose(request);
                 return backToReview(contest);
             } catch (ProblemException refused) {
-                return page(refused.problem().status(), render(contest, FormErrors.of(refused, FIELDS), given));
+                return page(refused.problem().status(), render(contest, FormErrors.of(refused, FIELDS, serviceText()), given));
             }
         }
         return page(400, render(contest, errors, given));
@@ -123,8 +127,16 @@ public class BallotPages {
             ballots.approve(shown.id());
             return backToReview(contest);
         } catch (ProblemException refused) {
-            return page(refused.problem().status(), render(contest, FormErrors.of(refused, FIELDS), ""));
+            return page(refused.problem().status(), render(contest, FormErrors.of(refused, FIELDS, serviceText()), ""));
         }
+    }
+
+    /** The ballot service's own English sentences as this page says them. */
+    private ServiceText serviceText() {
+        BallotMessages msg = MessageBundles.get(BallotMessages.class, Localized.Literal.of(page.getLang()));
+        return page.serviceText()
+                .with("a ballot of \\S+ is approved already; a new version needs a reason", m -> msg.reason_needed())
+                .with("The order of the party lists of (\\S+) is drawn by lot first: .*", m -> msg.lot_not_drawn(m.group(1)));
     }
 
     private static UUID parse(String id) {

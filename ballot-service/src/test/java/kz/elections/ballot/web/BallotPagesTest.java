@@ -23,6 +23,8 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import kz.elections.ballot.TestTokens;
 import kz.elections.ballot.ballot.Contests;
+import kz.elections.common.web.CommonMessages;
+import kz.elections.common.web.MessageBundleKeys;
 
 @QuarkusTest
 class BallotPagesTest {
@@ -72,6 +74,12 @@ class BallotPagesTest {
                     + ballot.getString(option + "labelKk") + " / " + ballot.getString(option + "labelRu"));
         }
         return options;
+    }
+
+    @Test
+    void everyKeyOfTheBallotAndSharedBundlesIsInEveryLanguage() {
+        assertEquals(List.of(), MessageBundleKeys.gaps(BallotMessages.class, "msg"));
+        assertEquals(List.of(), MessageBundleKeys.gaps(CommonMessages.class, "common"));
     }
 
     @Test
@@ -128,8 +136,10 @@ class BallotPagesTest {
                 .body(containsString("Причина новой версии (обязательна: версия уже утверждена)"));
         posting(almaty).formParam("reason", "  ").post(page(contest) + "/drafts").then().statusCode(400)
                 .body(containsString("aria-describedby=\"f-reason-error\""))
-                .body(containsString("id=\"f-reason-error\" data-field=\"reason\">a ballot of " + contest
-                        + " is approved already; a new version needs a reason<"));
+                .body(containsString("id=\"f-reason-error\" data-field=\"reason\">нұсқа бекітіліп қойған: жаңасының себебін көрсетіңіз<"));
+        posting(almaty).formParam("reason", "  ").post(page(contest) + "/drafts?lang=ru").then().statusCode(400)
+                .body(containsString("data-field=\"reason\">версия уже утверждена: укажите причину новой<"))
+                .body(not(containsString("approved already")));
         given().auth().oauth2(almaty).queryParam("contest", contest).get("/api/v1/ballots").then().body("size()", equalTo(1));
 
         posting(almaty).formParam("reason", "A candidate withdrew").post(page(contest) + "/drafts").then().statusCode(303);

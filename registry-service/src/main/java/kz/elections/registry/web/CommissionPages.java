@@ -121,7 +121,7 @@ public class CommissionPages {
         try {
             paid = Long.valueOf(amount == null ? "" : amount.strip());
         } catch (NumberFormatException e) {
-            errors.add("amount", "must be a number");
+            errors.add("amount", page.common().invalid_number());
         }
         NominationApi.DepositRequest deposit = new NominationApi.DepositRequest(paid);
         pages.validate(deposit, errors, DECISION_FIELDS);

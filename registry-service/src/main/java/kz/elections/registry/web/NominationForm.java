@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import kz.elections.common.web.CommonMessages;
 import kz.elections.common.web.FormErrors;
 import kz.elections.registry.nomination.NominationApi;
 import kz.elections.law.list.QuotaCategory;
@@ -20,7 +21,7 @@ import kz.elections.law.nomination.Route;
  * The nomination form (a citizen's own, or a party's), and one candidate's row of a party list: its
  * fields are named by the API's field paths ({@code person.iin}, {@code candidates[3].iin}), so the
  * API's violations land next to the field they concern. Text that cannot even be read as a date or a
- * number gets the API's own message for a value of the wrong type.
+ * number is reported at its field in the page's language.
  */
 public final class NominationForm {
 
@@ -126,35 +127,34 @@ public final class NominationForm {
     }
 
     /** The self-nomination this form asks for. */
-    public NominationApi.NominationRequest request(String contest) {
-        return request(contest, Route.SELF, null);
+    public NominationApi.NominationRequest request(String contest, CommonMessages words) {
+        return request(contest, Route.SELF, null, words);
     }
 
-    /** The API request this form asks for; values that do not parse stay null and are reported. */
-    public NominationApi.NominationRequest request(String contest, Route route, java.util.UUID partyId) {
-        return new NominationApi.NominationRequest(contest, route, partyId, null, person(),
-                parse("signatures", Integer::valueOf, "must be a number"),
-                parse("signatureSettlements", Integer::valueOf, "must be a number"));
+    /** The API request this form asks for; values that do not parse stay null and are reported in {@code words}. */
+    public NominationApi.NominationRequest request(String contest, Route route, java.util.UUID partyId,
+            CommonMessages words) {
+        return new NominationApi.NominationRequest(contest, route, partyId, null, person(words),
+                parse("signatures", Integer::valueOf, words.invalid_number()),
+                parse("signatureSettlements", Integer::valueOf, words.invalid_number()));
     }
 
-    /** The API's person; values that do not parse stay null and are reported. */
-    public NominationApi.Person person() {
+    /** The API's person; values that do not parse stay null and are reported in {@code words}. */
+    public NominationApi.Person person(CommonMessages words) {
         return new NominationApi.Person(text(prefix + "iin"), text(prefix + "surnameKk"),
                 text(prefix + "nameKk"), text(prefix + "patronymicKk"), text(prefix + "surnameRu"), text(prefix + "nameRu"),
-                text(prefix + "patronymicRu"), parse(prefix + "birthDate", LocalDate::parse, "must be a date (YYYY-MM-DD)"),
-                parse(prefix + "sex", NominationApi.Sex::valueOf,
-                        "'" + values.get(prefix + "sex") + "' is not one of [FEMALE, MALE]"),
-                parse(prefix + "residenceYears", Integer::valueOf, "must be a number"),
-                parse(prefix + "quotaCategory", QuotaCategory::valueOf,
-                        "'" + values.get(prefix + "quotaCategory") + "' is not one of [WOMAN, YOUTH, DISABILITY]"),
+                text(prefix + "patronymicRu"), parse(prefix + "birthDate", LocalDate::parse, words.invalid_date()),
+                parse(prefix + "sex", NominationApi.Sex::valueOf, words.invalid_choice()),
+                parse(prefix + "residenceYears", Integer::valueOf, words.invalid_number()),
+                parse(prefix + "quotaCategory", QuotaCategory::valueOf, words.invalid_choice()),
                 text(prefix + "occupation"), text(prefix + "residence"), text(prefix + "education"),
-                checked(prefix + "noCriminalRecord"), checked(prefix + "legallyCapable"), disabilityCertificate());
+                checked(prefix + "noCriminalRecord"), checked(prefix + "legallyCapable"), disabilityCertificate(words));
     }
 
     /** The certificate if either of its fields is filled in; the API reports the one left out. */
-    private NominationApi.DisabilityCertificate disabilityCertificate() {
+    private NominationApi.DisabilityCertificate disabilityCertificate(CommonMessages words) {
         String number = text(prefix + "disabilityCertificateNumber");
-        LocalDate issuedOn = parse(prefix + "disabilityCertificateDate", LocalDate::parse, "must be a date (YYYY-MM-DD)");
+        LocalDate issuedOn = parse(prefix + "disabilityCertificateDate", LocalDate::parse, words.invalid_date());
         return number == null && issuedOn == null ? null : new NominationApi.DisabilityCertificate(number, issuedOn);
     }
 

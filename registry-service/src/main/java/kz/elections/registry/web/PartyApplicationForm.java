@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import kz.elections.common.web.CommonMessages;
 import kz.elections.common.web.FormErrors;
 import kz.elections.registry.party.PartyApi;
 import kz.elections.registry.region.RegionResource;
@@ -62,23 +63,17 @@ public final class PartyApplicationForm {
     }
 
     /** The API request; a date or number that does not parse stays null and is reported at its field. */
-    public PartyApi.ApplicationRequest request() {
+    public PartyApi.ApplicationRequest request(CommonMessages words) {
         return new PartyApi.ApplicationRequest(text("nameKk"), text("nameRu"), text("nameEn"), text("shortName"),
-                text("bin"), date("notifiedOn"), date("congressOn"),
-                new PartyApi.InitiativeGroup(number("initiativeGroup.size"), List.copyOf(units)));
+                text("bin"), parse("notifiedOn", LocalDate::parse, words.invalid_date()),
+                parse("congressOn", LocalDate::parse, words.invalid_date()),
+                new PartyApi.InitiativeGroup(parse("initiativeGroup.size", Integer::valueOf, words.invalid_number()),
+                        List.copyOf(units)));
     }
 
     private String text(String name) {
         String value = values.get(name);
         return value == null || value.isEmpty() ? null : value;
-    }
-
-    private LocalDate date(String name) {
-        return parse(name, LocalDate::parse, "must be a date (YYYY-MM-DD)");
-    }
-
-    private Integer number(String name) {
-        return parse(name, Integer::valueOf, "must be a number");
     }
 
     private <T> T parse(String name, java.util.function.Function<String, T> parser, String message) {

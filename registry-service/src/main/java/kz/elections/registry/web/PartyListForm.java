@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import kz.elections.common.web.CommonMessages;
 import kz.elections.common.web.FormErrors;
 import kz.elections.registry.nomination.NominationApi;
 import kz.elections.law.list.QuotaCategory;
@@ -89,10 +90,10 @@ public final class PartyListForm {
     }
 
     /** The API request; values that do not parse stay null and are reported in their row. */
-    public NominationApi.PartyListRequest request(String contest, UUID party) {
+    public NominationApi.PartyListRequest request(String contest, UUID party, CommonMessages words) {
         List<NominationApi.Person> persons = new ArrayList<>();
         for (NominationForm candidate : candidates) {
-            persons.add(candidate.person());
+            persons.add(candidate.person(words));
             candidate.parseErrors().asMap().forEach(parseErrors::add);
         }
         return new NominationApi.PartyListRequest(contest, party, persons);

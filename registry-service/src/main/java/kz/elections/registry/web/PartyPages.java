@@ -38,6 +38,7 @@ import kz.elections.common.Roles;
 import kz.elections.common.Violation;
 import kz.elections.common.web.FormErrors;
 import kz.elections.common.web.Page;
+import kz.elections.common.web.ServiceText;
 import kz.elections.registry.election.ContestResource;
 import kz.elections.registry.election.ElectionApi;
 import kz.elections.registry.election.ElectionResource;
@@ -171,7 +172,7 @@ public class PartyPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response apply(MultivaluedMap<String, String> body) {
         PartyApplicationForm filled = PartyApplicationForm.from(body);
-        PartyApi.ApplicationRequest request = filled.request();
+        PartyApi.ApplicationRequest request = filled.request(page.common());
         FormErrors errors = pages.validate(request, filled.parseErrors(), PartyApplicationForm.fieldNames());
         if (!errors.isEmpty()) {
             return page(400, renderApplicationForm(filled, errors));
@@ -203,9 +204,13 @@ public class PartyPages {
             PartyApi.MembersUploaded stored = applications.uploadMembers(application.id(), etag(version), csv);
             return Response.seeOther(URI.create("/ui/party?stored=" + stored.rows())).build();
         } catch (ProblemException refused) {
-            List<Violation> lines = refused.problem().violations() == null ? List.of() : refused.problem().violations();
+            ServiceText text = pages.serviceText();
+            List<Violation> lines = refused.problem().violations() == null ? List.of()
+                    : refused.problem().violations().stream()
+                            .map(v -> new Violation(v.field(), text.violation(v.message()))).toList();
             return page(refused.problem().status(), renderHome(application, new Upload(null,
-                    refused.problem().detail() == null ? refused.problem().title() : refused.problem().detail(), lines, null)));
+                    text.detail(refused.problem().detail() == null ? refused.problem().title() : refused.problem().detail()),
+                    lines, null)));
         } catch (IOException e) {
             throw ProblemException.invalid(MEMBERS_FIELD, "the uploaded file could not be read");
         }
@@ -302,7 +307,7 @@ public class PartyPages {
         if (body.containsKey("more") || filled.isEmpty()) {
             return page(200, renderListForm(contest, filled.withBlankRow(), FormErrors.none(), List.of()));
         }
-        NominationApi.PartyListRequest request = filled.request(contest.code(), party());
+        NominationApi.PartyListRequest request = filled.request(contest.code(), party(), page.common());
         FormErrors errors = pages.validate(request, filled.parseErrors(), filled.fieldNames());
         if (!errors.isEmpty()) {
             return page(400, renderListForm(contest, filled, errors, List.of()));
@@ -330,7 +335,7 @@ public class PartyPages {
         Set<QuotaCategory> counted = PartyListRules.quotaCategories(elections.get(contest.electionCode()).kind());
         int names = filled.names();
         return page.render(listForm.data("contest", contest).data("rows", filled.rows(pages.msg(), errors))
-                .data("errors", errors).data("listRules", listRules)
+                .data("errors", errors).data("listRules", listRules).data("pages", pages)
                 .data("quotaPercent", rules.listQuotaPercent())
                 .data("maxNames", PartyListRules.maxLength(contest.seats(), rules.listOverheadPercent()))
                 .data("counted", String.join(" ", counted.stream().map(Enum::name).sorted().toList()))

@@ -89,7 +89,8 @@ public class PublicPages {
     @GET
     @Path("elections/{idOrCode}")
     public TemplateInstance election(@PathParam("idOrCode") String idOrCode) {
-        return page.render(election.data("election", elections.get(idOrCode)).data("contests", elections.contests(idOrCode)));
+        return page.render(election.data("election", elections.get(idOrCode)).data("contests", elections.contests(idOrCode))
+                .data("pages", pages));
     }
 
     @GET

@@ -360,4 +360,250 @@ public interface RegistryMessages {
 
     @Message("No list submitted yet.")
     String no_lists();
+
+    @Message("Met")
+    String outcome_PASS();
+
+    @Message("Not met")
+    String outcome_FAIL();
+
+    @Message("Warning")
+    String outcome_WARN();
+
+    @Message("Pending")
+    String outcome_PENDING();
+
+    @Message("Age on election day ({day})")
+    String rule_AGE(String day);
+
+    @Message("Years resident in Kazakhstan")
+    String rule_RESIDENCE();
+
+    @Message("Declares no unexpunged criminal record or corruption offence")
+    String rule_NO_CRIMINAL_RECORD();
+
+    @Message("Declares not being found legally incapable")
+    String rule_LEGALLY_CAPABLE();
+
+    @Message("Filed while nomination is open")
+    String rule_NOMINATION_WINDOW();
+
+    @Message("The nominating party is registered")
+    String rule_PARTY_REGISTERED();
+
+    @Message("The candidate is a counted member of the nominating party")
+    String rule_PARTY_MEMBERSHIP();
+
+    @Message("One candidate of a party per district")
+    String rule_ONE_PER_PARTY();
+
+    @Message("One candidate of a public association per district")
+    String rule_ONE_PER_ASSOCIATION();
+
+    @Message("Stands in one constituency of the election")
+    String rule_ONE_CONSTITUENCY();
+
+    @Message("Not on a party list and in a district at once")
+    String rule_NOT_LIST_AND_DISTRICT();
+
+    @Message("Not a maslikhat and an akim candidate at once (same election day)")
+    String rule_NOT_MASLIKHAT_AND_AKIM();
+
+    @Message("Election deposit")
+    String rule_DEPOSIT();
+
+    @Message("Election deposit for the list")
+    String rule_DEPOSIT_list();
+
+    @Message("Voters' signatures ({percent} % of {voters} voters, rounded up)")
+    String rule_SIGNATURES(String percent, String voters);
+
+    @Message("Signatures from at least half of the district's {settlements} settlements")
+    String rule_SIGNATURE_SETTLEMENTS(String settlements);
+
+    @Message("Signatures from at least half of the district's settlements")
+    String rule_SIGNATURE_SETTLEMENTS_unknown();
+
+    @Message("Names on the list (seats + {percent} %, rounded up)")
+    String rule_LIST_LENGTH(String percent);
+
+    @Message("Each person on the list once")
+    String rule_EACH_PERSON_ONCE();
+
+    @Message("Each quota category borne out by what the person declared (women: sex; youth: under {youthAge} on election day; disability: a certificate)")
+    String rule_QUOTA_CATEGORY(String youthAge);
+
+    @Message("Women and youth ({percent} % of the names, rounded up)")
+    String rule_LIST_QUOTA(String percent);
+
+    @Message("Women, youth and persons with disabilities ({percent} % of the names, rounded up)")
+    String rule_LIST_QUOTA_disability(String percent);
+
+    @Message("Founding initiative group size")
+    String rule_INITIATIVE_GROUP_SIZE();
+
+    @Message("Units the initiative group comes from")
+    String rule_INITIATIVE_GROUP_UNITS();
+
+    @Message("Founding congress within {period} of the notification")
+    String rule_CONGRESS_WITHIN_WINDOW(String period);
+
+    @Message("Members (each IIN once, not counted for another party)")
+    String rule_MEMBERS_TOTAL();
+
+    @Message("Members in each unit")
+    String rule_MEMBERS_PER_UNIT();
+
+    @Message("IINs repeated within the list (counted once)")
+    String rule_DUPLICATE_MEMBERS();
+
+    @Message("IINs already counted for another registered party (one person, one party; not counted)")
+    String rule_MEMBERS_OF_OTHER_PARTIES();
+
+    @Message("Position {position}: {title}")
+    String rule_position(String position, String title);
+
+    @Message("Rule {rule}")
+    String rule_other(String rule);
+
+    @Message("{n} year{#if n != 1}s{/if}")
+    String period_years(int n);
+
+    @Message("{n} month{#if n != 1}s{/if}")
+    String period_months(int n);
+
+    @Message("{n} day{#if n != 1}s{/if}")
+    String period_days(int n);
+
+    @Message("declared")
+    String value_declared();
+
+    @Message("not declared")
+    String value_not_declared();
+
+    @Message("member")
+    String value_member();
+
+    @Message("not a member")
+    String value_not_member();
+
+    @Message("none")
+    String value_none();
+
+    @Message("exempt")
+    String value_exempt();
+
+    @Message("no other")
+    String value_no_other();
+
+    @Message("no repeats")
+    String value_no_repeats();
+
+    @Message("no mismatch")
+    String value_no_mismatch();
+
+    @Message("registered")
+    String value_registered();
+
+    @Message("not registered")
+    String value_not_registered();
+
+    @Message("not recorded")
+    String value_not_recorded();
+
+    @Message("the district's settlements recorded")
+    String value_settlements_recorded();
+
+    @Message("no member list uploaded")
+    String value_no_member_list();
+
+    @Message("{amount} paid")
+    String value_paid(String amount);
+
+    @Message("from {from} to {to}")
+    String value_between(String from, String to);
+
+    @Message("≥ {required} of {all} units ({share})")
+    String value_units_of(String required, String all, String share);
+
+    @Message("≥ {min} in each of {all} units")
+    String value_in_each(String min, String all);
+
+    @Message("all {all} units")
+    String value_all_units(String all);
+
+    @Message("units below {min}: {count}")
+    String value_units_below(String count, String min);
+
+    @Message("position {position} repeats position {first}")
+    String value_repeats(String position, String first);
+
+    @Message("position {position}: {category}, {why}")
+    String value_mismatch(String position, String category, String why);
+
+    @Message("declared sex is not female")
+    String mismatch_WOMAN();
+
+    @Message("{age} on election day, youth are under {under}")
+    String mismatch_YOUTH(String age, String under);
+
+    @Message("no disability certificate (number and date) recorded")
+    String mismatch_DISABILITY();
+
+    @Message("line {line}")
+    String line(int line);
+
+    @Message("… and {count} more")
+    String detail_more(String count);
+
+    @Message("expected 2 fields (IIN, unit code), found {found}")
+    String csv_fields(String found);
+
+    @Message("IIN must be 12 digits")
+    String csv_iin_digits();
+
+    @Message("IIN {iin} fails the check digit")
+    String csv_iin_check(String iin);
+
+    @Message("unit code is missing")
+    String csv_unit_missing();
+
+    @Message("unknown unit code '{unit}'")
+    String csv_unit_unknown(String unit);
+
+    @Message("unknown unit code (expected the form KZ-75)")
+    String csv_unit_form();
+
+    @Message("more than {max} members in one list")
+    String csv_too_many(String max);
+
+    @Message("a quoted value is not closed, or characters follow its closing quote")
+    String csv_quote();
+
+    @Message("the uploaded file could not be read")
+    String csv_unreadable();
+
+    @Message("fails the IIN check digit")
+    String iin_check_digit();
+
+    @Message("fails the BIN check digit")
+    String bin_check_digit();
+
+    @Message("Party list")
+    String kind_PARTY_LIST();
+
+    @Message("Single-mandate district")
+    String kind_SINGLE_MANDATE();
+
+    @Message("Akim")
+    String kind_AKIM();
+
+    @Message("Self-nominated")
+    String self_nominated();
+
+    @Message("BIN")
+    String bin();
+
+    @Message("state the grounds of the decision")
+    String grounds_required();
 }

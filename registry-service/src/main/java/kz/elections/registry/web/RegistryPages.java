@@ -20,8 +20,10 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import kz.elections.common.ProblemException;
+import kz.elections.common.web.CommonMessages;
 import kz.elections.common.web.FormErrors;
 import kz.elections.common.web.Page;
+import kz.elections.common.web.ServiceText;
 import kz.elections.registry.election.ContestResource;
 import kz.elections.registry.election.ElectionApi;
 import kz.elections.registry.election.ElectionResource;
@@ -63,21 +65,74 @@ public class RegistryPages {
         return MessageBundles.get(RegistryMessages.class, Localized.Literal.of(page.getLang()));
     }
 
+    /** The rows of a pre-check table (a nomination's, a party list's or a party application's), in the page's language. */
+    public List<PrecheckRows.Row> rules(List<?> checks) {
+        return precheck().rows(checks);
+    }
+
+    private PrecheckRows precheck() {
+        return new PrecheckRows(msg(), page.language().locale());
+    }
+
+    /** The registry's own English sentences (a refusal's violations, a member list's line errors) as this page says them. */
+    public ServiceText serviceText() {
+        RegistryMessages msg = msg();
+        return page.serviceText()
+                .with("fails the IIN check digit", m -> msg.iin_check_digit())
+                .with("must state the grounds of a \\w+ decision", m -> msg.grounds_required())
+                .with("fails the BIN check digit", m -> msg.bin_check_digit())
+                .with("expected 2 fields \\(IIN, unit code\\), found (\\d+)", m -> msg.csv_fields(m.group(1)))
+                .with("IIN must be 12 digits", m -> msg.csv_iin_digits())
+                .with("IIN (\\S+) fails the check digit", m -> msg.csv_iin_check(m.group(1)))
+                .with("unit code is missing", m -> msg.csv_unit_missing())
+                .with("unknown unit code '(.*)'", m -> msg.csv_unit_unknown(m.group(1)))
+                .with("unknown unit code \\(expected the form KZ-75\\)", m -> msg.csv_unit_form())
+                .with("more than (\\d+) members in one list", m -> msg.csv_too_many(m.group(1)))
+                .with("a quoted value is not closed, or characters follow its closing quote", m -> msg.csv_quote())
+                .with("the uploaded file could not be read", m -> msg.csv_unreadable());
+    }
+
+    /** "line 12" of a member list, in the page's language. */
+    public String line(String field) {
+        return field != null && field.matches("line \\d+") ? msg().line(Integer.parseInt(field.substring(5))) : field;
+    }
+
+    public String kindLabel(Enum<?> kind) {
+        RegistryMessages msg = msg();
+        return switch (kind.name()) {
+            case "PARTY_LIST" -> msg.kind_PARTY_LIST();
+            case "SINGLE_MANDATE" -> msg.kind_SINGLE_MANDATE();
+            case "AKIM" -> msg.kind_AKIM();
+            default -> kind.name();
+        };
+    }
+
+    public String quotaLabel(Enum<?> category) {
+        RegistryMessages msg = msg();
+        return switch (category.name()) {
+            case "WOMAN" -> msg.quota_WOMAN();
+            case "YOUTH" -> msg.quota_YOUTH();
+            case "DISABILITY" -> msg.quota_DISABILITY();
+            default -> category.name();
+        };
+    }
+
     /**
      * Bean Validation of the API request, as the API runs it; adds to the errors a form already has. A
      * violation of one element of a list field ({@code initiativeGroup.units[2].<list element>}) is
      * shown at the list field.
      */
     public <T> FormErrors validate(T request, FormErrors errors, Set<String> fields) {
+        CommonMessages words = page.common();
         validator.validate(request).forEach(v -> {
             String path = v.getPropertyPath().toString();
             String field = fields.contains(path) ? path : path.replaceFirst("\\[\\d*]\\.<list element>$", "");
             if (fields.contains(field)) {
                 if (!errors.has(field)) {
-                    errors.add(field, v.getMessage());
+                    errors.add(field, FormErrors.message(v, words));
                 }
             } else {
-                errors.add(FormErrors.GENERAL, field + ": " + v.getMessage());
+                errors.add(FormErrors.GENERAL, field + ": " + FormErrors.message(v, words));
             }
         });
         return errors;
@@ -90,18 +145,18 @@ public class RegistryPages {
     public FormErrors refusal(ProblemException refusal, Set<String> fields) {
         Object failed = refusal.problem().extensions() == null ? null : refusal.problem().extensions().get("failedRules");
         if (!(failed instanceof List<?> checks) || checks.isEmpty()) {
-            return FormErrors.of(refusal, fields);
+            return FormErrors.of(refusal, fields, serviceText());
         }
+        PrecheckRows precheck = precheck();
         FormErrors errors = FormErrors.none();
         for (Object item : checks) {
             if (item instanceof NominationRules.Check check) {
-                String message = check.description() + ": " + check.required() + " / " + check.actual();
-                errors.add(RULE_FIELDS.getOrDefault(check.rule(), FormErrors.GENERAL), message);
+                errors.add(RULE_FIELDS.getOrDefault(check.rule(), FormErrors.GENERAL), precheck.sentence(check));
             } else if (item instanceof PartyRegistrationRules.RuleCheck check) {
-                errors.add(FormErrors.GENERAL, check.description() + ": " + check.required() + " / " + check.actual());
+                errors.add(FormErrors.GENERAL, precheck.sentence(check));
             }
         }
-        return errors.isEmpty() ? FormErrors.of(refusal, fields) : errors;
+        return errors.isEmpty() ? FormErrors.of(refusal, fields, serviceText()) : errors;
     }
 
     /**
@@ -111,8 +166,9 @@ public class RegistryPages {
     public FormErrors listRefusal(ProblemException refusal, Set<String> fields) {
         Map<String, Object> extensions = refusal.problem().extensions();
         if (extensions == null || !(extensions.get("candidateFailures") instanceof Map<?, ?> byPosition)) {
-            return FormErrors.of(refusal, fields);
+            return FormErrors.of(refusal, fields, serviceText());
         }
+        PrecheckRows precheck = precheck();
         FormErrors errors = FormErrors.none();
         byPosition.forEach((position, checks) -> {
             String row = "candidates[" + (Integer.parseInt(position.toString()) - 1) + "]";
@@ -120,11 +176,11 @@ public class RegistryPages {
                 if (item instanceof NominationRules.Check check) {
                     String personField = RULE_FIELDS.getOrDefault(check.rule(), "");
                     String field = personField.startsWith("person.") ? row + personField.substring("person".length()) : row;
-                    errors.add(fields.contains(field) ? field : row, check.description() + ": " + check.required() + " / " + check.actual());
+                    errors.add(fields.contains(field) ? field : row, precheck.sentence(check));
                 }
             }
         });
-        errors.add(FormErrors.GENERAL, refusal.problem().detail());
+        errors.add(FormErrors.GENERAL, serviceText().detail(refusal.problem().detail()));
         return errors;
     }
 
@@ -149,7 +205,7 @@ public class RegistryPages {
         ElectionApi.ContestView contest = contests.get(String.valueOf(body.getFirst("contest")));
         String key = body.getFirst("idempotencyKey");
         NominationForm filled = NominationForm.from(body);
-        NominationApi.NominationRequest request = filled.request(contest.code(), route, party);
+        NominationApi.NominationRequest request = filled.request(contest.code(), route, party, page.common());
         FormErrors errors = validate(request, filled.parseErrors(), NominationForm.fieldNames());
         int status = 400;
         if (errors.isEmpty()) {

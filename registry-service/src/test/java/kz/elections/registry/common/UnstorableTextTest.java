@@ -80,7 +80,7 @@ class UnstorableTextTest {
 
     @Test
     void refusesANulOnAPageAsAnErrorPage() {
-        given().urlEncodingEnabled(false).when().get("/ui/contests/x%00")
+        given().urlEncodingEnabled(false).when().get("/ui/contests/x%00?lang=en")
                 .then().statusCode(400)
                 .contentType(containsString("text/html"))
                 .body(containsString(NUL_RULE));
@@ -97,7 +97,7 @@ class UnstorableTextTest {
         form.put("person.surnameKk", "Әбі\u0000лов");
 
         given().auth().oauth2(citizen).redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParams(form).when().post("/ui/citizen/nominations")
+                .formParams(form).when().post("/ui/citizen/nominations?lang=en")
                 .then().statusCode(400)
                 .contentType(containsString("text/html"))
                 .body(containsString(NUL_RULE));

@@ -51,7 +51,7 @@ class ApplicationQueuePagesTest {
         as(commission).formParam("action", "REFUSE").formParam("version", "1")
                 .post("/ui/commission/applications/{id}/decisions", party).then().statusCode(400)
                 .body(containsString("aria-describedby=\"f-grounds-error\""))
-                .body(containsString("id=\"f-grounds-error\" data-field=\"grounds\">must state the grounds of a REFUSE decision<"));
+                .body(containsString("id=\"f-grounds-error\" data-field=\"grounds\">шешімнің негіздерін көрсетіңіз<"));
         assertStatus(party, "APPLIED");
 
         as(commission).formParam("action", "REFUSE").formParam("grounds", "The congress was not held")
@@ -69,8 +69,8 @@ class ApplicationQueuePagesTest {
 
         as(TestTokens.centralCommission()).formParam("action", "REGISTER").formParam("version", "1")
                 .post("/ui/commission/applications/{id}/decisions", party).then().statusCode(422)
-                .body(containsString("data-field=\"general\">Members (each IIN once, not counted for another party): "))
-                .body(containsString("Members in each unit: "));
+                .body(containsString("data-field=\"general\">Мүшелер (әр ЖСН бір рет, басқа партияға есептелмеген): ≥ "))
+                .body(containsString("Әр өңірдегі мүшелер: "));
         assertStatus(party, "APPLIED");
     }
 

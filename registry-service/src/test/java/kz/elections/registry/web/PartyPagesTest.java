@@ -133,9 +133,9 @@ class PartyPagesTest {
         wrong.put("congressOn", "15.04.2023");
         as(agent(party)).contentType(FORM).formParams(wrong).post("/ui/party/application").then().statusCode(400)
                 .body(containsString("aria-describedby=\"f-bin-error\""))
-                .body(containsString("id=\"f-bin-error\" data-field=\"bin\">must be 12 digits<"))
-                .body(containsString("data-field=\"nameEn\">must not be blank<"))
-                .body(containsString("data-field=\"congressOn\">must be a date (YYYY-MM-DD)<"))
+                .body(containsString("id=\"f-bin-error\" data-field=\"bin\">12 цифрдан тұруы тиіс<"))
+                .body(containsString("data-field=\"nameEn\">толтырылуы тиіс<"))
+                .body(containsString("data-field=\"congressOn\">күн болуы тиіс (ЖЖЖЖ-АА-КК)<"))
                 .body(containsString("value=\"" + application.get("nameKk") + "\""));
         given().auth().oauth2(agent(party)).get("/api/v1/parties/applications").then().body("size()", equalTo(0));
 
@@ -188,8 +188,8 @@ class PartyPagesTest {
         sameOrigin(agent(party)).multiPart("members", "members.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
                 .multiPart("version", "0").post("/ui/party/members").then().statusCode(400)
                 .body(containsString("id=\"members-refused\""))
-                .body(containsString("<li data-line=\"line 3\">line 3: IIN 7910******29 fails the check digit</li>"))
-                .body(containsString("<li data-line=\"line 4\">line 4: unknown unit code &#39;KZ-99&#39;</li>"))
+                .body(containsString("<li data-line=\"line 3\">3-жол: ЖСН 7910******29 бақылау цифрынан өтпейді</li>"))
+                .body(containsString("<li data-line=\"line 4\">4-жол: белгісіз өңір коды: KZ-99</li>"))
                 .body(not(containsString("data-stored-rows")));
         sameOrigin(agent(party)).multiPart("members", "empty.csv", new byte[0], "text/csv").multiPart("version", "0")
                 .post("/ui/party/members").then().statusCode(400)
@@ -285,11 +285,11 @@ class PartyPagesTest {
         badRows.put("candidates[1].iin", "791028302729");
         badRows.put("candidates[2].surnameKk", "");
         sameOrigin(agent(party)).contentType(FORM).formParams(badRows).post("/ui/party/lists").then().statusCode(400)
-                .body(containsString("id=\"f-candidates-2-surnameKk-error\" data-field=\"candidates[2].surnameKk\">must not be blank<"))
+                .body(containsString("id=\"f-candidates-2-surnameKk-error\" data-field=\"candidates[2].surnameKk\">толтырылуы тиіс<"))
                 .body(containsString("aria-describedby=\"f-candidates-2-surnameKk-error\""));
         badRows.put("candidates[2].surnameKk", "Сейітова");
         sameOrigin(agent(party)).contentType(FORM).formParams(badRows).post("/ui/party/lists").then().statusCode(400)
-                .body(containsString("data-field=\"candidates[1].iin\">fails the IIN check digit<"));
+                .body(containsString("data-field=\"candidates[1].iin\">ЖСН бақылау цифрынан өтпейді<"));
 
         Map<String, Object> more = listForm(contest, members.subList(0, 2), 1);
         more.put("more", "row");

@@ -102,10 +102,10 @@ class RegistryPagesTest {
         wrong.put("person.surnameKk", "");
         as(token).contentType(FORM).formParams(wrong).post("/ui/citizen/nominations").then().statusCode(400)
                 .body(containsString("aria-describedby=\"f-person-surnameKk-error\""))
-                .body(containsString("id=\"f-person-surnameKk-error\" data-field=\"person.surnameKk\">must not be blank<"));
+                .body(containsString("id=\"f-person-surnameKk-error\" data-field=\"person.surnameKk\">толтырылуы тиіс<"));
         wrong.put("person.surnameKk", "Әбілов");
         as(token).contentType(FORM).formParams(wrong).post("/ui/citizen/nominations").then().statusCode(400)
-                .body(containsString("id=\"f-person-iin-error\" data-field=\"person.iin\">fails the IIN check digit<"))
+                .body(containsString("id=\"f-person-iin-error\" data-field=\"person.iin\">ЖСН бақылау цифрынан өтпейді<"))
                 .body(containsString("value=\"Әбілов\""));
         given().auth().oauth2(token).get("/api/v1/nominations").then().statusCode(200).body("size()", equalTo(0));
 
@@ -144,7 +144,7 @@ class RegistryPagesTest {
 
         as(commission).contentType(FORM).formParam("action", "REFUSE").formParam("version", "0")
                 .post("/ui/commission/nominations/{id}/decisions", id).then().statusCode(400)
-                .body(containsString("data-field=\"grounds\">must state the grounds of a REFUSE decision<"));
+                .body(containsString("data-field=\"grounds\">шешімнің негіздерін көрсетіңіз<"));
         as(TestTokens.regionalCommission("KZ-11")).contentType(FORM).formParam("action", "REGISTER")
                 .post("/ui/commission/nominations/{id}/decisions", id).then().statusCode(403);
         given().auth().oauth2(commission).get("/api/v1/nominations/{id}", id).then().body("status", equalTo("PENDING"));
@@ -153,7 +153,7 @@ class RegistryPagesTest {
                 .extract().path("depositDue")).longValue();
         as(commission).contentType(FORM).formParam("amount", "a lot")
                 .post("/ui/commission/nominations/{id}/deposit", id).then().statusCode(400)
-                .body(containsString("data-field=\"amount\">must be a number<"));
+                .body(containsString("data-field=\"amount\">сан болуы тиіс<"));
         as(commission).contentType(FORM).formParam("amount", String.valueOf(due))
                 .post("/ui/commission/nominations/{id}/deposit", id).then().statusCode(303);
         int version = given().auth().oauth2(commission).get("/api/v1/nominations/{id}", id).then().extract().path("version");

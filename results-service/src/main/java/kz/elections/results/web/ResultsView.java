@@ -88,20 +88,26 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
         List<HistoryRow> rows = new ArrayList<>();
         for (ResultVersion.Summary summary : history) {
             String changes = summary.changes().isEmpty() ? msg.nothing_changed() : String.join(", ", summary.changes());
-            if (summary.certifies() != null) {
-                changes = msg.certifies(summary.certifies()) + "; " + changes;
-            }
             rows.add(new HistoryRow(summary.number(), status(summary.status().name(), msg), summary.asOf().toString(),
-                    AS_OF.format(summary.asOf()), summary.reason(), changes, summary.number() == number));
+                    AS_OF.format(summary.asOf()), reason(summary.certifies(), summary.reason(), msg), changes,
+                    summary.number() == number));
         }
         // Newest first: a reader comes for what changed last.
         Collections.reverse(rows);
         OffsetDateTime asOf = OffsetDateTime.parse(version.path("asOf").asText());
         Integer certifies = version.path("certifies").isNumber() ? version.path("certifies").asInt() : null;
-        String reason = version.path("reason").isTextual() ? version.path("reason").asText() : null;
+        String reason = certifies != null ? null : version.path("reason").isTextual() ? version.path("reason").asText() : null;
         String statusName = version.path("status").asText();
         return new ResultsView(code, number, status(statusName, msg), "FINAL".equals(statusName), asOf.toString(),
                 AS_OF.format(asOf), reason, certifies, latest, feed, feed + "?format=csv", contests, rows);
+    }
+
+    /**
+     * Why a version was published, for the page: the reason a person typed, or for a certification the page's
+     * own words (the reason the service records for one is developer English).
+     */
+    private static String reason(Integer certifies, String typed, ResultsMessages msg) {
+        return certifies != null ? msg.certifies(certifies) : typed;
     }
 
     private static String status(String name, ResultsMessages msg) {

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import kz.elections.common.web.CommonMessages;
+import kz.elections.common.web.MessageBundleKeys;
 import kz.elections.results.TestTokens;
 import kz.elections.results.stub.TestContest;
 
@@ -46,6 +48,29 @@ class ResultsPagesTest {
             count++;
         }
         return count;
+    }
+
+    @Test
+    void everyKeyOfTheResultsAndSharedBundlesIsInEveryLanguage() {
+        assertEquals(List.of(), MessageBundleKeys.gaps(ResultsMessages.class, "msg"));
+        assertEquals(List.of(), MessageBundleKeys.gaps(CommonMessages.class, "common"));
+    }
+
+    @Test
+    void aCertificationIsNamedInThePagesLanguageNotByTheRecordedReason() {
+        TestContest contest = reportedList();
+        submit(TestTokens.tabulator("KZ"), protocol(contest, 1, VOTES, 20, 40)).statusCode(201);
+        publish(contest.election(), null);
+        given().auth().oauth2(TestTokens.commission("bob", "KZ")).when()
+                .post("/api/v1/elections/{code}/results/versions/1/certification", contest.election())
+                .then().statusCode(201);
+
+        given().when().get("/ui/elections/{code}?lang=ru", contest.election()).then().statusCode(200)
+                .body(containsString("<td>утверждает версию 1</td>"))
+                .body(not(containsString("certifies version")));
+        given().when().get("/ui/elections/{code}?lang=kk", contest.election()).then().statusCode(200)
+                .body(containsString("<td>1-нұсқаны бекітеді</td>"))
+                .body(not(containsString("certifies version")));
     }
 
     @Test

@@ -12,9 +12,9 @@ import kz.elections.common.ProblemException;
 import kz.elections.common.Violation;
 
 /**
- * What went wrong with a form, by field, in the API's own words: the same Bean Validation constraints
- * and the same problem violations, so a page shows next to a field exactly what the API would answer.
- * Messages that name no field of the form are kept under {@link #GENERAL}.
+ * What went wrong with a form, by field: the same Bean Validation constraints and the same problem
+ * violations as the API checks, so a page shows next to a field what the API would answer, said in the
+ * page's language. Messages that name no field of the form are kept under {@link #GENERAL}.
  */
 public final class FormErrors {
 
@@ -26,23 +26,59 @@ public final class FormErrors {
         return new FormErrors();
     }
 
-    public static FormErrors of(Set<? extends ConstraintViolation<?>> violations) {
+    /**
+     * What a constraint says of a value, by the kind of constraint (not by its English message), in the
+     * language of {@code words}.
+     */
+    public static String message(ConstraintViolation<?> violation, CommonMessages words) {
+        Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+        return switch (violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
+            case "NotNull", "NotBlank" -> words.invalid_required();
+            case "NotEmpty" -> words.invalid_empty();
+            case "Size" -> violation.getInvalidValue() instanceof CharSequence
+                    ? ((Number) attributes.get("min")).longValue() == 0 ? words.invalid_size_max(number(attributes, "max"))
+                            : words.invalid_size(number(attributes, "min"), number(attributes, "max"))
+                    : number(attributes, "min") > 0 ? words.invalid_count_min(number(attributes, "min")) : words.invalid_value();
+            case "Min", "DecimalMin" -> "0".equals(String.valueOf(attributes.get("value"))) ? words.invalid_not_negative()
+                    : words.invalid_min(String.valueOf(attributes.get("value")));
+            case "Max", "DecimalMax" -> words.invalid_max(String.valueOf(attributes.get("value")));
+            case "PositiveOrZero" -> words.invalid_not_negative();
+            case "PastOrPresent" -> words.invalid_past_or_present();
+            case "Pattern" -> switch (String.valueOf(attributes.get("regexp"))) {
+                case "\\d{12}" -> words.invalid_12_digits();
+                case "KZ-\\d{2}", "KZ|KZ-\\d{2}" -> words.invalid_unit_code();
+                default -> words.invalid_pattern();
+            };
+            default -> words.invalid_value();
+        };
+    }
+
+    private static long number(Map<String, Object> attributes, String name) {
+        return ((Number) attributes.get(name)).longValue();
+    }
+
+    /** Bean Validation's violations by field, in the language of {@code words}. */
+    public static FormErrors of(Set<? extends ConstraintViolation<?>> violations, CommonMessages words) {
         FormErrors errors = new FormErrors();
-        violations.forEach(v -> errors.add(v.getPropertyPath().toString(), v.getMessage()));
+        violations.forEach(v -> errors.add(v.getPropertyPath().toString(), message(v, words)));
         return errors;
     }
 
-    /** A refusal of the service: its violations by field, its failed rules and detail as general messages. */
-    public static FormErrors of(ProblemException refusal, Set<String> fields) {
+    /**
+     * A refusal of the service: its violations by field, its failed rules and detail as general messages,
+     * said as {@code text} says the service's sentences.
+     */
+    public static FormErrors of(ProblemException refusal, Set<String> fields, ServiceText text) {
         FormErrors errors = new FormErrors();
         Problem problem = refusal.problem();
         List<Violation> violations = problem.violations() == null ? List.of() : problem.violations();
         for (Violation violation : violations) {
+            String message = text.violation(violation.message());
             errors.add(fields.contains(violation.field()) ? violation.field() : GENERAL,
-                    fields.contains(violation.field()) ? violation.message() : violation.field() + ": " + violation.message());
+                    fields.contains(violation.field()) ? message : violation.field() + ": " + message);
         }
         if (violations.isEmpty()) {
-            errors.add(GENERAL, problem.detail() == null ? problem.title() : problem.detail());
+            errors.add(GENERAL, text.detail(problem.detail() == null ? problem.title() : problem.detail()));
         }
         return errors;
     }

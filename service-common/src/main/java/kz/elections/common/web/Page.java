@@ -9,6 +9,8 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -130,6 +132,16 @@ public class Page {
             case EN -> en;
         };
         return chosen == null || chosen.isBlank() ? kk : chosen;
+    }
+
+    /** The shared words in the chosen language. */
+    public CommonMessages common() {
+        return MessageBundles.get(CommonMessages.class, Localized.Literal.of(getLang()));
+    }
+
+    /** The services' English sentences as this page says them (each service adds its own sentences). */
+    public ServiceText serviceText() {
+        return new ServiceText(language(), common());
     }
 
     /** A template ready to render in the chosen language. */
