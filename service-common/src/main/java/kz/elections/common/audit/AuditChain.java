@@ -1,8 +1,5 @@
 package kz.elections.common.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -21,12 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * Makes the audit trail tamper-evident. The table itself is append-only (a trigger refuses UPDATE, DELETE and
@@ -76,12 +66,6 @@ public class AuditChain {
      */
     public record Verification(String headHash, long count, Long sealedThrough, BrokenLink firstBrokenLink) {
     }
-
-    /** Canonical JSON: sorted keys, numbers as written, so the same stored record always gives the same text. */
-    private static final ObjectMapper CANONICAL = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     @Inject
     DataSource dataSource;
@@ -207,29 +191,12 @@ public class AuditChain {
         content.put("entityId", row.getString(5));
         content.put("action", row.getString(6));
         content.put("at", DateTimeFormatter.ISO_INSTANT.format(row.getObject(7, OffsetDateTime.class).toInstant()));
-        content.put("before", json(row.getString(8)));
-        content.put("after", json(row.getString(9)));
-        try {
-            return CANONICAL.writeValueAsString(content);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("audit record " + content.get("id") + " not rendered", e);
-        }
+        content.put("before", CanonicalJson.value(row.getString(8)));
+        content.put("after", CanonicalJson.value(row.getString(9)));
+        return CanonicalJson.text(content);
     }
 
-    private static Object json(String text) {
-        try {
-            return text == null ? null : CANONICAL.readValue(text, Object.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored audit JSON not readable", e);
-        }
-    }
-
-    /** Lower-case hex SHA-256 of {@code text} in UTF-8. */
-    public static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+    private static String sha256(String text) {
+        return CanonicalJson.sha256(text);
     }
 }

@@ -19,8 +19,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * carry the date of birth);</li>
  * <li>{@code disabilityCertificate}, {@code quotaCategory}: health data, and the category that reveals it;</li>
  * <li>{@code members}, {@code memberRows}, {@code initiativeGroup}: a party's member rows and founders;</li>
- * <li>{@code report}, {@code precheck}, {@code rules}, {@code failedRules}, {@code candidateFailures}: pre-check
- * details, whose figures are the checked person's data (age, residence, membership).</li>
+ * <li>{@code report}, {@code rules}, {@code failedRules}, {@code candidateFailures}: pre-check details, whose
+ * figures are the checked person's or party's data (age, residence, members per unit); the outcome of a party's
+ * pre-check ({@code precheck.passed}) stays, as the decision it supports is public.</li>
  * </ul>
  */
 public final class AuditRedaction {
@@ -30,7 +31,7 @@ public final class AuditRedaction {
 
     /** The keys withheld from observers, whatever their value. */
     public static final Set<String> WITHHELD = Set.of("sex", "iin", "iinMasked", "iinHash", "disabilityCertificate",
-            "quotaCategory", "members", "memberRows", "initiativeGroup", "report", "precheck", "rules", "failedRules",
+            "quotaCategory", "members", "memberRows", "initiativeGroup", "report", "rules", "failedRules",
             "candidateFailures");
 
     private AuditRedaction() {

@@ -7,9 +7,8 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
-import kz.elections.common.audit.AuditChain;
+import kz.elections.common.audit.CanonicalJson;
 
 /**
  * The fingerprint of a request sent with an {@code Idempotency-Key}: hex SHA-256 of its method, a newline, its
@@ -20,12 +19,9 @@ import kz.elections.common.audit.AuditChain;
 @ApplicationScoped
 public class RequestFingerprints {
 
-    private final ObjectMapper canonical;
-
+    /** Renders the request record as the API reads it (dates, enums); {@link CanonicalJson} then orders it. */
     @Inject
-    public RequestFingerprints(ObjectMapper json) {
-        this.canonical = json.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-    }
+    ObjectMapper json;
 
     /** The request with its key, or empty when no key (or a blank one) was sent. */
     public Optional<IdempotentRequest> of(String idempotencyKey, String method, String path, Object body) {
@@ -37,9 +33,8 @@ public class RequestFingerprints {
 
     public String fingerprint(String method, String path, Object body) {
         try {
-            // Through plain maps, so that every object's keys are sorted, a record's components included.
-            String canonicalBody = canonical.writeValueAsString(canonical.convertValue(body, Object.class));
-            return AuditChain.sha256(method + "\n" + path + "\n" + canonicalBody);
+            String canonicalBody = CanonicalJson.text(CanonicalJson.value(json.writeValueAsString(body)));
+            return CanonicalJson.sha256(method + "\n" + path + "\n" + canonicalBody);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("request body not rendered", e);
         }
