@@ -150,6 +150,10 @@ public class Nomination extends PanacheEntityBase {
     @Column(name = "idempotency_key")
     public String idempotencyKey;
 
+    /** The fingerprint of the request that came with {@link #idempotencyKey} (kz.elections.common.idempotency). */
+    @Column(name = "request_fingerprint", columnDefinition = "bpchar")
+    public String requestFingerprint;
+
     @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
 

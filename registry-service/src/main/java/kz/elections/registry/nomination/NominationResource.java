@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,6 +33,8 @@ import kz.elections.common.Enums;
 import kz.elections.common.IfMatch;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Roles;
+import kz.elections.common.idempotency.IdempotentRequest;
+import kz.elections.common.idempotency.RequestFingerprints;
 import kz.elections.registry.election.Contest;
 import kz.elections.registry.election.ContestResource;
 import kz.elections.registry.nomination.NominationApi.NominationView;
@@ -39,7 +42,7 @@ import kz.elections.law.election.ContestKind;
 import kz.elections.law.nomination.NominationRules;
 import kz.elections.law.nomination.Route;
 
-@Path("/api/v1/nominations")
+@Path(NominationResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Nominations")
 @SecurityRequirement(name = "bearer")
@@ -47,11 +50,16 @@ public class NominationResource {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
+    static final String PATH = "/api/v1/nominations";
+
     @Inject
     NominationService nominations;
 
     @Inject
     Caller caller;
+
+    @Inject
+    RequestFingerprints fingerprints;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -63,13 +71,15 @@ public class NominationResource {
                     + "single-mandate contests. The pre-check runs first: any failed rule is a 422 naming every one "
                     + "(nothing is stored); a deposit still to pay does not block filing, only registration. The same "
                     + "person may hold one active nomination per election (409). With an Idempotency-Key, a retried "
-                    + "request answers with the nomination it created (200) and creates nothing new.")
+                    + "request answers with the nomination it created (200) and creates nothing new; the same key with "
+                    + "another request is refused with 422 (type idempotency-key-reused).")
     public Response submit(@HeaderParam(IDEMPOTENCY_KEY) @Size(max = 100) String idempotencyKey,
             @NotNull @Valid NominationApi.NominationRequest request) {
-        Optional<String> key = Optional.ofNullable(idempotencyKey).filter(k -> !k.isBlank());
+        Optional<IdempotentRequest> key = fingerprints.of(idempotencyKey, HttpMethod.POST, PATH, request);
         if (key.isPresent()) {
-            Optional<Nomination> earlier = Nomination.findByIdempotencyKey(caller.subject(), key.get());
+            Optional<Nomination> earlier = Nomination.findByIdempotencyKey(caller.subject(), key.get().key());
             if (earlier.isPresent()) {
+                key.get().requireSameAs(earlier.get().requestFingerprint);
                 return Response.ok(nominations.view(earlier.get(), null)).tag(etag(earlier.get())).build();
             }
         }

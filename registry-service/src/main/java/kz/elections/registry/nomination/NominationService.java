@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kz.elections.common.audit.AuditLog;
+import kz.elections.common.idempotency.IdempotentRequest;
 import kz.elections.registry.common.IinHasher;
 import kz.elections.common.ProblemException;
 import kz.elections.registry.election.Contest;
@@ -53,8 +54,8 @@ public class NominationService {
     @Inject
     Clock clock;
 
-    /** What the resource established about the filer. */
-    public record Filer(String subject, Optional<String> idempotencyKey) {
+    /** What the resource established about the filer: who, and the request's Idempotency-Key if it sent one. */
+    public record Filer(String subject, Optional<IdempotentRequest> idempotencyKey) {
     }
 
     /** A nomination as filed, with the pre-check it passed. */
@@ -191,7 +192,8 @@ public class NominationService {
         n.depositDue = depositDue(contest, partyId);
         n.submittedAt = filedAt;
         n.submittedBy = filer.subject();
-        n.idempotencyKey = filer.idempotencyKey().orElse(null);
+        n.idempotencyKey = filer.idempotencyKey().map(IdempotentRequest::key).orElse(null);
+        n.requestFingerprint = filer.idempotencyKey().map(IdempotentRequest::fingerprint).orElse(null);
         return n;
     }
 

@@ -73,6 +73,10 @@ public class Protocol extends PanacheEntityBase {
     @Column(name = "idempotency_key")
     public String idempotencyKey;
 
+    /** The fingerprint of the request that came with {@link #idempotencyKey} (kz.elections.common.idempotency). */
+    @Column(name = "request_fingerprint", columnDefinition = "bpchar")
+    public String requestFingerprint;
+
     @Column(name = "submitted_by", nullable = false)
     public String submittedBy;
 

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,13 +32,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import kz.elections.common.Caller;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Roles;
+import kz.elections.common.idempotency.RequestFingerprints;
 import kz.elections.results.protocol.ProtocolApi.ProtocolView;
 
-@Path("/api/v1/protocols")
+@Path(ProtocolResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Protocols")
 @SecurityRequirement(name = "bearer")
 public class ProtocolResource {
+
+    static final String PATH = "/api/v1/protocols";
 
     @Inject
     ProtocolService protocols;
@@ -45,14 +49,19 @@ public class ProtocolResource {
     @Inject
     Caller caller;
 
+    @Inject
+    RequestFingerprints fingerprints;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TABULATOR, Roles.COMMISSION})
     @Operation(summary = "Submit a precinct protocol",
             description = "Tabulators (and commission staff) of the precinct's territory. Refused with 409 if counted on a "
                     + "ballot hash other than the approved one, 422 naming every failed control relation with its figures, "
-                    + "400 if the votes do not match the ballot's options. A retry with the same Idempotency-Key, or the same "
-                    + "figures again, answers 200 with the accepted protocol. Other figures for a precinct that has a "
+                    + "400 if the votes do not match the ballot's options. A retry with the same Idempotency-Key and the same "
+                    + "request, or the same figures again, answers 200 with the accepted protocol; the same key with "
+                    + "another request (other figures, another precinct, a correction) is refused with 422 (type "
+                    + "idempotency-key-reused). Other figures for a precinct that has a "
                     + "protocol: 409, unless it is a correction with a reason, which becomes the next version (201). Once the "
                     + "election's results are certified (a final version), new figures are refused with 409 "
                     + "(type results-certified) until a commission member reopens the results.")
@@ -63,7 +72,7 @@ public class ProtocolResource {
     public Response submit(@HeaderParam("Idempotency-Key") @Size(max = 100) String idempotencyKey,
             @NotNull @Valid ProtocolApi.ProtocolRequest request) {
         ProtocolService.Accepted accepted = protocols.submit(request,
-                Optional.ofNullable(idempotencyKey).filter(k -> !k.isBlank()), caller.subject(), this::mayActIn, true);
+                fingerprints.of(idempotencyKey, HttpMethod.POST, PATH, request), caller.subject(), this::mayActIn, true);
         // The view is already JSON (the audit record holds the same): sent as it is, not rendered again.
         return accepted.created()
                 ? Response.created(URI.create("/api/v1/protocols/" + accepted.protocol().id)).entity(accepted.view()).build()

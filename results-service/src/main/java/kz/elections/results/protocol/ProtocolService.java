@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Violation;
 import kz.elections.common.audit.AuditLog;
+import kz.elections.common.idempotency.IdempotentRequest;
 import kz.elections.law.protocol.ProtocolChecks;
 import kz.elections.results.contest.ContestPrecinct;
 import kz.elections.results.contest.ContestRecord;
@@ -29,7 +30,7 @@ import kz.elections.results.protocol.ProtocolApi.ProtocolRequest;
 /**
  * Accepts precinct protocols: counted on the current approved ballot, inside the submitter's territory,
  * passing every control relation, while the election's results are not certified ({@link ResultsFreeze}); a
- * retry creates nothing new; a different protocol for a precinct that has one is a correction (a new version
+ * retry creates nothing new, and an Idempotency-Key sent again with another request is refused; a different protocol for a precinct that has one is a correction (a new version
  * with a reason) or a 409. The running totals and the audit record
  * move in the same transaction: for a precinct's first protocol, the one statement of {@link ProtocolStore};
  * for the rest, the ORM transaction of {@link #replace}.
@@ -62,13 +63,16 @@ public class ProtocolService {
     @Inject
     Clock clock;
 
-    public Accepted submit(ProtocolRequest request, Optional<String> idempotencyKey, String subject,
+    /**
+     * Submits {@code request}. With an Idempotency-Key ({@code idempotent}): the key used before with the same
+     * request answers the protocol it stored, created nothing new; used before with another request (other figures,
+     * another precinct, a correction) it is refused with 422, never answered with the earlier protocol.
+     */
+    public Accepted submit(ProtocolRequest request, Optional<IdempotentRequest> idempotent, String subject,
             Predicate<String> mayActIn, boolean mayCorrect) {
-        if (idempotencyKey.isPresent()) {
-            Optional<Protocol> earlier = Protocol.findByIdempotencyKey(subject, idempotencyKey.get());
-            if (earlier.isPresent()) {
-                return accepted(earlier.get(), false);
-            }
+        Optional<Accepted> retried = idempotent.flatMap(key -> earlier(key, subject));
+        if (retried.isPresent()) {
+            return retried.get();
         }
         ContestRecord contest = contests.current(request.contest(), request.ballotHash());
         if (!contest.ballotHash.equals(request.ballotHash())) {
@@ -84,7 +88,7 @@ public class ProtocolService {
             throw ProblemException.forbidden("A tabulator acts only inside its territory; precinct " + precinct.number
                     + " is in " + precinct.unitCode);
         }
-        Protocol protocol = checked(contest, precinct, request, idempotencyKey, subject);
+        Protocol protocol = checked(contest, precinct, request, idempotent, subject);
         protocol.version = 1;
         Accepted first = accepted(protocol, true);
         if (firstVersions.insertFirst(protocol, contest.electionCode, first.view()).stored()) {
@@ -92,12 +96,20 @@ public class ProtocolService {
             kz.elections.common.metrics.BusinessMetrics.count("tizim.protocols.accepted", "election", contest.electionCode, "version", "first");
             return first;
         }
-        return replace(contest, precinct, protocol, request, idempotencyKey, subject, mayCorrect);
+        return replace(contest, precinct, protocol, request, idempotent, subject, mayCorrect);
+    }
+
+    /** The protocol stored earlier under the request's key, if any, when the request is the same; else refused. */
+    private Optional<Accepted> earlier(IdempotentRequest idempotent, String subject) {
+        return Protocol.findByIdempotencyKey(subject, idempotent.key()).map(earlier -> {
+            idempotent.requireSameAs(earlier.requestFingerprint);
+            return accepted(earlier, false);
+        });
     }
 
     /** The protocol as submitted, its votes in ballot order; refused (422) naming every control relation it fails. */
     private Protocol checked(ContestRecord contest, ContestPrecinct precinct, ProtocolRequest request,
-            Optional<String> idempotencyKey, String subject) {
+            Optional<IdempotentRequest> idempotent, String subject) {
         List<Long> votes = votesInBallotOrder(contest, request);
         Protocol protocol = new Protocol();
         protocol.id = UUID.randomUUID();
@@ -115,7 +127,8 @@ public class ProtocolService {
         protocol.invalid = request.invalid();
         protocol.againstAll = request.againstAll();
         protocol.votes = votes;
-        protocol.idempotencyKey = idempotencyKey.orElse(null);
+        protocol.idempotencyKey = idempotent.map(IdempotentRequest::key).orElse(null);
+        protocol.requestFingerprint = idempotent.map(IdempotentRequest::fingerprint).orElse(null);
         protocol.submittedBy = subject;
         protocol.submittedAt = OffsetDateTime.now(clock);
 
@@ -137,7 +150,7 @@ public class ProtocolService {
      */
     @Transactional
     Accepted replace(ContestRecord contest, ContestPrecinct precinct, Protocol protocol, ProtocolRequest request,
-            Optional<String> idempotencyKey, String subject, boolean mayCorrect) {
+            Optional<IdempotentRequest> idempotent, String subject, boolean mayCorrect) {
         Optional<Integer> certified = freeze.certifiedVersion(contest.electionCode);
         Optional<Protocol> existing = Protocol.findCurrent(contest.code, precinct.precinctId);
         if (existing.isPresent() && existing.get().counts().equals(protocol.counts())
@@ -150,7 +163,7 @@ public class ProtocolService {
         }
         if (existing.isEmpty()) {
             // The first version met the submitter's Idempotency-Key, taken by another protocol in the meantime.
-            return idempotencyKey.flatMap(key -> Protocol.findByIdempotencyKey(subject, key)).map(p -> accepted(p, false))
+            return idempotent.flatMap(key -> earlier(key, subject))
                     .orElseThrow(() -> ProblemException.conflict("concurrent-submission", "Submitted concurrently",
                             "Another submission for precinct " + precinct.number + " was stored at the same time; "
                                     + "read the precinct's protocols and retry if this one is still needed", Map.of()));

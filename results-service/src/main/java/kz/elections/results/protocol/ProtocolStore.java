@@ -22,7 +22,7 @@ import jakarta.inject.Inject;
 public class ProtocolStore {
 
     /**
-     * Parameters: the election (1), the protocol (15), the tally ({@link Tallies#PARAMETERS}), the audit record (7).
+     * Parameters: the election (1), the protocol (16), the tally ({@link Tallies#PARAMETERS}), the audit record (7).
      * Nothing is inserted while the election's results are certified ({@link ResultsFreeze}).
      */
     private static final String FIRST_VERSION = """
@@ -31,8 +31,8 @@ public class ProtocolStore {
             ), inserted as (
                 insert into protocol (id, contest_code, precinct_id, unit_code, version, current, ballot_hash, voters_on_list,
                                       voters_added, ballots_received, ballots_issued, ballots_cancelled, took_part, invalid,
-                                      against_all, votes, idempotency_key, submitted_by, submitted_at)
-                select ?, ?, ?, ?, 1, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?
+                                      against_all, votes, idempotency_key, request_fingerprint, submitted_by, submitted_at)
+                select ?, ?, ?, ?, 1, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?
                 where (select version from certified) is null
                 on conflict do nothing
                 returning id
@@ -84,6 +84,7 @@ public class ProtocolStore {
             statement.setLong(p++, protocol.againstAll);
             statement.setString(p++, votesJson(protocol));
             statement.setString(p++, protocol.idempotencyKey);
+            statement.setString(p++, protocol.requestFingerprint);
             statement.setString(p++, protocol.submittedBy);
             statement.setObject(p++, protocol.submittedAt);
             Tallies.bind(statement, p, protocol, 1);

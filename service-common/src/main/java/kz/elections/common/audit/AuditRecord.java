@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -16,13 +17,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One state change: who (token subject), when, what, and the entity's state before and after. */
+/**
+ * One state change: who (token subject), when, what, and the entity's state before and after. Written once and
+ * never changed ({@link Immutable}: the ORM does not even compare it at flush; the table refuses updates anyway).
+ */
 @Entity
+@Immutable
 @Table(name = "audit_record")
 public class AuditRecord extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
+    /** Insert order, numbered by the database; the sealer links records into the chain in this order ({@link AuditChain}). */
+    @Column(insertable = false, updatable = false)
+    public Long sequence;
 
     @Column(name = "entity_type", nullable = false)
     public String entityType;
