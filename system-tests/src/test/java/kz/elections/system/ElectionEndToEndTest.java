@@ -306,23 +306,15 @@ class ElectionEndToEndTest {
     /** A protocol whose control relations hold when tookPart = invalid + againstAll + Σ votes. */
     private static String protocol(String contest, String precinct, String hash, long voters, long tookPart, long invalid,
             long againstAll, long first, long second, String correctionReason) {
-        return """
-                {"contest": "%s", "precinct": "%s", "ballotHash": "%s", "votersOnList": %d, "votersAdded": 0,
-                 "ballotsReceived": %d, "ballotsIssued": %d, "ballotsCancelled": %d, "tookPart": %d, "invalid": %d,
-                 "againstAll": %d, "votes": [{"position": 1, "votes": %d}, {"position": 2, "votes": %d}]%s}"""
-                .formatted(contest, precinct, hash, voters, voters, tookPart, voters - tookPart, tookPart, invalid, againstAll,
-                        first, second, correctionReason == null ? "" : ", \"correctionReason\": \"" + correctionReason + "\"");
+        return ElectionDriver.protocol(contest, precinct, hash, voters, tookPart, invalid, againstAll, List.of(first, second),
+                correctionReason);
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> contest(Response feed, String code) {
-        List<Map<String, Object>> contests = feed.path("contests");
-        return contests.stream().filter(c -> code.equals(c.get("contestCode"))).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + code + " in " + feed.asString()));
+        return ElectionDriver.contest(feed, code);
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Number> castSeats(Map<String, Object> contest) {
-        return (Map<String, Number>) ((Map<String, Object>) contest.get("allocation")).get("seats");
+        return ElectionDriver.seats(contest);
     }
 }
