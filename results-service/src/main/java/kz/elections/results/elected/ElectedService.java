@@ -86,6 +86,12 @@ public class ElectedService {
     public Elected elected(String code) {
         TabulationService.Tabulation t = tabulation.tabulate(code);
         ContestRecord contest = ContestRecord.findById(code);
+        Optional<String> notHeld = certification.notHeldReason(code);
+        if (notHeld.isPresent()) {
+            // Declared not held by the commission: whatever protocols arrived elect nobody.
+            return new Elected(code, "NOT_HELD", "NOT_HELD", "declared not held: " + notHeld.get(), List.of(), List.of(),
+                    List.of(), List.of(), null);
+        }
         boolean complete = t.reportingComplete();
         if (!contest.partyList()) {
             TabulationService.Winner winner = t.winner();
@@ -261,6 +267,10 @@ public class ElectedService {
     }
 
     private long wonSeats(String code, ContestRecord.Option option) {
+        certification.notHeldReason(code).ifPresent(reason -> {
+            throw ProblemException.conflict("contest-not-held", "Contest not held",
+                    code + " was declared not held (" + reason + "): it has no seats to take", Map.of());
+        });
         TabulationService.Tabulation t = tabulation.tabulate(code);
         if (!t.reportingComplete()) {
             throw ProblemException.conflict("still-reporting", "Precincts still reporting",

@@ -191,6 +191,10 @@ class CertificationTest {
         given().when().get("/api/v1/elections/{code}/results/latest", held.election()).then().statusCode(200)
                 .body("status", equalTo("FINAL"))
                 .body("contests.find { it.contestCode == '" + notHeld.code() + "' }.notHeld.reason", equalTo(reason))
+                // A contest not held elects nobody, whatever protocols arrived.
+                .body("contests.find { it.contestCode == '" + notHeld.code() + "' }.elected.status", equalTo("NOT_HELD"))
+                .body("contests.find { it.contestCode == '" + notHeld.code() + "' }.elected.elected", hasSize(0))
+                .body("contests.find { it.contestCode == '" + held.code() + "' }.elected.status", equalTo("COMPLETE"))
                 .body("contests.find { it.contestCode == '" + held.code() + "' }.notHeld", nullValue());
 
         declareNotHeld(TestTokens.commission("carol", "KZ-75"), held.code(), reason).statusCode(409)
