@@ -23,11 +23,13 @@ final class Platform {
 
     static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
     static final Path STATE = ROOT.resolve("system-tests/target/stack");
-    static final int KEYCLOAK_PORT = 18181;
+    /** Where this run's ports start ({@code -Dtizim.system-ports}), so two checkouts can run their system tests at once. */
+    private static final int PORTS = Integer.getInteger("tizim.system-ports", 18180);
+    static final int KEYCLOAK_PORT = PORTS + 1;
     static final String KEYCLOAK = "http://localhost:" + KEYCLOAK_PORT;
-    static final String REGISTRY = "http://localhost:18191";
-    static final String BALLOT = "http://localhost:18192";
-    static final String RESULTS = "http://localhost:18193";
+    static final String REGISTRY = "http://localhost:" + (PORTS + 21);
+    static final String BALLOT = "http://localhost:" + (PORTS + 22);
+    static final String RESULTS = "http://localhost:" + (PORTS + 23);
     static final String DEMO_PASSWORD = "system-tests-demo";
 
     private static boolean started;
@@ -39,10 +41,11 @@ final class Platform {
         if (started) {
             return;
         }
-        Map<String, String> env = Map.of("TIZIM_STATE_DIR", STATE.toString(), "TIZIM_DB_PREFIX", "tizim_system_",
-                "TIZIM_FRESH", "1", "KEYCLOAK_PORT", String.valueOf(KEYCLOAK_PORT), "REGISTRY_PORT", "18191",
-                "BALLOT_PORT", "18192", "RESULTS_PORT", "18193", "TIZIM_EMBEDDED_PG_PORT", "15442",
-                "TIZIM_DEMO_PASSWORD", DEMO_PASSWORD);
+        Map<String, String> env = Map.of("TIZIM_STATE_DIR", STATE.toString(),
+                "TIZIM_DB_PREFIX", System.getProperty("tizim.system-db-prefix", "tizim_system_"), "TIZIM_FRESH", "1",
+                "KEYCLOAK_PORT", String.valueOf(KEYCLOAK_PORT), "REGISTRY_PORT", String.valueOf(PORTS + 21),
+                "BALLOT_PORT", String.valueOf(PORTS + 22), "RESULTS_PORT", String.valueOf(PORTS + 23),
+                "TIZIM_EMBEDDED_PG_PORT", String.valueOf(PORTS - 2738), "TIZIM_DEMO_PASSWORD", DEMO_PASSWORD);
         try {
             Files.createDirectories(STATE);
             Files.deleteIfExists(STATE.resolve("up.log")); // this run's output only
