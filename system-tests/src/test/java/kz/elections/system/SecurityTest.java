@@ -104,4 +104,20 @@ class SecurityTest {
         byte[] payload = Base64.getUrlDecoder().decode(jwt.split("\\.")[1]);
         return new ObjectMapper().readValue(new String(payload, StandardCharsets.UTF_8), Map.class);
     }
+
+    @Test
+    void signInWorksFromLocalhostAndFrom127001AndNowhereElse() {
+        for (String page : List.of(REGISTRY + "/ui/signin", BALLOT + "/ui/commission/contests/" + LIST + "/ballot",
+                RESULTS + "/ui/signin")) {
+            for (String origin : List.of(page, page.replace("//localhost:", "//127.0.0.1:"))) {
+                String toKeycloak = given().redirects().follow(false).get(origin).then().statusCode(302)
+                        .extract().header("Location");
+                // Keycloak shows its sign-in form only for a redirect URI the realm allows
+                given().redirects().follow(false).get(toKeycloak).then().statusCode(200);
+            }
+        }
+        given().redirects().follow(false).queryParams(Map.of("client_id", "tizim-web", "response_type", "code",
+                        "scope", "openid", "redirect_uri", "http://attacker.example/ui"))
+                .get(KEYCLOAK + "/realms/elections/protocol/openid-connect/auth").then().statusCode(400);
+    }
 }
