@@ -101,19 +101,20 @@ else
   TIZIM_BALLOT_CLIENT_SECRET=$ballot_secret TIZIM_RESULTS_CLIENT_SECRET=$results_secret \
   TIZIM_CONSUMER_CLIENT_SECRET=$consumer_secret \
   TIZIM_REGISTRY_WEB_URL="http://localhost:$REGISTRY_PORT" TIZIM_BALLOT_WEB_URL="http://localhost:$BALLOT_PORT" \
-  TIZIM_RESULTS_WEB_URL="http://localhost:$RESULTS_PORT" \
+  TIZIM_RESULTS_WEB_URL="http://localhost:$RESULTS_PORT" TIZIM_REGISTRY_WEB_URL_IP="http://127.0.0.1:$REGISTRY_PORT" \
+  TIZIM_BALLOT_WEB_URL_IP="http://127.0.0.1:$BALLOT_PORT" TIZIM_RESULTS_WEB_URL_IP="http://127.0.0.1:$RESULTS_PORT" \
     nohup "$keycloak_home/bin/kc.sh" start-dev --import-realm --http-port="$KEYCLOAK_PORT" \
       --http-management-port="$((KEYCLOAK_PORT + 10))" --hostname="$keycloak_url" \
       --db=postgres --db-url="jdbc:postgresql://$PGHOST:$PGPORT/${prefix}keycloak" --db-username="$PGUSER" \
       --db-password=unused > "$state/logs/keycloak.log" 2>&1 &
   echo $! > "$state/keycloak.pid"
 fi
-for _ in $(seq 1 240); do
+for _ in $(seq 1 600); do
   curl -fs "$realm_url/.well-known/openid-configuration" >/dev/null 2>&1 && break
   running keycloak || fail "Keycloak stopped while starting; see $state/logs/keycloak.log"
   sleep 1
 done
-curl -fs "$realm_url/.well-known/openid-configuration" >/dev/null || fail "Keycloak not ready after 240 s; see $state/logs/keycloak.log"
+curl -fs "$realm_url/.well-known/openid-configuration" >/dev/null || fail "Keycloak not ready after 600 s; see $state/logs/keycloak.log"
 
 step "Demo users and the dev-only token client (deploy/keycloak/local/demo.json)"
 admin_token=$(curl -fs -d grant_type=client_credentials -d client_id=tizim-admin -d "client_secret=$admin_secret" \

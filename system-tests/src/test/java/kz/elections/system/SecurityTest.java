@@ -104,4 +104,21 @@ class SecurityTest {
         byte[] payload = Base64.getUrlDecoder().decode(jwt.split("\\.")[1]);
         return new ObjectMapper().readValue(new String(payload, StandardCharsets.UTF_8), Map.class);
     }
+
+    @Test
+    void signInWorksFromLocalhostAndFrom127001AndNowhereElse() {
+        for (String page : List.of(REGISTRY + "/ui/signin", BALLOT + "/ui/commission/contests/" + LIST + "/ballot",
+                RESULTS + "/ui/signin")) {
+            for (String origin : List.of(page, page.replace("//localhost:", "//127.0.0.1:"))) {
+                String toKeycloak = given().redirects().follow(false).get(origin).then().statusCode(302)
+                        .extract().header("Location");
+                // Keycloak shows its sign-in form only for a redirect URI the realm allows (the Location is encoded)
+                int status = given().urlEncodingEnabled(false).redirects().follow(false).get(toKeycloak).statusCode();
+                org.junit.jupiter.api.Assertions.assertEquals(200, status, toKeycloak);
+            }
+        }
+        given().redirects().follow(false).queryParams(Map.of("client_id", "tizim-web", "response_type", "code",
+                        "scope", "openid", "redirect_uri", "http://attacker.example/ui"))
+                .get(KEYCLOAK + "/realms/elections/protocol/openid-connect/auth").then().statusCode(400);
+    }
 }

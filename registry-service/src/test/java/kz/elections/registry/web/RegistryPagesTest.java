@@ -96,7 +96,9 @@ class RegistryPagesTest {
         as(token).get("/ui/citizen/contests").then().statusCode(200)
                 .body(containsString("/ui/citizen/nominations/new?contest=" + contest));
         as(token).get("/ui/citizen/nominations/new?contest={c}", contest).then().statusCode(200)
-                .body(containsString("<label class=\"form-label\" for=\"f-person-iin\">"));
+                .body(containsString("<label class=\"form-label\" for=\"f-person-iin\">"))
+                // switching language keeps the contest the form is for
+                .body(containsString("href=\"/ui/citizen/nominations/new?contest=" + contest + "&amp;lang=ru\""));
 
         Map<String, Object> wrong = form(contest, "791028302729");
         wrong.put("person.surnameKk", "");

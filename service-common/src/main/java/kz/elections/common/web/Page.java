@@ -1,5 +1,7 @@
 package kz.elections.common.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -77,6 +79,27 @@ public class Page {
     public String getPath() {
         RoutingContext context = request.getCurrent();
         return context == null ? "/ui" : context.request().path();
+    }
+
+    /**
+     * This page in another language: its path and its query (a form's {@code ?contest=}, a filter) with only
+     * {@code lang} changed, so switching language never loses what the page was showing.
+     */
+    public String languageLink(String code) {
+        RoutingContext context = request.getCurrent();
+        StringBuilder link = new StringBuilder(getPath()).append('?');
+        if (context != null) {
+            context.queryParams().forEach((name, value) -> {
+                if (!LANGUAGE_PARAMETER.equals(name)) {
+                    link.append(encode(name)).append('=').append(encode(value)).append('&');
+                }
+            });
+        }
+        return link.append(LANGUAGE_PARAMETER).append('=').append(encode(code)).toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /**
