@@ -47,6 +47,9 @@ public class AuditResource {
     @Inject
     AuditChain chain;
 
+    @Inject
+    AuditReadScope scope;
+
     @GET
     @RolesAllowed({Roles.COMMISSION, Roles.OBSERVER})
     @Operation(summary = "The audit trail",
@@ -58,11 +61,12 @@ public class AuditResource {
     public List<AuditEntry> list(@QueryParam("entityType") @Pattern(regexp = "[a-z-]{1,40}") String entityType,
             @QueryParam("entityId") UUID entityId,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        scope.checkRead(entityId);
         List<AuditRecord> records = entityId != null
                 ? AuditRecord.findFor(entityId, limit)
                 : AuditRecord.findRecent(entityType, limit);
         boolean whole = caller.is(Roles.COMMISSION);
-        return records.stream().map(record -> AuditEntry.of(record, whole)).toList();
+        return records.stream().filter(scope::shows).map(record -> AuditEntry.of(record, whole)).toList();
     }
 
     @GET
@@ -75,6 +79,7 @@ public class AuditResource {
                     + "whole chain holds; headHash is the chain hash of its last record, to compare with one kept "
                     + "elsewhere.")
     public AuditChain.Verification verify() {
+        scope.checkVerification();
         return chain.verify();
     }
 }
