@@ -87,7 +87,7 @@ public class ReportResource {
     }
 
     /** The report, if the caller may read it: its observer, or the commission of its unit. */
-    public ObserverReport readable(UUID id) {
+    private ObserverReport readable(UUID id) {
         ObserverReport r = ObserverReport.findById(id);
         if (r == null) {
             throw ProblemException.notFound("Observer report", id);

@@ -57,7 +57,8 @@ public class AuditResource {
                     + "Without: the most recent changes (of one entityType if given), newest first. Observers see the "
                     + "states before and after without personal data beyond a candidate's public data (the year of "
                     + "birth, never the date, sex or IIN) and without a party application's internals (members, "
-                    + "initiative group, pre-check details).")
+                    + "initiative group, pre-check details). A service may narrow what observers read further "
+                    + "(results-service: by their accreditation's territory and period; 403 saying why outside it).")
     public List<AuditEntry> list(@QueryParam("entityType") @Pattern(regexp = "[a-z-]{1,40}") String entityType,
             @QueryParam("entityId") UUID entityId,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
@@ -77,7 +78,7 @@ public class AuditResource {
                     + "every record's content hash and the chain from its first record. firstBrokenLink names the first "
                     + "record (id, sequence) whose content or link does not match what was sealed, or is null when the "
                     + "whole chain holds; headHash is the chain hash of its last record, to compare with one kept "
-                    + "elsewhere.")
+                    + "elsewhere. Observers of results-service need a standing accreditation.")
     public AuditChain.Verification verify() {
         scope.checkVerification();
         return chain.verify();
