@@ -58,6 +58,7 @@ public class ReportResource {
             + "accreditation does not reach the precinct (expired, revoked, another territory). Limited per observer "
             + "(tizim.rate-limit.limits.observer-reports.*; 429 with Retry-After beyond it). Audited.")
     public Response file(@NotNull @Valid ObserverApi.ReportRequest request) {
+        access.requireAny(); // an observer without a standing accreditation loads no contest
         ReportService.Place place = reports.place(request);
         Accreditation accreditation = access.standing(place.precinct().unitCode);
         ObserverReport r = reports.file(request, place, accreditation, caller.username());

@@ -26,7 +26,7 @@ import kz.elections.results.stub.TestContest;
 @QuarkusTest
 class ObserverPagesTest {
 
-    private static final String FORM = "application/x-www-form-urlencoded";
+    private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
     private static final String TEXT = "Байқаушыны санауға жібермеді";
 
     @Test
