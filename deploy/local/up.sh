@@ -164,7 +164,7 @@ approved ballots, every precinct's protocol, published results: 40/8/6/5/0/6/4).
   results-service   http://localhost:$RESULTS_PORT/api/v1/elections/mazhilis-2023/results/latest
   Keycloak          $keycloak_url/admin (admin client tizim-admin, secret in $state/keys/keycloak-admin-secret)
 Demo logins (password "$demo_password"): cec and cec-2 (central commission), almaty-commission (KZ-75),
-  tabulator, almaty-tabulator, agent-amanat, agent-auyl, citizen, citizen-2, observer.
+  tabulator, almaty-tabulator, agent-amanat, agent-auyl, citizen, citizen-2, observer (accredited for KZ).
 Tokens (dev-only client tizim-dev, password grant; the production realm has none):
   deploy/local/token.sh cec                                  a demo user's token
   deploy/local/token.sh party-agent party=\$(uuidgen)          a new (or the same) user with that role and attribute

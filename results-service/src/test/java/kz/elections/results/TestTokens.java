@@ -24,8 +24,9 @@ public final class TestTokens {
         return token().roles("tabulator").claim("territory", territory).sign();
     }
 
-    public static String observer() {
-        return token().roles("observer").sign();
+    /** An observer's token; what it reads depends on the accreditations of {@code username} ({@link TestObservers}). */
+    public static String observer(String username) {
+        return token().subject(username).roles("observer").sign();
     }
 
     public static String citizen() {

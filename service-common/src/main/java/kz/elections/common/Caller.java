@@ -19,6 +19,8 @@ public class Caller {
 
     public static final String PARTY_CLAIM = "party";
     public static final String TERRITORY_CLAIM = "territory";
+    /** Keycloak's user name, which a commission knows a person by (an observer's accreditation names it). */
+    public static final String USERNAME_CLAIM = "preferred_username";
 
     @Inject
     SecurityIdentity identity;
@@ -32,6 +34,11 @@ public class Caller {
         }
         String subject = token.getSubject();
         return subject != null ? subject : identity.getPrincipal().getName();
+    }
+
+    /** The user name the person signs in with (Keycloak's {@code preferred_username}); the subject if the token has none. */
+    public String username() {
+        return claim(USERNAME_CLAIM).orElseGet(this::subject);
     }
 
     public boolean is(String role) {

@@ -47,6 +47,19 @@ public class ContestSync {
     }
 
     /**
+     * The contest as stored (read-only), loaded from upstream first when no protocol has brought it yet: for what
+     * happens at a precinct before its protocol (an observer's report). 404 if ballot-service has no approved ballot.
+     */
+    public ContestRecord stored(String code) {
+        ContestRecord cached = known.get(code);
+        if (cached != null) {
+            return cached;
+        }
+        ContestRecord stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ContestRecord.findById(code));
+        return stored != null ? stored : current(code, upstream.approvedBallot(code).contentHash());
+    }
+
+    /**
      * The contest as stored (read-only: do not change the instance), refreshed from upstream if unknown or
      * if its ballot hash is not {@code hash}.
      */

@@ -33,6 +33,9 @@ import kz.elections.common.Caller;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Roles;
 import kz.elections.common.idempotency.RequestFingerprints;
+import kz.elections.results.contest.ContestPrecinct;
+import kz.elections.results.contest.ContestRecord;
+import kz.elections.results.observer.ObserverAccess;
 import kz.elections.results.protocol.ProtocolApi.ProtocolView;
 
 @Path(ProtocolResource.PATH)
@@ -51,6 +54,9 @@ public class ProtocolResource {
 
     @Inject
     RequestFingerprints fingerprints;
+
+    @Inject
+    ObserverAccess observers;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -82,26 +88,41 @@ public class ProtocolResource {
     @GET
     @RolesAllowed({Roles.TABULATOR, Roles.COMMISSION, Roles.OBSERVER})
     @Operation(summary = "Protocols of a contest", description = "Tabulators, commission staff and observers; every version, "
-            + "current ones marked.")
+            + "current ones marked. An observer reads by its accreditation: a contest of a unit, or a precinct, only with an "
+            + "accreditation of that unit (or KZ); of a national contest only its own unit's protocols (all of them with KZ); "
+            + "403 saying why otherwise (expired, revoked, another territory, not accredited).")
     public List<ProtocolView> list(@QueryParam("contest") String contest, @QueryParam("precinct") UUID precinct) {
         if (contest == null || contest.isBlank()) {
             throw ProblemException.invalid("contest", "is required: the contest code");
         }
+        if (observers.applies()) {
+            observers.requireAny();
+            ContestRecord record = ContestRecord.findById(contest);
+            if (record != null && record.unitCode != null) {
+                observers.require(record.unitCode);
+            }
+            if (precinct != null) {
+                ContestPrecinct.<ContestPrecinct>find("contestCode = ?1 and precinctId = ?2", contest, precinct)
+                        .firstResultOptional().ifPresent(p -> observers.require(p.unitCode));
+            }
+        }
         List<Protocol> found = precinct == null
                 ? Protocol.list("contestCode = ?1 order by unitCode, precinctId, version", contest)
                 : Protocol.list("contestCode = ?1 and precinctId = ?2 order by version", contest, precinct);
-        return found.stream().map(ProtocolView::of).toList();
+        return found.stream().filter(p -> observers.sees(p.unitCode)).map(ProtocolView::of).toList();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.TABULATOR, Roles.COMMISSION, Roles.OBSERVER})
-    @Operation(summary = "One protocol version", description = "Tabulators, commission staff and observers.")
+    @Operation(summary = "One protocol version", description = "Tabulators, commission staff and observers accredited for its "
+            + "unit (or KZ); 403 saying why to other observers.")
     public ProtocolView get(@PathParam("id") UUID id) {
         Protocol protocol = Protocol.findById(id);
         if (protocol == null) {
             throw ProblemException.notFound("Protocol", id);
         }
+        observers.require(protocol.unitCode);
         return ProtocolView.of(protocol);
     }
 

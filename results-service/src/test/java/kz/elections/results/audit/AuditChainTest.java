@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import kz.elections.results.TestObservers;
 import kz.elections.results.TestTokens;
 import kz.elections.results.stub.TestContest;
 
@@ -52,7 +53,7 @@ class AuditChainTest {
         Map<String, Object> corrected = protocol(contest, 0, List.of(600L, 700L), 50, 100);
         corrected.put("correctionReason", "Figures of candidates 1 and 2 were swapped");
         submit(tabulator, corrected).statusCode(201);
-        List<String> ids = given().auth().oauth2(TestTokens.observer())
+        List<String> ids = given().auth().oauth2(TestObservers.national())
                 .queryParam("entityId", contest.precincts().get(0).toString()).when().get("/api/v1/audit")
                 .then().statusCode(200).body("action", equalTo(List.of("protocol.accepted", "protocol.corrected")))
                 .extract().path("id");
@@ -63,7 +64,7 @@ class AuditChainTest {
     void theFastPathsAndTheOrmsRecordsAreSealedIntoAChainThatHolds() throws SQLException {
         List<UUID> records = acceptedAndCorrected();
 
-        verification(TestTokens.observer()).statusCode(200)
+        verification(TestObservers.national()).statusCode(200)
                 .body("firstBrokenLink", nullValue())
                 .body("count", greaterThanOrEqualTo(2))
                 .body("headHash", matchesPattern("[0-9a-f]{64}"))
@@ -97,7 +98,7 @@ class AuditChainTest {
                 }
             }
         }
-        given().auth().oauth2(TestTokens.observer()).queryParam("entityId", record.toString()).when().get("/api/v1/audit")
+        given().auth().oauth2(TestObservers.national()).queryParam("entityId", record.toString()).when().get("/api/v1/audit")
                 .then().statusCode(200);
     }
 
@@ -120,13 +121,13 @@ class AuditChainTest {
 
         alterBypassingTheTrigger(record, "jsonb_set(after, '{votes}', '[1, 1300]')");
         try {
-            verification(TestTokens.observer()).statusCode(200)
+            verification(TestObservers.national()).statusCode(200)
                     .body("firstBrokenLink.id", equalTo(record.toString()))
                     .body("firstBrokenLink.sequence", equalTo((int) sequence));
         } finally {
             alterBypassingTheTrigger(record, "cast('" + original.replace("'", "''") + "' as jsonb)");
         }
-        verification(TestTokens.observer()).statusCode(200).body("firstBrokenLink", nullValue());
+        verification(TestObservers.national()).statusCode(200).body("firstBrokenLink", nullValue());
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import kz.elections.results.TestObservers;
 import kz.elections.results.TestTokens;
 import kz.elections.results.stub.TestContest;
 
@@ -43,7 +44,7 @@ class ProtocolIdempotencyTest {
     }
 
     private void precinctHasVersions(int precinct, List<Integer> versions) {
-        given().auth().oauth2(TestTokens.observer()).queryParam("contest", contest.code())
+        given().auth().oauth2(TestObservers.national()).queryParam("contest", contest.code())
                 .queryParam("precinct", contest.precincts().get(precinct).toString())
                 .when().get("/api/v1/protocols").then().statusCode(200).body("version", equalTo(versions));
     }

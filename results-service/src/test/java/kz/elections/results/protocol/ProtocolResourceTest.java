@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import kz.elections.results.TestObservers;
 import kz.elections.results.TestTokens;
 import kz.elections.results.stub.TestContest;
 import kz.elections.results.stub.UpstreamStub;
@@ -42,7 +43,7 @@ class ProtocolResourceTest {
         submit(TestTokens.tabulator("KZ-75"), protocol(contest, 0, List.of(700L, 600L), 50, 100))
                 .statusCode(201).body("version", equalTo(1)).body("current", equalTo(true));
 
-        given().auth().oauth2(TestTokens.observer()).when().get("/api/v1/contests/{code}/tabulation", contest.code())
+        given().auth().oauth2(TestObservers.national()).when().get("/api/v1/contests/{code}/tabulation", contest.code())
                 .then().statusCode(200)
                 .body("precincts", equalTo(2))
                 .body("reportingPercent", equalTo("50.00"))
@@ -70,9 +71,9 @@ class ProtocolResourceTest {
         other.put("correctionReason", "Figures of candidates 1 and 2 were swapped");
         submit(tabulator, other).statusCode(201).body("version", equalTo(2)).body("reason", containsString("swapped"));
 
-        given().auth().oauth2(TestTokens.observer()).queryParam("contest", contest.code()).when().get("/api/v1/protocols")
+        given().auth().oauth2(TestObservers.national()).queryParam("contest", contest.code()).when().get("/api/v1/protocols")
                 .then().statusCode(200).body("version", equalTo(List.of(1, 2))).body("current", equalTo(List.of(false, true)));
-        given().auth().oauth2(TestTokens.observer()).when().get("/api/v1/contests/{code}/tabulation", contest.code())
+        given().auth().oauth2(TestObservers.national()).when().get("/api/v1/contests/{code}/tabulation", contest.code())
                 .then().body("options.votes", equalTo(List.of(600, 700))).body("nation.precinctsReported", equalTo(1))
                 .body("winner.winner", equalTo("Ысқақов"));
     }
@@ -87,7 +88,7 @@ class ProtocolResourceTest {
         corrected.put("correctionReason", "Figures of candidates 1 and 2 were swapped");
         submit(tabulator, corrected).statusCode(201);
 
-        given().auth().oauth2(TestTokens.observer()).queryParam("entityId", contest.precincts().get(0).toString())
+        given().auth().oauth2(TestObservers.national()).queryParam("entityId", contest.precincts().get(0).toString())
                 .when().get("/api/v1/audit")
                 .then().statusCode(200)
                 .body("action", equalTo(List.of("protocol.accepted", "protocol.corrected")))
@@ -113,7 +114,7 @@ class ProtocolResourceTest {
                 protocol(contest, i, List.of(700L + i, 600L), 50, 100)).extract().statusCode());
 
         org.junit.jupiter.api.Assertions.assertEquals(java.util.Collections.nCopies(precincts, 201), statuses);
-        given().auth().oauth2(TestTokens.observer()).when().get("/api/v1/contests/{code}/tabulation", contest.code())
+        given().auth().oauth2(TestObservers.national()).when().get("/api/v1/contests/{code}/tabulation", contest.code())
                 .then().statusCode(200)
                 .body("nation.precinctsReported", equalTo(precincts))
                 // Σ (700 + i) for i < 24 = 16,800 + 276
@@ -130,9 +131,9 @@ class ProtocolResourceTest {
 
         org.junit.jupiter.api.Assertions.assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         org.junit.jupiter.api.Assertions.assertEquals(7, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
-        given().auth().oauth2(TestTokens.observer()).when().get("/api/v1/contests/{code}/tabulation", contest.code())
+        given().auth().oauth2(TestObservers.national()).when().get("/api/v1/contests/{code}/tabulation", contest.code())
                 .then().body("nation.precinctsReported", equalTo(1)).body("options.votes", equalTo(List.of(700, 600)));
-        given().auth().oauth2(TestTokens.observer()).queryParam("entityId", contest.precincts().get(0).toString())
+        given().auth().oauth2(TestObservers.national()).queryParam("entityId", contest.precincts().get(0).toString())
                 .when().get("/api/v1/audit").then().body("action", equalTo(List.of("protocol.accepted")));
     }
 
@@ -171,7 +172,7 @@ class ProtocolResourceTest {
                 .body("failedRelations.relation", equalTo(List.of("RECEIVED_EQUALS_ISSUED_PLUS_CANCELLED",
                         "TOOK_PART_AT_MOST_ISSUED", "TOOK_PART_EQUALS_INVALID_AGAINST_ALL_AND_VOTES")))
                 .body("failedRelations[0].figures", equalTo("2001 ≠ 1500 + 500"));
-        given().auth().oauth2(TestTokens.observer()).queryParam("contest", contest.code()).when().get("/api/v1/protocols")
+        given().auth().oauth2(TestObservers.national()).queryParam("contest", contest.code()).when().get("/api/v1/protocols")
                 .then().body("", hasSize(0));
     }
 
@@ -200,7 +201,7 @@ class ProtocolResourceTest {
         Map<String, Object> body = protocol(contest, 0, List.of(700L, 600L), 50, 100);
         submit(TestTokens.tabulator("KZ-71"), body).statusCode(403);
         submit(TestTokens.citizen(), body).statusCode(403);
-        submit(TestTokens.observer(), body).statusCode(403);
+        submit(TestObservers.national(), body).statusCode(403);
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/protocols").then().statusCode(401);
         submit(TestTokens.tabulator("KZ"), body).statusCode(201);
     }
@@ -223,7 +224,7 @@ class ProtocolResourceTest {
                 .statusCode(503).header("Retry-After", equalTo("30")).contentType("application/problem+json");
         UpstreamStub.recover();
         breakers.resetAll();
-        given().auth().oauth2(TestTokens.observer()).queryParam("contest", contest.code()).when().get("/api/v1/protocols")
+        given().auth().oauth2(TestObservers.national()).queryParam("contest", contest.code()).when().get("/api/v1/protocols")
                 .then().body("", hasSize(0));
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import kz.elections.results.TestObservers;
 import kz.elections.results.TestTokens;
 import kz.elections.results.stub.TestContest;
 
@@ -82,7 +83,7 @@ class CertificationTest {
         reopen(ALICE, election, Map.of("reason", "Precinct 1001 recounted by court order")).statusCode(201)
                 .body("reopens", equalTo(2)).body("reason", equalTo("Precinct 1001 recounted by court order"));
         reopen(ALICE, election, Map.of("reason", "twice")).statusCode(409).body("type", endsWith("not-certified"));
-        given().auth().oauth2(TestTokens.observer())
+        given().auth().oauth2(TestObservers.national())
                 .queryParam("entityId", UUID.nameUUIDFromBytes((election + "#2").getBytes(StandardCharsets.UTF_8)))
                 .when().get("/api/v1/audit").then().statusCode(200)
                 .body("action", equalTo(List.of("results.certified", "results.reopened")))
@@ -110,7 +111,7 @@ class CertificationTest {
 
         submit(TestTokens.tabulator("KZ"), protocol(other, 0, List.of(10L, 20L), 0, 0)).statusCode(409)
                 .body("type", endsWith("results-certified"));
-        given().auth().oauth2(TestTokens.observer()).queryParam("contest", other.code()).when().get("/api/v1/protocols")
+        given().auth().oauth2(TestObservers.national()).queryParam("contest", other.code()).when().get("/api/v1/protocols")
                 .then().statusCode(200).body("$", hasSize(0));
     }
 
@@ -150,7 +151,7 @@ class CertificationTest {
 
         reopen(TestTokens.commission("carol", "KZ-75"), contest.election(), reason).statusCode(403);
         reopen(TestTokens.tabulator("KZ"), contest.election(), reason).statusCode(403);
-        reopen(TestTokens.observer(), contest.election(), reason).statusCode(403);
+        reopen(TestObservers.national(), contest.election(), reason).statusCode(403);
         reopen(null, contest.election(), reason).statusCode(401);
         submit(TestTokens.tabulator("KZ"), protocol(contest, 0, List.of(600L, 400L), 0, 0)).statusCode(409);
 
@@ -179,7 +180,7 @@ class CertificationTest {
         declareNotHeld(TestTokens.commission("carol", "KZ-75"), notHeld.code(), reason).statusCode(201)
                 .body("contestCode", equalTo(notHeld.code())).body("reason", equalTo(reason));
         declareNotHeld(TestTokens.commission("carol", "KZ-75"), notHeld.contestId().toString(), reason).statusCode(200);
-        given().auth().oauth2(TestTokens.observer()).queryParam("entityId", notHeld.contestId().toString())
+        given().auth().oauth2(TestObservers.national()).queryParam("entityId", notHeld.contestId().toString())
                 .when().get("/api/v1/audit").then().statusCode(200)
                 .body("action", equalTo(List.of("contest.declared-not-held"))).body("[0].actor", equalTo("carol"));
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import kz.elections.results.TestObservers;
 import kz.elections.results.TestTokens;
 
 /** Open data: the public reads answer pages of any site (CORS); nothing that needs a token, no POST, no page does. */
@@ -50,7 +51,7 @@ class PublicReadsTest {
 
     @Test
     void aReadThatNeedsATokenIsNotOpenToOtherSites() {
-        given().header("Origin", SITE).auth().oauth2(TestTokens.observer()).queryParam("contest", "test-cors.list")
+        given().header("Origin", SITE).auth().oauth2(TestObservers.national()).queryParam("contest", "test-cors.list")
                 .when().get("/api/v1/protocols")
                 .then().statusCode(200).header("Access-Control-Allow-Origin", nullValue());
         given().header("Origin", SITE).queryParam("contest", "test-cors.list").when().get("/api/v1/protocols")

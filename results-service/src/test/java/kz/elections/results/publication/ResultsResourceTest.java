@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import kz.elections.results.TestObservers;
 import kz.elections.results.TestTokens;
 import kz.elections.results.stub.TestContest;
 
@@ -60,7 +61,7 @@ class ResultsResourceTest {
                 .then().statusCode(304);
         given().when().get("/api/v1/elections/{id}/results/latest", contest.electionId())
                 .then().statusCode(200).body("electionCode", equalTo(election));
-        given().auth().oauth2(TestTokens.observer()).when().get("/api/v1/contests/{id}/tabulation", contest.contestId())
+        given().auth().oauth2(TestObservers.national()).when().get("/api/v1/contests/{id}/tabulation", contest.contestId())
                 .then().statusCode(200).body("contestCode", equalTo(contest.code()));
         given().accept("text/csv").when().get("/api/v1/elections/{code}/results/latest", election)
                 .then().statusCode(200).contentType(startsWith("text/csv"))
@@ -116,7 +117,7 @@ class ResultsResourceTest {
         TestContest contest = reported(1);
         publish(TestTokens.commission("carol", "KZ-75"), contest.election(), null).statusCode(403);
         publish(TestTokens.tabulator("KZ"), contest.election(), null).statusCode(403);
-        publish(TestTokens.observer(), contest.election(), null).statusCode(403);
+        publish(TestObservers.national(), contest.election(), null).statusCode(403);
         given().contentType(ContentType.JSON).body(Map.of()).when().post("/api/v1/elections/{code}/results", contest.election())
                 .then().statusCode(401);
         given().when().get("/api/v1/elections/{code}/results/latest", contest.election()).then().statusCode(404)

@@ -20,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import kz.elections.common.web.CommonMessages;
 import kz.elections.common.web.MessageBundleKeys;
+import kz.elections.results.TestObservers;
 import kz.elections.results.TestTokens;
 import kz.elections.results.stub.TestContest;
 
@@ -208,7 +209,7 @@ class ResultsPagesTest {
         TestContest contest = reportedList();
         publish(contest.election(), null);
 
-        given().auth().oauth2(TestTokens.observer()).when().get("/ui/elections/{code}", contest.election()).then()
+        given().auth().oauth2(TestObservers.national()).when().get("/ui/elections/{code}", contest.election()).then()
                 .statusCode(200).header("Cache-Control", startsWith("private"))
                 .body(containsString("/ui/signout"));
         // A token that fails to authenticate makes an anonymous reader of a public page, as the public API does.

@@ -47,6 +47,9 @@ public class AuditResource {
     @Inject
     AuditChain chain;
 
+    @Inject
+    AuditReadScope scope;
+
     @GET
     @RolesAllowed({Roles.COMMISSION, Roles.OBSERVER})
     @Operation(summary = "The audit trail",
@@ -54,15 +57,17 @@ public class AuditResource {
                     + "Without: the most recent changes (of one entityType if given), newest first. Observers see the "
                     + "states before and after without personal data beyond a candidate's public data (the year of "
                     + "birth, never the date, sex or IIN) and without a party application's internals (members, "
-                    + "initiative group, pre-check details).")
+                    + "initiative group, pre-check details). A service may narrow what observers read further "
+                    + "(results-service: by their accreditation's territory and period; 403 saying why outside it).")
     public List<AuditEntry> list(@QueryParam("entityType") @Pattern(regexp = "[a-z-]{1,40}") String entityType,
             @QueryParam("entityId") UUID entityId,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        scope.checkRead(entityId);
         List<AuditRecord> records = entityId != null
                 ? AuditRecord.findFor(entityId, limit)
                 : AuditRecord.findRecent(entityType, limit);
         boolean whole = caller.is(Roles.COMMISSION);
-        return records.stream().map(record -> AuditEntry.of(record, whole)).toList();
+        return records.stream().filter(scope::shows).map(record -> AuditEntry.of(record, whole)).toList();
     }
 
     @GET
@@ -73,8 +78,9 @@ public class AuditResource {
                     + "every record's content hash and the chain from its first record. firstBrokenLink names the first "
                     + "record (id, sequence) whose content or link does not match what was sealed, or is null when the "
                     + "whole chain holds; headHash is the chain hash of its last record, to compare with one kept "
-                    + "elsewhere.")
+                    + "elsewhere. Observers of results-service need a standing accreditation.")
     public AuditChain.Verification verify() {
+        scope.checkVerification();
         return chain.verify();
     }
 }
