@@ -9,7 +9,8 @@
 # second stack beside the first (the system tests do): TIZIM_STATE_DIR, TIZIM_DB_PREFIX (tizim_),
 # REGISTRY_PORT, BALLOT_PORT, RESULTS_PORT, KEYCLOAK_PORT, TIZIM_EMBEDDED_PG_PORT (15432), TIZIM_FRESH=1
 # (drop the databases first), PGHOST/PGPORT/PGUSER (127.0.0.1:5432, postgres), TIZIM_CACHE_DIR
-# (~/.cache/tizim: the unpacked Keycloak), TIZIM_DEMO_PASSWORD.
+# (~/.cache/tizim: the unpacked Keycloak), TIZIM_DEMO_PASSWORD, TIZIM_KEYCLOAK_WAIT (240: seconds Keycloak may take
+# to start, more on a busy machine).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -27,6 +28,7 @@ EMBEDDED_PG_PORT=${TIZIM_EMBEDDED_PG_PORT:-15432}
 prefix=${TIZIM_DB_PREFIX:-tizim_}
 cache=${TIZIM_CACHE_DIR:-$HOME/.cache/tizim}
 demo_password=${TIZIM_DEMO_PASSWORD:-tizim-demo-2023}
+keycloak_wait=${TIZIM_KEYCLOAK_WAIT:-600}
 keycloak_url="http://localhost:$KEYCLOAK_PORT"
 realm_url="$keycloak_url/realms/elections"
 
@@ -109,12 +111,12 @@ else
       --db-password=unused > "$state/logs/keycloak.log" 2>&1 &
   echo $! > "$state/keycloak.pid"
 fi
-for _ in $(seq 1 600); do
+for _ in $(seq 1 "$keycloak_wait"); do
   curl -fs "$realm_url/.well-known/openid-configuration" >/dev/null 2>&1 && break
   running keycloak || fail "Keycloak stopped while starting; see $state/logs/keycloak.log"
   sleep 1
 done
-curl -fs "$realm_url/.well-known/openid-configuration" >/dev/null || fail "Keycloak not ready after 600 s; see $state/logs/keycloak.log"
+curl -fs "$realm_url/.well-known/openid-configuration" >/dev/null || fail "Keycloak not ready after $keycloak_wait s (TIZIM_KEYCLOAK_WAIT); see $state/logs/keycloak.log"
 
 step "Demo users and the dev-only token client (deploy/keycloak/local/demo.json)"
 admin_token=$(curl -fs -d grant_type=client_credentials -d client_id=tizim-admin -d "client_secret=$admin_secret" \

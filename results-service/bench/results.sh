@@ -3,7 +3,8 @@
 # concurrent clients, the national tabulation and allocation, then 60 s of reads of the published
 # latest results. Prints protocols/s, tabulation time, reads/s and p99 latency.
 #   deploy/local/up.sh && results-service/bench/results.sh [CLIENTS]
-# Ports as deploy/local/up.sh takes them: REGISTRY_PORT, BALLOT_PORT, RESULTS_PORT (8081, 8082, 8083).
+# Ports as deploy/local/up.sh takes them: REGISTRY_PORT, BALLOT_PORT, RESULTS_PORT (8081, 8082, 8083); a stack
+# started with TIZIM_STATE_DIR is found there too (its tokens and its results-service's pid).
 # Setup (election, the demo parties' lists, lot, approved ballot, 10,000 precincts) is not timed.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -15,7 +16,7 @@ for service in "$registry" "$ballot" "$results"; do
   curl -fs "$service/q/health/ready" >/dev/null || { echo "not ready at $service: run deploy/local/up.sh" >&2; exit 1; }
 done
 # The local stack's results-service, so that its CPU time per protocol is printed too.
-pidfile="$root/deploy/local/.state/results-service.pid"
+pidfile="${TIZIM_STATE_DIR:-$root/deploy/local/.state}/results-service.pid"
 [ -n "${RESULTS_PID:-}" ] || { [ -f "$pidfile" ] && RESULTS_PID=$(cat "$pidfile"); } || true
 export RESULTS_PID
 TOKEN_TTL=7200 java "$here/ResultsBench.java" "$registry" "$ballot" "$results" \

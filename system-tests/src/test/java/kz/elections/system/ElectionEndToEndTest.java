@@ -29,8 +29,8 @@ import io.restassured.response.Response;
 /**
  * One election driven over HTTP only, each step by the person whose job it is, with that person's Keycloak token:
  * a party registered from its member list, a party list and a district candidate, a citizen's self-nomination,
- * registration, ballots composed and approved, precincts, protocols (one refused, one corrected), publication,
- * certification by a second member, the public feed. The steps build on each other, in order.
+ * registration, ballots composed and approved, precincts, protocols (one refused, one corrected), the election's other
+ * 28 districts contested and counted, publication, certification by a second member, the public feed. The steps build on each other, in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ElectionEndToEndTest {
@@ -218,8 +218,42 @@ class ElectionEndToEndTest {
                 .post(RESULTS + "/api/v1/protocols").then().statusCode(201);
     }
 
+    /**
+     * A Mazhilis election holds all 29 districts, and certification waits for every contest of the election: each other
+     * district gets a candidate (put up by a public association), an approved ballot, a precinct and its protocol.
+     */
     @Test
     @Order(8)
+    void theOtherDistrictsOfTheElectionAreContestedAndCountedToo() {
+        List<Map<String, Object>> contests = given().get(REGISTRY + "/api/v1/elections/" + ELECTION + "/contests")
+                .then().statusCode(200).extract().path("findAll { it.kind == 'SINGLE_MANDATE' && it.code != '" + DISTRICT + "' }");
+        assertEquals(28, contests.size(), contests.toString());
+        // IINs no member list and no other test uses.
+        List<String> people = ElectionDriver.iins("47", contests.size());
+        StringBuilder precincts = new StringBuilder();
+        for (int i = 0; i < contests.size(); i++) {
+            String code = (String) contests.get(i).get("code");
+            ElectionDriver.nominateAndRegister("cec", "cec", code, "PUBLIC_ASSOCIATION",
+                    "\"associationName\": \"Инженерлер одағы\"", ElectionDriver.person(people.get(i), "Округов", "Нұрлан",
+                            "Асқарұлы", LocalDate.of(1980, 1, 1 + i % 28), "MALE", null));
+            ElectionDriver.composeAndApprove("cec", code);
+            precincts.append(9001 + i).append(',').append(contests.get(i).get("unitCode")).append(",Округ ").append(i + 1)
+                    .append(",1000,").append(code).append('\n');
+        }
+        given().auth().oauth2(ElectionDriver.token("cec")).contentType("text/csv; charset=UTF-8")
+                .body("number,unit_code,address,voters,contests\n" + precincts).post(BALLOT + "/api/v1/precincts/imports")
+                .then().statusCode(200);
+        for (Map<String, Object> contest : contests) {
+            String code = (String) contest.get("code");
+            String precinct = ElectionDriver.precincts(code).values().iterator().next();
+            String candidate = String.valueOf(ElectionDriver.ballotOptions(code).get(0).get("ref"));
+            ElectionDriver.submitProtocol("tabulator", code, precinct, 1000, 5, 20, Map.of(candidate, 475L))
+                    .then().statusCode(201);
+        }
+    }
+
+    @Test
+    @Order(9)
     void resultsArePublishedCertifiedByASecondMemberAndFedToConsumers() {
         given().auth().oauth2(cec).contentType(ContentType.JSON).body("{}")
                 .post(RESULTS + "/api/v1/elections/" + ELECTION + "/results").then().statusCode(201)
@@ -258,10 +292,12 @@ class ElectionEndToEndTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void theDemoElectionShowsTheOfficial2023Seats() {
         Response latest = given().get(RESULTS + "/api/v1/elections/mazhilis-2023/results/latest");
-        latest.then().statusCode(200);
+        // Certified: every one of its 30 contests was counted.
+        latest.then().statusCode(200).body("status", equalTo("FINAL")).body("contests", org.hamcrest.Matchers.hasSize(30))
+                .body("notHeld", org.hamcrest.Matchers.empty());
         Map<String, Number> seats = castSeats(contest(latest, "mazhilis-2023.list"));
         Map<String, Long> byParty = new LinkedHashMap<>();
         seats.forEach((party, won) -> byParty.put(party, won.longValue()));

@@ -377,6 +377,17 @@ class MaslikhatAndAkimEndToEndTest {
                 .body("parties.find { it.partyId == '" + d + "' }.elected.nominationId", equalTo(List.of(dalaList.get(1))))
                 .body("parties.find { it.partyId == '" + d + "' }.elected.nameKk", equalTo(List.of("Иманова Сәуле Асқарқызы")))
                 .body("parties.find { it.partyId == '" + AMANAT + "' }", nullValue());
+        // Each naming published a new final version with the certified figures: the latest shows who took the seats.
+        String published = "contests.find { it.contestCode == '" + LIST + "' }.elected";
+        given().get(RESULTS + "/api/v1/elections/" + MASLIKHAT + "/results/latest").then().statusCode(200)
+                .body("number", equalTo(5)).body("status", equalTo("FINAL")).body("certifies", equalTo(2))
+                .body("changes", equalTo(List.of(LIST))).body(published + ".status", equalTo("COMPLETE"))
+                .body(published + ".parties.find { it.partyId == '" + a + "' }.status", equalTo("ASSIGNED"))
+                .body(published + ".parties.find { it.partyId == '" + d + "' }.elected.nominationId",
+                        equalTo(List.of(dalaList.get(1))));
+        given().get(RESULTS + "/api/v1/elections/" + MASLIKHAT + "/results/versions/4").then().statusCode(200)
+                .body(published + ".status", equalTo("AWAITING_PARTIES"))
+                .body(published + ".parties.find { it.partyId == '" + d + "' }.status", equalTo("AWAITING_PARTY"));
     }
 
     // --- the akim election ---

@@ -29,9 +29,9 @@ import kz.elections.common.upstream.UpstreamUnavailableException;
 
 /**
  * The local stack's demo data in ballot-service ({@code tizim.demo.enabled=true}): the precincts of the
- * Mazhilis 2023 election ({@link DemoPrecincts}), each voting in the list contest and, inside a demo
- * district, in that district's contest; the 2023 lot of the list contest; the approved ballots of the
- * list contest and of the demo districts. Everything goes through the services the API uses, with the
+ * Mazhilis 2023 election ({@link DemoPrecincts}), each voting in the list contest and in its district's
+ * contest; the 2023 lot of the list contest; the approved ballots of the list contest and of all 29
+ * districts. Everything goes through the services the API uses, with the
  * registry read over HTTP with this service's own token, so the registry's demo data must be loaded
  * first (the local stack starts the registry first; this waits for it up to {@code tizim.demo.registry-wait}).
  * Each part is loaded once: a database that has it already is left alone.
@@ -41,9 +41,11 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     private static final String ACTOR = "system:demo-data";
     static final String LIST = "mazhilis-2023.list";
-    /** The registry's demo districts, which have registered candidates. */
-    static final List<String> DISTRICTS = List.of("mazhilis-2023.smd-75-01", "mazhilis-2023.smd-75-02",
-            "mazhilis-2023.smd-71-01", "mazhilis-2023.smd-79-01", "mazhilis-2023.smd-62-01");
+    /** The 29 districts of 2023 (each unit's, numbered from 1), all of which have registered candidates in the registry. */
+    static final List<String> DISTRICTS = DemoPrecincts.UNITS.stream()
+            .flatMap(unit -> java.util.stream.IntStream.rangeClosed(1, unit.districts())
+                    .mapToObj(n -> "mazhilis-2023.smd-" + unit.code().substring(3) + "-" + String.format("%02d", n)))
+            .toList();
     /** The order the Central Election Commission drew by lot in 2023 (CL "On Elections", Art. 37), by the parties' short names. */
     static final List<String> LOT_2023 = List.of("AMANAT", "AUYL", "RESPUBLICA", "QHP", "BAYTAQ", "AKZHOL", "OSDP");
     /** After registration closed on 18 February; the demo's date, not a documented one. */
@@ -140,7 +142,7 @@ public class DemoData {
         return candidates != null && !candidates.isEmpty();
     }
 
-    /** The commission's precinct list: each precinct votes in the list contest, and in its district's if that is a demo one. */
+    /** The commission's precinct list: each precinct votes in the list contest and in its district's. */
     static String csv(List<DemoPrecincts.Precinct> plan) {
         Map<String, String> demoDistricts = DISTRICTS.stream()
                 .collect(Collectors.toMap(DemoData::unitAndNumber, Function.identity()));

@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import kz.elections.registry.election.Contest;
 import kz.elections.registry.election.Election;
 import kz.elections.registry.election.ElectionApi;
 import kz.elections.registry.election.ElectionService;
@@ -34,6 +35,7 @@ import kz.elections.registry.party.PartyApi;
 import kz.elections.registry.party.PartyService;
 import kz.elections.registry.party.PartyStatus;
 import kz.elections.registry.region.Region;
+import kz.elections.law.election.ContestKind;
 import kz.elections.law.election.ElectionKind;
 import kz.elections.law.list.QuotaCategory;
 import kz.elections.law.nomination.Route;
@@ -44,7 +46,8 @@ import kz.elections.law.identity.IdentificationNumbers;
  * 2023 Mazhilis election, each registered through the same service calls a commission would make,
  * with a synthetic member list (the IINs are generated, valid by check digit, and belong to nobody),
  * and the Mazhilis 2023 election with its calling decision's calendar, its list contest and 29 districts;
- * a registered list of each party and the candidates of a few districts ({@link #DISTRICTS}), recorded as
+ * a registered list of each party and the candidates of every district (hand-picked in a few, {@link #DISTRICTS}, the
+ * same three kinds of nominee in the others, {@link #generated}), recorded as
  * the commission registered them in February 2023 ({@link PartyListService#recordListRegistration}).
  * Each part is loaded once, into an empty registry; ballot-service and results-service load the rest.
  */
@@ -87,13 +90,34 @@ public class DemoData {
         }
     }
 
-    /** The districts that get candidates (and, in ballot-service and results-service, ballots and protocols). */
+    /**
+     * Districts with hand-picked candidates; every other district of the election gets {@link #generated} ones, so that
+     * all 29 have candidates (and, in ballot-service and results-service, ballots and protocols): certification waits
+     * for every contest of the election.
+     */
     public static final List<DemoDistrict> DISTRICTS = List.of(
             new DemoDistrict("mazhilis-2023.smd-75-01", List.of("AMANAT", "SELF", "SELF")),
             new DemoDistrict("mazhilis-2023.smd-75-02", List.of("AMANAT", "RESPUBLICA", "OSDP", "SELF")),
             new DemoDistrict("mazhilis-2023.smd-71-01", List.of("AMANAT", "AKZHOL", "SELF")),
             new DemoDistrict("mazhilis-2023.smd-79-01", List.of("AMANAT", "AUYL")),
             new DemoDistrict("mazhilis-2023.smd-62-01", List.of("AMANAT", "QHP", "SELF")));
+
+    /**
+     * Who stands in a district without hand-picked candidates, the {@code n}-th of them: AMANAT's candidate, another
+     * party's in turn, and a self-nominated citizen.
+     */
+    static DemoDistrict generated(String code, int n) {
+        return new DemoDistrict(code, List.of("AMANAT", PARTIES.get(1 + n % (PARTIES.size() - 1)).code(), "SELF"));
+    }
+
+    /** The districts of the election, those of {@link #DISTRICTS} first, then the others in code order. */
+    static List<DemoDistrict> allDistricts(List<String> districtCodes) {
+        List<DemoDistrict> all = new ArrayList<>(DISTRICTS);
+        List<String> picked = DISTRICTS.stream().map(DemoDistrict::code).toList();
+        districtCodes.stream().filter(code -> !picked.contains(code)).sorted()
+                .forEach(code -> all.add(generated(code, all.size() - DISTRICTS.size())));
+        return all;
+    }
 
     static final String ELECTION = "mazhilis-2023";
     static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
@@ -176,8 +200,11 @@ public class DemoData {
         }
         LOG.infof("Demo data: the party lists of %s registered", ELECTION + ".list");
         int citizens = 0;
-        for (int d = 0; d < DISTRICTS.size(); d++) {
-            DemoDistrict district = DISTRICTS.get(d);
+        List<DemoDistrict> districts = allDistricts(QuarkusTransaction.requiringNew().call(() -> Contest
+                .listFor(Election.findByIdOrCode(ELECTION).orElseThrow()).stream()
+                .filter(c -> c.kind == ContestKind.SINGLE_MANDATE).map(c -> c.code).toList()));
+        for (int d = 0; d < districts.size(); d++) {
+            DemoDistrict district = districts.get(d);
             if (QuarkusTransaction.requiringNew().call(() -> Nomination.count("contest.code", district.code())) > 0) {
                 citizens += (int) district.nominators().stream().filter("SELF"::equals).count();
                 continue;
@@ -198,7 +225,7 @@ public class DemoData {
                 nominations.recordRegistration(request, filer, when, ACTOR);
             }
         }
-        LOG.infof("Demo data: the candidates of %d districts registered", DISTRICTS.size());
+        LOG.infof("Demo data: the candidates of %d districts registered", districts.size());
     }
 
     private static int partyIndex(String code) {

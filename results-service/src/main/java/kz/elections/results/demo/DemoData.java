@@ -36,7 +36,7 @@ import kz.elections.common.upstream.UpstreamUnavailableException;
 
 /**
  * The local stack's demo data in results-service ({@code tizim.demo.enabled=true}): a protocol of every
- * precinct in every demo contest of the Mazhilis 2023 election, through the protocol service, whose list
+ * precinct in every contest of the Mazhilis 2023 election (the list and all 29 districts, so that it certifies), through the protocol service, whose list
  * figures add up to the official 2023 results ({@link DemoProtocols}); result version 1 published and
  * certified as final (version 2) by a second member, so that the results show the official 40/8/6/5/0/6/4
  * seats. Certification starts the parties' 10 days to name who takes their list seats, so the demo leaves
@@ -52,9 +52,6 @@ public class DemoData {
     static final String CERTIFIER = "system:demo-data-certifier";
     static final String ELECTION = "mazhilis-2023";
     static final String LIST = "mazhilis-2023.list";
-    /** ballot-service's demo districts, which have approved ballots. */
-    static final List<String> DISTRICTS = List.of("mazhilis-2023.smd-75-01", "mazhilis-2023.smd-75-02",
-            "mazhilis-2023.smd-71-01", "mazhilis-2023.smd-79-01", "mazhilis-2023.smd-62-01");
     /** A district's ballots that took part, by weight: invalid, against all; then a candidate's by nominator. */
     static final long INVALID_WEIGHT = 2;
     static final long AGAINST_ALL_WEIGHT = 5;
@@ -103,8 +100,10 @@ public class DemoData {
             return;
         }
         Map<UUID, Long> issued = submitList(ballots.get(LIST));
-        for (String district : DISTRICTS) {
-            submitDistrict(ballots.get(district), issued);
+        for (Map.Entry<String, Upstream.ApprovedBallot> district : ballots.entrySet()) {
+            if (!district.getKey().equals(LIST)) {
+                submitDistrict(district.getValue(), issued);
+            }
         }
         LOG.infof("Demo data: protocols accepted (%d ms)", (System.nanoTime() - started) / 1_000_000);
         TabulationService.Tabulation list = QuarkusTransaction.requiringNew().call(() -> tabulation.tabulate(LIST));
@@ -207,14 +206,18 @@ public class DemoData {
                 .sorted(Comparator.comparing(Upstream.Precinct::unitCode).thenComparingInt(Upstream.Precinct::number)).toList();
     }
 
-    /** The approved ballot of every demo contest, once ballot-service has them all; null if not within the wait. */
+    /**
+     * The approved ballot of every contest of the election (as the registry holds them: the list and its 29 districts),
+     * once ballot-service has them all, the list first; null if not within the wait.
+     */
     private Map<String, Upstream.ApprovedBallot> approvedBallots() {
         long deadline = System.nanoTime() + upstreamWait.toNanos();
-        List<String> codes = new ArrayList<>(DISTRICTS);
-        codes.add(0, LIST);
         while (true) {
-            Map<String, Upstream.ApprovedBallot> ballots = new HashMap<>();
+            Map<String, Upstream.ApprovedBallot> ballots = new java.util.LinkedHashMap<>();
             try {
+                List<String> codes = new ArrayList<>(List.of(LIST));
+                upstream.electionContests(ELECTION).stream().map(Upstream.Contest::code).filter(code -> !code.equals(LIST))
+                        .sorted().forEach(codes::add);
                 for (String code : codes) {
                     ballots.put(code, upstream.approvedBallot(code));
                 }

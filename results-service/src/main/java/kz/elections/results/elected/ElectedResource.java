@@ -66,7 +66,9 @@ public class ElectedResource {
             + "women, youth or persons with disabilities, as far as the list has them. The party may name them (and "
             + "name them again) until its time ends: 10 calendar days (maslikhat 5) after the day the election's final "
             + "results are first certified, the last day ending at midnight Asia/Almaty (policy: the law does not say "
-            + "what the days count from; tizim.elected.*). Later: 409 party-deadline-passed, naming the deadline.")
+            + "what the days count from; tizim.elected.*). Later: 409 party-deadline-passed, naming the deadline. While the "
+            + "election's results are certified, a new final version (same figures) is published showing the names; "
+            + "otherwise the next version published shows them.")
     public ElectedService.Elected choose(@PathParam("code") String code, @PathParam("party") UUID party,
             @NotNull @Valid ChoiceRequest request) {
         if (caller.party().filter(party::equals).isEmpty()) {
@@ -83,7 +85,8 @@ public class ElectedResource {
             + "territory, when the party has not named its elected in time: the list's candidates in Kazakh "
             + "alphabetical order (on a Mazhilis list quota candidates first until the 30 % seat quota holds; seats the list "
             + "cannot fill stay vacant). 409 results-not-certified before the final results are certified, 409 "
-            + "party-deadline-running while the party's time runs (with the deadline), 409 party-named if it named them.")
+            + "party-deadline-running while the party's time runs (with the deadline), 409 party-named if it named them. A new "
+            + "final version (same figures) is published showing the names.")
     public ElectedService.Elected byListOrder(@PathParam("code") String code, @PathParam("party") UUID party) {
         String contest = ContestRecord.codeOf(code);
         if (!caller.mayActIn(elected.contestOf(contest).unitCode)) {

@@ -83,6 +83,9 @@ public class ElectedService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<SeatsAssigned> assigned;
+
     public Elected elected(String code) {
         TabulationService.Tabulation t = tabulation.tabulate(code);
         ContestRecord contest = ContestRecord.findById(code);
@@ -179,6 +182,7 @@ public class ElectedService {
                     problems.stream().map(p -> new Violation("candidates", p)).toList());
         }
         store(code, party, nominations, false, actor);
+        assigned.fire(new SeatsAssigned(code, party, option.detail(), false, actor));
         return elected(code);
     }
 
@@ -208,6 +212,7 @@ public class ElectedService {
         List<UUID> nominations = ListSeatRules.byListOrder(listCandidates(option), (int) seats,
                 contest.allocationKind().rules().seatQuotaPercent()).elected().stream().map(ListSeatRules.ListCandidate::id).toList();
         store(code, party, nominations, true, actor);
+        assigned.fire(new SeatsAssigned(code, party, option.detail(), true, actor));
         return elected(code);
     }
 

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.elections.common.Caller;
 import kz.elections.common.Roles;
-import kz.elections.results.contest.ContestRecord;
 
 @Path("/api/v1/contests/{code}/not-held")
 @Tag(name = "Published results")
@@ -42,10 +41,11 @@ public class NotHeldResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Declare a contest not held", description = "Commission staff of the contest's territory, with a "
             + "reason: certification of the election no longer waits for the contest's protocols, and the next version "
-            + "published shows the declaration (contests[].notHeld). 201, or 200 if it was declared before; 409 while the "
+            + "published shows the declaration (contests[].notHeld, and notHeld[] for every declaration, also of a contest "
+            + "no protocol reached, which results then look up in the registry: 503 while it is down). 201, or 200 if it was declared before; 409 while the "
             + "election's results are certified.")
     public Response declare(@PathParam("code") String idOrCode, @NotNull @Valid NotHeldRequest request) {
-        PublicationService.NotHeldDeclared declared = publication.declareNotHeld(ContestRecord.codeOf(idOrCode),
+        PublicationService.NotHeldDeclared declared = publication.declareNotHeld(publication.contest(idOrCode),
                 request.reason(), caller::mayActIn, caller.subject());
         return Response.status(declared.created() ? Response.Status.CREATED : Response.Status.OK)
                 .type(MediaType.APPLICATION_JSON).entity(declared.declaration()).build();

@@ -1,5 +1,6 @@
 package kz.elections.results.publication;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -9,7 +10,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -77,18 +77,9 @@ public class ResultsFeed {
 
     private Rendered render(ResultVersion version) {
         try {
-            Map<String, Object> body = new java.util.LinkedHashMap<>();
-            body.put("electionCode", version.electionCode);
-            body.put("number", version.number);
-            body.put("status", version.status);
-            body.put("asOf", version.asOf.toString());
-            body.put("certifies", version.certifies);
-            body.put("reason", version.reason);
-            body.put("changes", version.changes);
-            body.put("tallyDigest", version.tallyDigest);
-            body.put("contests", version.document.path("contests"));
-            return new Rendered(version.electionCode, version.number, version.status.name(), mapper.writeValueAsString(body),
-                    csv(version), "\"" + version.electionCode + "-" + version.number + "\"");
+            ResultDocument document = ResultDocument.read(version.document, mapper);
+            return new Rendered(version.electionCode, version.number, version.status.name(),
+                    mapper.writeValueAsString(PublishedVersion.of(version, document)), csv(version, document), "\"" + version.electionCode + "-" + version.number + "\"");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -98,36 +89,32 @@ public class ResultsFeed {
      * One line per contest and ballot option: the figures a spreadsheet needs. A single-seat contest marks its
      * winner by registration id: namesakes stand in the same district.
      */
-    private static String csv(ResultVersion version) {
+    private static String csv(ResultVersion version, ResultDocument document) {
         StringBuilder csv = OpenCsv.withHeader(
                 "election,version,status,contest,precincts_reported,precincts,turnout_percent,position,option,votes,seats_or_elected");
-        for (JsonNode contest : version.document.path("contests")) {
-            JsonNode nation = contest.path("nation");
-            String prefix = version.electionCode + "," + version.number + "," + version.status + ","
-                    + contest.path("contestCode").asText() + "," + nation.path("precinctsReported").asText() + ","
-                    + contest.path("precincts").asText() + "," + nation.path("turnoutPercent").asText() + ",";
-            for (JsonNode option : contest.path("options")) {
-                String label = option.path("kind").asText().equals("PARTY") ? option.path("detail").asText()
-                        : option.path("labelRu").asText();
+        for (ResultDocument.ContestResult contest : document.contests()) {
+            TabulationService.Totals nation = contest.nation();
+            String prefix = version.electionCode + "," + version.number + "," + version.status + "," + contest.contestCode()
+                    + "," + nation.precinctsReported() + "," + contest.precincts() + "," + nation.turnoutPercent() + ",";
+            for (TabulationService.OptionTotal option : contest.options()) {
+                String label = "PARTY".equals(option.kind()) ? option.detail() : option.labelRu();
                 String outcome;
-                if (!contest.path("allocation").isMissingNode() && !contest.path("allocation").isNull()) {
-                    outcome = contest.path("allocation").path("seats").path(option.path("detail").asText()).asText("0");
+                if (contest.allocation() != null) {
+                    outcome = String.valueOf(contest.allocation().seats().getOrDefault(option.detail(), 0L));
                 } else {
-                    outcome = isWinner(option, contest.path("winner")) ? "elected" : "";
+                    outcome = isWinner(option, contest.winner()) ? "elected" : "";
                 }
-                csv.append(prefix).append(option.path("position").asText()).append(',').append(OpenCsv.quote(label)).append(',')
-                        .append(option.path("votes").asText()).append(',').append(outcome).append('\n');
+                csv.append(prefix).append(option.position()).append(',').append(OpenCsv.quote(label)).append(',')
+                        .append(option.votes()).append(',').append(outcome).append('\n');
             }
             csv.append(prefix).append(",").append(OpenCsv.quote("Против всех / Барлығына қарсы")).append(',')
-                    .append(nation.path("againstAll").asText()).append(",\n");
+                    .append(nation.againstAll()).append(",\n");
         }
         return csv.toString();
     }
 
     /** Whether the tabulation's winner is this option, by the id the tabulation gave the option. */
-    private static boolean isWinner(JsonNode option, JsonNode winner) {
-        String id = TabulationService.candidateId(new TabulationService.OptionTotal(option.path("position").asInt(), null,
-                option.path("ref").isTextual() ? option.path("ref").asText() : null, null, null, null, 0));
-        return winner.path("winnerId").isTextual() && winner.path("winnerId").asText().equals(id);
+    private static boolean isWinner(TabulationService.OptionTotal option, TabulationService.Winner winner) {
+        return winner != null && winner.winnerId() != null && winner.winnerId().equals(TabulationService.candidateId(option));
     }
 }

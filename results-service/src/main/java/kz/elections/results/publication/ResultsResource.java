@@ -122,8 +122,10 @@ public class ResultsResource {
     @Operation(summary = "Certify a provisional version as final", description = "A second commission member of the "
             + "election's territory, not the one who published it, certifies the latest provisional version: a new, final "
             + "version with the same figures. 409 (tallies-changed) if a protocol arrived or was corrected since the version "
-            + "was published; 409 (not-complete) unless every contest of the election has a protocol from each of its "
-            + "precincts or is declared not held. A final version freezes the election's protocols until a reopening.")
+            + "was published; 409 (not-complete, naming each incomplete contest in incomplete[]) unless every contest of the "
+            + "election, as the registry holds them (also those no protocol reached), has a protocol from each of its "
+            + "precincts or is declared not held; 503 registry-unavailable while the registry cannot say which contests "
+            + "the election holds. A final version freezes the election's protocols until a reopening.")
     public Response certify(@PathParam("code") String idOrCode, @PathParam("number") int number) {
         String code = ContestRecord.electionCodeOf(idOrCode);
         ResultVersion version = publication.certify(code, number, caller::mayActIn, caller.subject());
@@ -154,6 +156,9 @@ public class ResultsResource {
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Operation(summary = "The latest result version", description = "Public. JSON, or CSV with Accept: text/csv or "
             + "?format=csv. ETag and If-None-Match (304) make polling cheap; cacheable for 5 seconds.")
+    @APIResponse(responseCode = "200", description = "The version: its contests as typed in "
+            + "contracts/results/result-document.json, and every contest declared not held",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishedVersion.class)))
     public Response latest(@PathParam("code") String idOrCode, @QueryParam("format") String format,
             @HeaderParam(HttpHeaders.ACCEPT) @DefaultValue("application/json") String accept,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -170,6 +175,8 @@ public class ResultsResource {
     @PermitAll
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Operation(summary = "One result version", description = "Public. Immutable: cacheable for a year.")
+    @APIResponse(responseCode = "200", description = "The version, as latest gives it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishedVersion.class)))
     public Response version(@PathParam("code") String idOrCode, @PathParam("number") int number, @QueryParam("format") String format,
             @HeaderParam(HttpHeaders.ACCEPT) @DefaultValue("application/json") String accept,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {

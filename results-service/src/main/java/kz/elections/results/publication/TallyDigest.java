@@ -21,7 +21,8 @@ import kz.elections.results.tabulation.TabulationService;
  *     |held or not-held
  * </pre>
  *
- * (on one line, options in ballot order, units by code), each line digested on its own ({@code contests}) and all of
+ * (on one line, options in ballot order, units by code); a contest declared not held that no protocol reached is the
+ * line {@code contestCode|not-held}. Each line is digested on its own ({@code contests}) and all of
  * them, in contest code order, joined by "\n", together ({@code election}). Every figure is in the published
  * document, so anyone can recompute the digests from it.
  */
@@ -31,6 +32,7 @@ public record TallyDigest(String election, SortedMap<String, String> contests) {
     public static TallyDigest of(List<TabulationService.Tabulation> tabulations, java.util.Set<String> notHeld) {
         SortedMap<String, String> lines = new TreeMap<>();
         tabulations.forEach(t -> lines.put(t.contestCode(), line(t, notHeld.contains(t.contestCode()))));
+        notHeld.forEach(code -> lines.putIfAbsent(code, code + "|not-held"));
         SortedMap<String, String> contests = new TreeMap<>();
         lines.forEach((code, line) -> contests.put(code, sha256(line)));
         return new TallyDigest(sha256(String.join("\n", lines.values())), contests);

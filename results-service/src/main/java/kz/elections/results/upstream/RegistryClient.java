@@ -10,14 +10,21 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 
-/** registry-service, called with this service's client-credentials token: seats, threshold, registration order. */
+/**
+ * registry-service, called with this service's client-credentials token: seats, threshold, registration order; and which
+ * contests an election holds (certification waits for each of them).
+ */
 @RegisterRestClient(configKey = "registry")
 @OidcClientFilter
-@Path("/api/v1/contests")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public interface RegistryClient {
 
     @GET
-    @Path("{code}/registrations")
+    @Path("contests/{code}/registrations")
     Upstream.Registrations registrations(@PathParam("code") String contestCode);
+
+    @GET
+    @Path("elections/{code}/contests")
+    java.util.List<Upstream.Contest> electionContests(@PathParam("code") String electionCode);
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * This service's reading of what ballot-service and registry-service give it (contracts/ballot/*.json,
- * contracts/registry/contest-registrations.json): not classes shared with them.
+ * contracts/registry/contest-registrations.json, contracts/registry/election-contests.json): not classes shared with them.
  */
 public final class Upstream {
 
@@ -37,7 +37,9 @@ public final class Upstream {
     public record Registrations(Contest contest, List<Candidate> candidates, List<RegisteredList> lists) {
     }
 
-    /** {@code body}: the body the contest fills (MAZHILIS, REGIONAL_MASLIKHAT, …); null from a registry that does not say. */
+    /**
+     * A contest as the registry gives it, in a contest's registrations and in the list of an election's contests;
+     * {@code body}: the body the contest fills (MAZHILIS, REGIONAL_MASLIKHAT, …); null from a registry that does not say. */
     public record Contest(UUID id, String code, UUID electionId, String electionCode, String kind, String body,
             String unitCode, int seats, BigDecimal thresholdPercent) {
     }

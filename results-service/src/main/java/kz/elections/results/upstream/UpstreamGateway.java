@@ -37,6 +37,11 @@ public class UpstreamGateway {
         return UpstreamCall.guarded("registry-service", () -> calls.registrations(contest));
     }
 
+    /** Every contest of the election as the registry holds it, whether or not results have seen a protocol of it. */
+    public java.util.List<Upstream.Contest> electionContests(String election) {
+        return UpstreamCall.guarded("registry-service", () -> calls.electionContests(election));
+    }
+
     /** The guarded calls; a separate bean so that the fault-tolerance interceptors apply. */
     @ApplicationScoped
     public static class Calls {
@@ -74,6 +79,14 @@ public class UpstreamGateway {
         public Upstream.Registrations registrations(String contest) {
             return UpstreamCall.notFoundAs(() -> notKnown("Contest " + contest),
                     () -> registry.registrations(contest));
+        }
+
+        @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+        @Retry(maxRetries = 2, delay = 200, abortOn = ProblemException.class)
+        @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS,
+                skipOn = ProblemException.class)
+        public java.util.List<Upstream.Contest> electionContests(String election) {
+            return UpstreamCall.notFoundAs(() -> notKnown("Election " + election), () -> registry.electionContests(election));
         }
 
         private static ProblemException notKnown(String what) {

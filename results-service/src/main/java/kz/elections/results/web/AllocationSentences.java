@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import kz.elections.law.allocation.Fraction;
+import kz.elections.law.allocation.ListRuleSet;
+import kz.elections.law.allocation.SeatAllocation;
 
 /**
  * The allocation trace of a published version told in plain sentences of one language: the base, the
@@ -22,88 +22,80 @@ import kz.elections.law.allocation.Fraction;
  */
 public record AllocationSentences(List<String> steps, List<String> remainders, List<String> conclusion) {
 
-    public static AllocationSentences of(JsonNode allocation, long invalid, long againstAll, List<ResultsView.OptionRow> rows,
-            ResultsMessages msg) {
-        JsonNode trace = allocation.path("trace");
-        long base = trace.path("base").asLong();
+    public static AllocationSentences of(SeatAllocation.Result allocation, long invalid, long againstAll,
+            List<ResultsView.OptionRow> rows, ResultsMessages msg) {
+        SeatAllocation.Trace trace = allocation.trace();
+        long base = trace.base();
         List<String> steps = new ArrayList<>();
         List<String> remainders = new ArrayList<>();
         List<String> conclusion = new ArrayList<>();
-        JsonNode rules = trace.path("rules");
-        if (rules.isObject()) {
-            String body = "MAZHILIS".equals(rules.path("body").asText()) ? msg.body_MAZHILIS() : msg.body_MASLIKHAT();
-            int quota = rules.path("seatQuotaPercent").asInt();
+        ListRuleSet rules = trace.rules();
+        if (rules != null) {
+            String body = "MAZHILIS".equals(rules.body()) ? msg.body_MAZHILIS() : msg.body_MASLIKHAT();
+            int quota = rules.seatQuotaPercent();
             steps.add(quota > 0
-                    ? msg.trace_rules(body, rules.path("singleListMinimumSeats").asInt(), quota,
-                            rules.path("partyDaysToNameElected").asInt())
-                    : msg.trace_rules_no_quota(body, rules.path("singleListMinimumSeats").asInt(),
-                            rules.path("partyDaysToNameElected").asInt()));
+                    ? msg.trace_rules(body, rules.singleListMinimumSeats(), quota, rules.partyDaysToNameElected())
+                    : msg.trace_rules_no_quota(body, rules.singleListMinimumSeats(), rules.partyDaysToNameElected()));
         }
         steps.add(msg.trace_base(base, base - againstAll, againstAll, invalid));
-        BigInteger lineNumerator = new BigInteger(trace.path("thresholdLine").path("numerator").asText("0"));
-        BigInteger lineDenominator = new BigInteger(trace.path("thresholdLine").path("denominator").asText("1"));
+        Fraction line = trace.thresholdLine() == null ? new Fraction(BigInteger.ZERO, BigInteger.ONE) : trace.thresholdLine();
         if (base > 0) {
             // line = percent × base / 100, so percent = line × 100 / base, exactly.
-            String percent = new Fraction(lineNumerator.multiply(BigInteger.valueOf(100)),
-                    lineDenominator.multiply(BigInteger.valueOf(base))).decimal(2).stripTrailingZeros().toPlainString();
-            steps.add(msg.trace_threshold(percent, trace.path("thresholdLineDecimal").asText()));
+            String percent = new Fraction(line.numerator().multiply(BigInteger.valueOf(100)),
+                    line.denominator().multiply(BigInteger.valueOf(base))).decimal(2).stripTrailingZeros().toPlainString();
+            steps.add(msg.trace_threshold(percent, trace.thresholdLineDecimal()));
         }
         Map<String, Long> votes = new LinkedHashMap<>();
         BigInteger admittedVotes = BigInteger.ZERO;
-        for (JsonNode list : trace.path("lists")) {
-            String id = list.path("id").asText();
-            long listVotes = list.path("votes").asLong();
+        for (SeatAllocation.ListTrace list : trace.lists()) {
+            String id = list.id();
+            long listVotes = list.votes();
             votes.put(id, listVotes);
             String share = ResultsView.percent(listVotes, base);
-            boolean reachesLine = BigInteger.valueOf(listVotes).multiply(lineDenominator).compareTo(lineNumerator) >= 0;
-            if (!list.path("admitted").asBoolean()) {
+            boolean reachesLine = BigInteger.valueOf(listVotes).multiply(line.denominator()).compareTo(line.numerator()) >= 0;
+            if (!list.admitted()) {
                 steps.add(msg.trace_excluded(id, listVotes, share));
                 continue;
             }
             admittedVotes = admittedVotes.add(BigInteger.valueOf(listVotes));
             steps.add(reachesLine ? msg.trace_admitted(id, listVotes, share) : msg.trace_next_largest(id, listVotes, share));
         }
-        if ("LOT_REQUIRED".equals(allocation.path("outcome").asText())) {
-            List<String> tied = new ArrayList<>();
-            allocation.path("lotBetween").forEach(l -> tied.add(l.asText()));
+        if (allocation.outcome() == SeatAllocation.Outcome.LOT_REQUIRED) {
             String first = null;
-            for (JsonNode list : trace.path("lists")) {
-                if (list.path("admitted").asBoolean()) {
-                    first = list.path("id").asText();
+            for (SeatAllocation.ListTrace list : trace.lists()) {
+                if (list.admitted()) {
+                    first = list.id();
                 }
             }
-            conclusion.add(msg.trace_lot(first, String.join(", ", tied), allocation.path("seats").path(first).asLong()));
+            conclusion.add(msg.trace_lot(first, String.join(", ", allocation.lotBetween()), seatsOf(allocation, first)));
             return new AllocationSentences(steps, remainders, conclusion);
         }
-        if (!"ALLOCATED".equals(allocation.path("outcome").asText())) {
+        if (allocation.outcome() != SeatAllocation.Outcome.ALLOCATED) {
             return new AllocationSentences(steps, remainders, conclusion);
         }
-        long seats = 0;
-        for (JsonNode count : allocation.path("seats")) {
-            seats += count.asLong();
-        }
-        JsonNode quotients = trace.path("quotients");
-        if (trace.path("singleListRule").isTextual()) {
+        long seats = allocation.seats().values().stream().mapToLong(Long::longValue).sum();
+        List<SeatAllocation.QuotientTrace> quotients = trace.quotients();
+        if (trace.singleListRule() != null) {
             singleList(allocation, quotients, seats, steps, msg);
         } else {
-            JsonNode quota = trace.path("quota");
-            steps.add(msg.trace_quota(admittedVotes.toString(), Math.toIntExact(seats), quota.path("numerator").asText() + "/"
-                    + quota.path("denominator").asText(), trace.path("quotaDecimal").asText()));
-            for (JsonNode quotient : quotients) {
-                String id = quotient.path("id").asText();
-                steps.add(msg.trace_quotient(id, votes.getOrDefault(id, 0L), quotient.path("quotientDecimal").asText(),
-                        quotient.path("wholeSeats").asLong(), quotient.path("remainderDecimal").asText()));
+            Fraction quota = trace.quota();
+            steps.add(msg.trace_quota(admittedVotes.toString(), Math.toIntExact(seats), quota.numerator() + "/"
+                    + quota.denominator(), trace.quotaDecimal()));
+            for (SeatAllocation.QuotientTrace quotient : quotients) {
+                String id = quotient.id();
+                steps.add(msg.trace_quotient(id, votes.getOrDefault(id, 0L), quotient.quotientDecimal(), quotient.wholeSeats(),
+                        quotient.remainderDecimal()));
             }
-            long left = trace.path("remainderSeats").asLong();
-            steps.add(msg.trace_whole(trace.path("wholeSeats").asLong(), left));
+            long left = trace.remainderSeats();
+            steps.add(msg.trace_whole(trace.wholeSeats(), left));
             String previous = null;
-            for (JsonNode remainder : trace.path("remainders")) {
-                int rank = remainder.path("rank").asInt();
-                String id = remainder.path("id").asText();
-                String sentence = remainder.path("seat").asBoolean()
-                        ? msg.trace_remainder_seat(rank, id, remainder.path("remainderDecimal").asText())
-                        : msg.trace_remainder_none(rank, id, remainder.path("remainderDecimal").asText());
-                if (remainder.path("note").isTextual() && previous != null) {
+            for (SeatAllocation.RemainderTrace remainder : trace.remainders()) {
+                int rank = remainder.rank();
+                String id = remainder.id();
+                String sentence = remainder.seat()
+                        ? msg.trace_remainder_seat(rank, id, remainder.remainderDecimal())
+                        : msg.trace_remainder_none(rank, id, remainder.remainderDecimal());
+                if (remainder.note() != null && previous != null) {
                     sentence += " " + msg.trace_equal_remainder(previous);
                     if (rank == left + 1) {
                         conclusion.add(msg.trace_tie(previous, id));
@@ -123,22 +115,25 @@ public record AllocationSentences(List<String> steps, List<String> remainders, L
         return new AllocationSentences(steps, remainders, conclusion);
     }
 
+    private static long seatsOf(SeatAllocation.Result allocation, String list) {
+        return list == null ? 0 : allocation.seats().getOrDefault(list, 0L);
+    }
+
     /** Only one list passed: the next-largest is admitted with its quotient × 0.7 (Art. 97-1), or it takes all. */
-    private static void singleList(JsonNode allocation, JsonNode quotients, long seats, List<String> steps, ResultsMessages msg) {
+    private static void singleList(SeatAllocation.Result allocation, List<SeatAllocation.QuotientTrace> quotients, long seats,
+            List<String> steps, ResultsMessages msg) {
         String first = null;
-        String second = quotients.isEmpty() ? null : quotients.get(0).path("id").asText();
-        for (JsonNode list : allocation.path("trace").path("lists")) {
-            String id = list.path("id").asText();
-            if (list.path("admitted").asBoolean() && !id.equals(second)) {
-                first = id;
+        String second = quotients.isEmpty() ? null : quotients.get(0).id();
+        for (SeatAllocation.ListTrace list : allocation.trace().lists()) {
+            if (list.admitted() && !list.id().equals(second)) {
+                first = list.id();
             }
         }
         if (second == null) {
             steps.add(msg.trace_single_list_alone(first, Math.toIntExact(seats)));
             return;
         }
-        long secondSeats = allocation.path("seats").path(second).asLong();
-        steps.add(msg.trace_single_list(first, second, quotients.get(0).path("quotientDecimal").asText(), secondSeats,
-                allocation.path("seats").path(first).asLong()));
+        steps.add(msg.trace_single_list(first, second, quotients.get(0).quotientDecimal(), seatsOf(allocation, second),
+                seatsOf(allocation, first)));
     }
 }

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,6 +18,8 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import kz.elections.common.web.Language;
 import kz.elections.results.contest.ContestPrecinct;
+import kz.elections.results.publication.PublishedVersion;
+import kz.elections.results.publication.ResultDocument;
 import kz.elections.results.publication.ResultVersion;
 import kz.elections.results.publication.ResultsFeed;
 
@@ -80,17 +81,16 @@ public class RenderedPages {
     }
 
     private Content render(ResultsFeed.Rendered version, boolean latest, Language language) {
-        JsonNode document;
+        PublishedVersion document;
         try {
-            document = mapper.readTree(version.json());
+            document = mapper.readValue(version.json(), PublishedVersion.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The feed's own JSON of " + version.electionCode() + " v" + version.number(), e);
         }
         Map<String, Map<String, Integer>> precincts = new LinkedHashMap<>();
         List<ResultVersion.Summary> history = QuarkusTransaction.requiringNew().call(() -> {
-            for (JsonNode contest : document.path("contests")) {
-                String code = contest.path("contestCode").asText();
-                precincts.put(code, ContestPrecinct.countByUnit(code));
+            for (ResultDocument.ContestResult contest : document.contests()) {
+                precincts.put(contest.contestCode(), ContestPrecinct.countByUnit(contest.contestCode()));
             }
             return ResultVersion.history(version.electionCode(), version.number());
         });

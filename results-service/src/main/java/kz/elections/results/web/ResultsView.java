@@ -12,11 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import kz.elections.common.web.Language;
 import kz.elections.law.allocation.Fraction;
+import kz.elections.law.allocation.SeatAllocation;
+import kz.elections.law.winner.Plurality;
+import kz.elections.results.publication.PublishedVersion;
+import kz.elections.results.publication.ResultDocument;
 import kz.elections.results.publication.ResultVersion;
+import kz.elections.results.tabulation.TabulationService;
 
 /**
  * What a results page shows, read from a published version's document and said in one language: the
@@ -75,15 +78,14 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
      * @param precinctsByUnit per contest code, the precincts of each unit that vote in it
      * @param latest whether the page is the election's latest results (download links follow it) or this version's
      */
-    public static ResultsView of(JsonNode version, List<ResultVersion.Summary> history,
+    public static ResultsView of(PublishedVersion version, List<ResultVersion.Summary> history,
             Map<String, Map<String, Integer>> precinctsByUnit, boolean latest, Language language, ResultsMessages msg) {
-        String code = version.path("electionCode").asText();
-        int number = version.path("number").asInt();
+        String code = version.electionCode();
+        int number = version.number();
         String feed = "/api/v1/elections/" + code + "/results/" + (latest ? "latest" : "versions/" + number);
         List<ContestView> contests = new ArrayList<>();
-        for (JsonNode contest : version.path("contests")) {
-            contests.add(contest(contest, precinctsByUnit.getOrDefault(contest.path("contestCode").asText(), Map.of()),
-                    language, msg));
+        for (ResultDocument.ContestResult contest : version.contests()) {
+            contests.add(contest(contest, precinctsByUnit.getOrDefault(contest.contestCode(), Map.of()), language, msg));
         }
         List<HistoryRow> rows = new ArrayList<>();
         for (ResultVersion.Summary summary : history) {
@@ -94,10 +96,10 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
         }
         // Newest first: a reader comes for what changed last.
         Collections.reverse(rows);
-        OffsetDateTime asOf = OffsetDateTime.parse(version.path("asOf").asText());
-        Integer certifies = version.path("certifies").isNumber() ? version.path("certifies").asInt() : null;
-        String reason = certifies != null ? null : version.path("reason").isTextual() ? version.path("reason").asText() : null;
-        String statusName = version.path("status").asText();
+        OffsetDateTime asOf = OffsetDateTime.parse(version.asOf());
+        Integer certifies = version.certifies();
+        String reason = certifies != null ? null : version.reason();
+        String statusName = version.status().name();
         return new ResultsView(code, number, status(statusName, msg), "FINAL".equals(statusName), asOf.toString(),
                 AS_OF.format(asOf), reason, certifies, latest, feed, feed + "?format=csv", contests, rows);
     }
@@ -114,42 +116,44 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
         return "FINAL".equals(name) ? msg.status_FINAL() : msg.status_PROVISIONAL();
     }
 
-    private static ContestView contest(JsonNode contest, Map<String, Integer> precincts, Language language, ResultsMessages msg) {
-        boolean partyList = "PARTY_LIST".equals(contest.path("kind").asText());
-        JsonNode nation = contest.path("nation");
-        long againstAll = nation.path("againstAll").asLong();
-        List<JsonNode> options = new ArrayList<>();
-        contest.path("options").forEach(options::add);
-        options.sort(Comparator.comparingInt(o -> o.path("position").asInt()));
+    private static ContestView contest(ResultDocument.ContestResult contest, Map<String, Integer> precincts,
+            Language language, ResultsMessages msg) {
+        boolean partyList = contest.partyList();
+        TabulationService.Totals nation = contest.nation();
+        long againstAll = nation.againstAll();
+        List<TabulationService.OptionTotal> options = new ArrayList<>(contest.options());
+        options.sort(Comparator.comparingInt(TabulationService.OptionTotal::position));
         long valid = againstAll;
-        for (JsonNode option : options) {
-            valid = Math.addExact(valid, option.path("votes").asLong());
+        for (TabulationService.OptionTotal option : options) {
+            valid = Math.addExact(valid, option.votes());
         }
-        JsonNode allocation = contest.path("allocation");
-        JsonNode winner = contest.path("winner");
-        boolean allocated = partyList && "ALLOCATED".equals(allocation.path("outcome").asText());
+        SeatAllocation.Result allocation = contest.allocation();
+        TabulationService.Winner winner = contest.winner();
+        boolean allocated = partyList && allocation != null && allocation.outcome() == SeatAllocation.Outcome.ALLOCATED;
         Map<String, Boolean> admitted = new LinkedHashMap<>();
-        allocation.path("trace").path("lists").forEach(l -> admitted.put(l.path("id").asText(), l.path("admitted").asBoolean()));
+        if (allocation != null && allocation.trace() != null) {
+            allocation.trace().lists().forEach(l -> admitted.put(l.id(), l.admitted()));
+        }
 
         List<OptionRow> rows = new ArrayList<>();
         List<Hemicycle.Group> groups = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
-            JsonNode option = options.get(i);
+            TabulationService.OptionTotal option = options.get(i);
             String id = listId(option);
-            String nameKk = option.path("labelKk").asText();
-            String nameRu = language == Language.RU && !option.path("labelRu").asText().equals(nameKk)
-                    ? option.path("labelRu").asText(null) : null;
-            long votes = option.path("votes").asLong();
+            String nameKk = option.labelKk();
+            String nameRu = language == Language.RU && option.labelRu() != null && !option.labelRu().equals(nameKk)
+                    ? option.labelRu() : null;
+            long votes = option.votes();
             Long seats = null;
             String threshold = null;
             if (partyList) {
-                seats = allocation.path("seats").path(id).asLong(0);
+                seats = allocation == null ? 0L : allocation.seats().getOrDefault(id, 0L);
                 threshold = admitted.getOrDefault(id, false) ? msg.passed() : msg.not_passed();
                 groups.add(new Hemicycle.Group(id, allocated ? Math.toIntExact(seats) : 0));
             }
             // The winner is a registration id: namesakes are told apart by it, never by name.
-            boolean elected = !partyList && "ELECTED".equals(winner.path("outcome").asText())
-                    && option.path("ref").asText("").equals(winner.path("winnerId").asText());
+            boolean elected = !partyList && winner != null && winner.outcome() == Plurality.Outcome.ELECTED
+                    && option.ref() != null && option.ref().equals(winner.winnerId());
             rows.add(new OptionRow(id, nameKk, nameRu, partyList ? PALETTE.get(i % PALETTE.size()) : null, votes,
                     percent(votes, valid), seats, threshold, elected));
         }
@@ -158,39 +162,37 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
         List<String> outcome = new ArrayList<>();
         AllocationSentences sentences = null;
         if (partyList) {
-            sentences = AllocationSentences.of(allocation, nation.path("invalid").asLong(), againstAll, rows, msg);
-            if ("LOT_REQUIRED".equals(allocation.path("outcome").asText())) {
+            sentences = allocation == null ? null : AllocationSentences.of(allocation, nation.invalid(), againstAll, rows, msg);
+            if (allocation != null && allocation.outcome() == SeatAllocation.Outcome.LOT_REQUIRED) {
                 outcome.addAll(sentences.conclusion());
             } else if (!allocated) {
                 outcome.add(msg.no_allocation());
             }
         } else {
             outcome.add(winner(winner, options, valid, msg));
-            if (winner.path("againstAllLargest").asBoolean()) {
+            if (winner != null && winner.againstAllLargest()) {
                 outcome.add(msg.against_all_largest());
             }
         }
 
-        int total = contest.path("precincts").asInt();
-        int reported = nation.path("precinctsReported").asInt();
+        int total = contest.precincts();
+        int reported = nation.precinctsReported();
         Map<String, UnitRow> units = new TreeMap<>();
         precincts.forEach((unit, count) -> units.put(unit, unitRow(unit, 0, count, null, msg)));
-        for (JsonNode unit : contest.path("units")) {
-            String unitCode = unit.path("unitCode").asText();
-            JsonNode totals = unit.path("totals");
-            int unitTotal = precincts.getOrDefault(unitCode, totals.path("precinctsReported").asInt());
-            units.put(unitCode, unitRow(unitCode, totals.path("precinctsReported").asInt(), unitTotal,
-                    totals.path("turnoutPercent").asText(), msg));
+        for (TabulationService.UnitTotals unit : contest.units()) {
+            TabulationService.Totals totals = unit.totals();
+            int unitTotal = precincts.getOrDefault(unit.unitCode(), totals.precinctsReported());
+            units.put(unit.unitCode(), unitRow(unit.unitCode(), totals.precinctsReported(), unitTotal, totals.turnoutPercent(),
+                    msg));
         }
-        return new ContestView(contest.path("contestCode").asText(), partyList, total, reported,
-                contest.path("reportingPercent").asText(), nation.path("turnoutPercent").asText(), rows, againstAll,
-                percent(againstAll, valid), diagram, outcome, sentences, List.copyOf(units.values()),
-                unitRow(null, reported, total, nation.path("turnoutPercent").asText(), msg));
+        return new ContestView(contest.contestCode(), partyList, total, reported, contest.reportingPercent(),
+                nation.turnoutPercent(), rows, againstAll, percent(againstAll, valid), diagram, outcome, sentences,
+                List.copyOf(units.values()), unitRow(null, reported, total, nation.turnoutPercent(), msg));
     }
 
     /** The list's id in the allocation: the short name on the ballot, else its Kazakh label. */
-    static String listId(JsonNode option) {
-        return option.path("detail").isTextual() ? option.path("detail").asText() : option.path("labelKk").asText();
+    static String listId(TabulationService.OptionTotal option) {
+        return option.detail() != null ? option.detail() : option.labelKk();
     }
 
     private static UnitRow unitRow(String unit, int reported, int total, String turnout, ResultsMessages msg) {
@@ -216,17 +218,20 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
                 String.join(", ", parts)), circles, legend);
     }
 
-    private static String winner(JsonNode winner, List<JsonNode> options, long valid, ResultsMessages msg) {
+    private static String winner(TabulationService.Winner winner, List<TabulationService.OptionTotal> options, long valid,
+            ResultsMessages msg) {
+        if (winner == null) {
+            return msg.winner_none();
+        }
         Map<String, String> names = new LinkedHashMap<>();
-        options.forEach(o -> names.put(o.path("ref").asText(""), o.path("labelKk").asText()));
+        options.forEach(o -> names.put(o.ref() == null ? "" : o.ref(), o.labelKk()));
         List<String> tied = new ArrayList<>();
-        winner.path("tiedIds").forEach(t -> tied.add(names.getOrDefault(t.asText(), t.asText())));
-        return switch (winner.path("outcome").asText()) {
-            case "ELECTED" -> msg.winner_elected(names.getOrDefault(winner.path("winnerId").asText(), winner.path("winner").asText()),
-                    winner.path("winnerVotes").asLong(), percent(winner.path("winnerVotes").asLong(), valid));
-            case "REPEAT_VOTE_REQUIRED" -> msg.winner_repeat(String.join(", ", tied), winner.path("winnerVotes").asLong());
-            case "REPEAT_ELECTION_REQUIRED" -> msg.winner_repeat_election(String.join(", ", tied),
-                    winner.path("winnerVotes").asLong());
+        (winner.tiedIds() == null ? List.<String>of() : winner.tiedIds()).forEach(t -> tied.add(names.getOrDefault(t, t)));
+        return switch (winner.outcome()) {
+            case ELECTED -> msg.winner_elected(names.getOrDefault(winner.winnerId(), winner.winner()), winner.winnerVotes(),
+                    percent(winner.winnerVotes(), valid));
+            case REPEAT_VOTE_REQUIRED -> msg.winner_repeat(String.join(", ", tied), winner.winnerVotes());
+            case REPEAT_ELECTION_REQUIRED -> msg.winner_repeat_election(String.join(", ", tied), winner.winnerVotes());
             default -> msg.winner_none();
         };
     }

@@ -28,6 +28,7 @@ import io.restassured.path.json.JsonPath;
 import kz.elections.results.TestClock;
 import kz.elections.results.TestTokens;
 import kz.elections.results.stub.TestContest;
+import kz.elections.results.stub.TestProtocols;
 
 @QuarkusTest
 class ElectedResourceTest {
@@ -44,10 +45,7 @@ class ElectedResourceTest {
 
     /** Two lists over a 10-seat contest; every precinct reported. A wins 7 seats, B 3. */
     private static TestContest counted() {
-        TestContest contest = TestContest.partyList(10, List.of("A", "B"), List.of(1, 2));
-        submit(TestTokens.tabulator("KZ"), protocol(contest, 0, List.of(700L, 300L), 0, 0)).statusCode(201);
-        submit(TestTokens.tabulator("KZ"), protocol(contest, 1, List.of(700L, 300L), 0, 0)).statusCode(201);
-        return contest;
+        return TestProtocols.reportedTwoLists();
     }
 
     /** One member publishes the complete results, a second certifies them: the parties' time to name their elected starts. */

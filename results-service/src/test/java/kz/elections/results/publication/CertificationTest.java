@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.charset.StandardCharsets;
@@ -15,18 +16,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import kz.elections.results.TestObservers;
 import kz.elections.results.TestTokens;
 import kz.elections.results.stub.TestContest;
+import kz.elections.results.stub.UpstreamStub;
 
 /** A final version freezes the election's protocols; certification checks the tallies and completeness in integers. */
 @QuarkusTest
 class CertificationTest {
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
 
     private static final String ALICE = TestTokens.commission("alice", "KZ");
     private static final String BOB = TestTokens.commission("bob", "KZ");
@@ -106,6 +116,9 @@ class CertificationTest {
         submit(TestTokens.tabulator("KZ"), protocol(contest, 0, List.of(700L, 600L), 50, 100)).statusCode(201);
         submit(TestTokens.tabulator("KZ"), protocol(contest, 1, List.of(700L, 600L), 50, 100)).statusCode(201);
         submit(TestTokens.tabulator("KZ"), protocol(contest, 2, List.of(700L, 600L), 50, 100)).statusCode(201);
+        // No protocol of the other district has come; the commission declares it not held so that the election certifies.
+        declareNotHeld(TestTokens.commission("carol", "KZ-75"), other.code(), "Its polling station burnt down")
+                .statusCode(201);
         publish(contest.election(), null).statusCode(201);
         certify(contest.election(), 1).statusCode(201);
 
@@ -138,6 +151,53 @@ class CertificationTest {
 
         certify(contest.election(), 1).statusCode(409).body("type", endsWith("not-complete"))
                 .body("contest", equalTo(contest.code())).body("detail", containsString("2 of its 3 precincts"));
+    }
+
+    @Test
+    void certificationWaitsForEveryContestTheRegistryHoldsNamingEachOneNoProtocolReached() {
+        TestContest held = reported(List.of("KZ-75"));
+        TestContest noProtocols = TestContest.anotherDistrict(held, "smd-75-02", List.of("C", "D"), List.of("KZ-75"));
+        ObjectNode noBallot = registryContest(held, "smd-75-03");
+        UpstreamStub.putWithoutBallot(noBallot);
+        publish(held.election(), null).statusCode(201).body("contests", hasSize(1));
+
+        certify(held.election(), 1).statusCode(409).contentType("application/problem+json")
+                .body("type", endsWith("not-complete")).body("contest", equalTo(noProtocols.code()))
+                .body("incomplete.contest", equalTo(List.of(noProtocols.code(), noBallot.get("code").asText())))
+                .body("detail", containsString("2 of the 3 contests of " + held.election() + " are not complete"))
+                .body("detail", containsString(noBallot.get("code").asText() + " has no protocols"));
+
+        // A contest no protocol reached is declared not held by the commission of its territory, as the registry places it.
+        String reason = "No candidate stood";
+        declareNotHeld(TestTokens.commission("dana", "KZ-71"), noBallot.get("code").asText(), reason).statusCode(403);
+        declareNotHeld(TestTokens.commission("carol", "KZ-75"), noBallot.get("id").asText(), reason).statusCode(201)
+                .body("contestCode", equalTo(noBallot.get("code").asText()));
+        declareNotHeld(TestTokens.commission("carol", "KZ-75"), held.election() + ".smd-75-99", reason).statusCode(404);
+        publish(held.election(), "smd-75-03 not held").statusCode(201)
+                .body("changes", equalTo(List.of(noBallot.get("code").asText())))
+                .body("notHeld.contestCode", equalTo(List.of(noBallot.get("code").asText())));
+        certify(held.election(), 2).statusCode(409).body("incomplete.contest", equalTo(List.of(noProtocols.code())));
+
+        submit(TestTokens.tabulator("KZ"), protocol(noProtocols, 0, List.of(10L, 20L), 0, 0)).statusCode(201);
+        publish(held.election(), "smd-75-02 reported").statusCode(201);
+        UpstreamStub.fail(500);
+        try {
+            certify(held.election(), 3).statusCode(503).header("Retry-After", notNullValue())
+                    .body("type", endsWith("registry-unavailable"));
+        } finally {
+            UpstreamStub.recover();
+            breakers.resetAll();
+        }
+        certify(held.election(), 3).statusCode(201).body("status", equalTo("FINAL"))
+                .body("notHeld[0].reason", equalTo(reason));
+    }
+
+    /** A district of {@code sibling}'s election in KZ-75, as the registry gives it, that nobody stands in. */
+    private static ObjectNode registryContest(TestContest sibling, String district) {
+        ObjectNode contest = (ObjectNode) UpstreamStub.sampleArray("registry/election-contests.json").get(1);
+        return contest.put("id", UUID.randomUUID().toString()).put("code", sibling.election() + "." + district)
+                .put("electionId", sibling.electionId().toString()).put("electionCode", sibling.election())
+                .put("unitCode", "KZ-75");
     }
 
     @Test

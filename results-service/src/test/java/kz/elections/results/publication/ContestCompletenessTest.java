@@ -38,4 +38,11 @@ class ContestCompletenessTest {
         assertEquals(Optional.empty(), new ContestCompleteness("c", 0, 0, 0, true).gap());
         assertEquals(Optional.empty(), new ContestCompleteness("c", 2, 20_000, 19_999, true).gap());
     }
+
+    @Test
+    void aContestOfTheElectionNoProtocolReachedIsIncompleteUnlessDeclaredNotHeld() {
+        assertEquals(Optional.of("c has no protocols (no approved ballot with precincts has reported)"),
+                ContestCompleteness.unseen("c", false).gap());
+        assertEquals(Optional.empty(), ContestCompleteness.unseen("c", true).gap());
+    }
 }

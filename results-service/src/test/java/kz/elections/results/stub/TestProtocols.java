@@ -43,4 +43,12 @@ public final class TestProtocols {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post("/api/v1/protocols").then();
     }
 
+    /** Two lists over a 10-seat national contest, both precincts reported (700 to 300 in each): A wins 7 seats, B 3. */
+    public static TestContest reportedTwoLists() {
+        TestContest contest = TestContest.partyList(10, List.of("A", "B"), List.of(1, 2));
+        submit(kz.elections.results.TestTokens.tabulator("KZ"), protocol(contest, 0, List.of(700L, 300L), 0, 0)).statusCode(201);
+        submit(kz.elections.results.TestTokens.tabulator("KZ"), protocol(contest, 1, List.of(700L, 300L), 0, 0)).statusCode(201);
+        return contest;
+    }
+
 }

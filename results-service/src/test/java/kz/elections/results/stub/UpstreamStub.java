@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.security.PermitAll;
@@ -17,7 +18,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -35,18 +38,57 @@ public class UpstreamStub {
     private static final Map<String, String> REGISTRATIONS = new ConcurrentHashMap<>();
     private static final AtomicReference<Integer> FAILING_WITH = new AtomicReference<>();
 
+    private static final Map<String, String> CODES_BY_ID = new ConcurrentHashMap<>();
+    /** Election code → its contests as the registry lists them, by contest code. */
+    private static final Map<String, Map<String, JsonNode>> ELECTION_CONTESTS = new ConcurrentHashMap<>();
+
     public static ObjectNode sample(String contract) {
+        return (ObjectNode) sampleNode(contract);
+    }
+
+    /** A contract sample whose top level is an array. */
+    public static ArrayNode sampleArray(String contract) {
+        return (ArrayNode) sampleNode(contract);
+    }
+
+    private static JsonNode sampleNode(String contract) {
         try {
-            return (ObjectNode) JSON.readTree(Files.readString(java.nio.file.Path.of("..", "contracts").resolve(contract)));
+            return JSON.readTree(Files.readString(java.nio.file.Path.of("..", "contracts").resolve(contract)));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /**
+     * The contest's ballot, precincts and registrations; the registry's list of its election's contests
+     * (contracts/registry/election-contests.json) holds it from now on, with the fields its registrations give.
+     */
     public static void put(String contest, ObjectNode ballot, ObjectNode precincts, ObjectNode registrations) {
         BALLOTS.put(contest, ballot.toString());
         PRECINCTS.put(contest, precincts.toString());
         REGISTRATIONS.put(contest, registrations.toString());
+        hold(registrations.get("contest"));
+    }
+
+    /**
+     * A contest the registry holds (fields as in a contest's registrations) but nobody composed a ballot for: listed among
+     * its election's contests, and its registrations give just the contest.
+     */
+    public static void putWithoutBallot(ObjectNode contest) {
+        ObjectNode registrations = sample("registry/contest-registrations.json");
+        registrations.set("contest", contest);
+        registrations.putArray("candidates");
+        registrations.putArray("lists");
+        REGISTRATIONS.put(contest.get("code").asText(), registrations.toString());
+        hold(contest);
+    }
+
+    private static void hold(JsonNode contest) {
+        CODES_BY_ID.put(contest.get("id").asText(), contest.get("code").asText());
+        ObjectNode listed = (ObjectNode) sampleArray("registry/election-contests.json").get(0);
+        listed.fieldNames().forEachRemaining(field -> listed.set(field, contest.get(field)));
+        ELECTION_CONTESTS.computeIfAbsent(contest.get("electionCode").asText(), e -> new ConcurrentSkipListMap<>())
+                .put(contest.get("code").asText(), listed);
     }
 
     public static void fail(int status) {
@@ -72,7 +114,16 @@ public class UpstreamStub {
     @GET
     @Path("registry/api/v1/contests/{code}/registrations")
     public Response registrations(@PathParam("code") String code, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return answer(REGISTRATIONS.get(code), authorization);
+        // The registry takes a contest's id wherever it takes its code.
+        return answer(REGISTRATIONS.getOrDefault(code, REGISTRATIONS.get(CODES_BY_ID.getOrDefault(code, ""))), authorization);
+    }
+
+    @GET
+    @Path("registry/api/v1/elections/{code}/contests")
+    public Response electionContests(@PathParam("code") String code,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Map<String, JsonNode> contests = ELECTION_CONTESTS.get(code);
+        return answer(contests == null ? null : JSON.createArrayNode().addAll(contests.values()).toString(), authorization);
     }
 
     private static Response answer(String body, String authorization) {

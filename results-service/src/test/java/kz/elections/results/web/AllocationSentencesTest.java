@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kz.elections.law.allocation.SeatAllocation.ListVotes;
@@ -27,7 +26,10 @@ class AllocationSentencesTest {
             (proxy, method, args) -> method.getName() + (args == null ? "" : Arrays.stream(args).map(String::valueOf)
                     .collect(Collectors.joining(", ", "(", ")"))));
 
-    /** Allocates as the tabulation does and retells the trace from its JSON, as a published version holds it. */
+    /**
+     * Allocates as the tabulation does and retells the trace after a round trip through JSON, as a published version
+     * stores it and reads it back.
+     */
     private static AllocationSentences retell(int seats, long againstAll, List<ListVotes> lists) {
         return retell(SeatAllocation.Kind.MAZHILIS, seats, againstAll, lists);
     }
@@ -35,7 +37,14 @@ class AllocationSentencesTest {
     private static AllocationSentences retell(SeatAllocation.Kind kind, int seats, long againstAll, List<ListVotes> lists) {
         SeatAllocation.Result result = SeatAllocation.allocate(new SeatAllocation.Input(kind, seats,
                 new BigDecimal("5"), againstAll, 7, lists));
-        JsonNode allocation = new ObjectMapper().valueToTree(result);
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+        SeatAllocation.Result allocation;
+        try {
+            allocation = json.readValue(json.writeValueAsString(result), SeatAllocation.Result.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(result, allocation, "the trace reads back as written");
         List<ResultsView.OptionRow> rows = new ArrayList<>();
         for (ListVotes list : lists) {
             rows.add(new ResultsView.OptionRow(list.id(), list.id(), null, null, list.votes(), "", result.seats().get(list.id()),
