@@ -9,7 +9,7 @@
 # second stack beside the first (the system tests do): TIZIM_STATE_DIR, TIZIM_DB_PREFIX (tizim_),
 # REGISTRY_PORT, BALLOT_PORT, RESULTS_PORT, KEYCLOAK_PORT, TIZIM_EMBEDDED_PG_PORT (15432), TIZIM_FRESH=1
 # (drop the databases first), PGHOST/PGPORT/PGUSER (127.0.0.1:5432, postgres), TIZIM_CACHE_DIR
-# (~/.cache/tizim: the unpacked Keycloak), TIZIM_DEMO_PASSWORD, TIZIM_KEYCLOAK_WAIT (240: seconds Keycloak may take
+# (~/.cache/tizim: the unpacked Keycloak), TIZIM_DEMO_PASSWORD, TIZIM_KEYCLOAK_WAIT (600: seconds Keycloak may take
 # to start, more on a busy machine).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
