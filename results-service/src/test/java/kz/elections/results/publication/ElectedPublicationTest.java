@@ -22,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import kz.elections.results.TestClock;
+import kz.elections.results.TestObservers;
 import kz.elections.results.TestTokens;
 import kz.elections.results.stub.TestContest;
 import kz.elections.results.stub.TestProtocols;
@@ -101,7 +102,7 @@ class ElectedPublicationTest {
         latest(contest).body("number", equalTo(4)).body("status", equalTo("FINAL"))
                 .body(elected(a, "status"), equalTo("ASSIGNED")).body(elected(b, "status"), equalTo("ASSIGNED"))
                 .body("contests[0].elected.status", equalTo("COMPLETE"));
-        given().auth().oauth2(TestTokens.observer())
+        given().auth().oauth2(TestObservers.national())
                 .queryParam("entityId", UUID.nameUUIDFromBytes((contest.election() + "#4").getBytes(StandardCharsets.UTF_8)))
                 .when().get("/api/v1/audit").then().statusCode(200)
                 .body("action", equalTo(List.of("results.elected-published")));
