@@ -6,7 +6,7 @@
 # instances spent per protocol: the database's share says how far more instances can take the intake.
 #   TIZIM_REPLICAS=2 deploy/local/up.sh && results-service/bench/scale-out.sh [CLIENTS]
 # Ports as deploy/local/up.sh takes them (REGISTRY_PORT, BALLOT_PORT, RESULTS_PORT, TIZIM_REPLICA_PORT_STEP,
-# TIZIM_STATE_DIR, TIZIM_DB_PREFIX). The database's CPU is read from its backends' processes: the PostgreSQL must
+# TIZIM_STATE_DIR, TIZIM_DB_PREFIX); PRECINCTS (10,000) protocols per run. The database's CPU is read from its backends' processes: the PostgreSQL must
 # run on this machine, and this script must see its processes (as their user or root).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
