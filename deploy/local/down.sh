@@ -4,7 +4,14 @@
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 state=${TIZIM_STATE_DIR:-$here/.state}
-for name in results-service ballot-service registry-service keycloak dev-token-issuer postgres; do
+# TIZIM_REPLICAS started instances results-service-1, -2, ... and nginx in front of them: the balancer first.
+names=(nginx)
+for service in results-service ballot-service; do
+  names+=("$service")
+  for pidfile in "$state/$service"-[0-9].pid; do [ -f "$pidfile" ] && names+=("$(basename "$pidfile" .pid)"); done
+done
+names+=(registry-service keycloak dev-token-issuer postgres)
+for name in "${names[@]}"; do
   pidfile="$state/$name.pid"
   [ -f "$pidfile" ] || continue
   pid=$(cat "$pidfile")

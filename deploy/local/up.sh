@@ -11,6 +11,11 @@
 # (drop the databases first), PGHOST/PGPORT/PGUSER (127.0.0.1:5432, postgres), TIZIM_CACHE_DIR
 # (~/.cache/tizim: the unpacked Keycloak), TIZIM_DEMO_PASSWORD, TIZIM_KEYCLOAK_WAIT (600: seconds Keycloak may take
 # to start, more on a busy machine).
+#
+# TIZIM_REPLICAS=2 (or more) starts that many instances of ballot-service and results-service, instance i on
+# its service's port + i x TIZIM_REPLICA_PORT_STEP (1000: 9082 and 10082, 9083 and 10083), with nginx (Debian's
+# nginx-light, installed if missing) in front as the load balancer on the usual ports, so every URL stays the
+# same. Default 1: one instance of each, no nginx.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -26,6 +31,8 @@ RESULTS_PORT=${RESULTS_PORT:-8083}
 KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
 EMBEDDED_PG_PORT=${TIZIM_EMBEDDED_PG_PORT:-15432}
 prefix=${TIZIM_DB_PREFIX:-tizim_}
+replicas=${TIZIM_REPLICAS:-1}
+replica_step=${TIZIM_REPLICA_PORT_STEP:-1000}
 cache=${TIZIM_CACHE_DIR:-$HOME/.cache/tizim}
 demo_password=${TIZIM_DEMO_PASSWORD:-tizim-demo-2023}
 keycloak_wait=${TIZIM_KEYCLOAK_WAIT:-600}
@@ -33,6 +40,7 @@ keycloak_url="http://localhost:$KEYCLOAK_PORT"
 realm_url="$keycloak_url/realms/elections"
 
 step() { printf '==> %s\n' "$*"; }
+[[ "$replicas" =~ ^[1-9]$ ]] || { printf 'FAILED: TIZIM_REPLICAS must be 1 to 9, not %s\n' "$replicas" >&2; exit 1; }
 fail() { printf 'FAILED: %s\n' "$*" >&2; exit 1; }
 running() { [ -f "$state/$1.pid" ] && kill -0 "$(cat "$state/$1.pid")" 2>/dev/null; }
 secret() { [ -f "$state/keys/$1" ] || openssl rand -hex 24 > "$state/keys/$1"; cat "$state/keys/$1"; }
@@ -130,11 +138,13 @@ sed "s/\${TIZIM_DEMO_PASSWORD}/$demo_password/" "$root/deploy/keycloak/local/dem
   echo "REGISTRY_URL=http://localhost:$REGISTRY_PORT"; echo "BALLOT_URL=http://localhost:$BALLOT_PORT"
   echo "RESULTS_URL=http://localhost:$RESULTS_PORT"; echo "CONSUMER_SECRET=$consumer_secret"; } > "$state/stack.env"
 
-start() { # name port
-  local name=$1 port=$2
+start() { # module port [instance name]
+  local module=$1 port=$2 name=${3:-$1} behind=()
   if running "$name"; then
     step "$name already running (pid $(cat "$state/$name.pid"))"; return
   fi
+  # Behind the balancer the client's address is in X-Forwarded-For (the rate limits count per address).
+  [ "$name" != "$module" ] && behind=(-Dquarkus.http.proxy.proxy-address-forwarding=true -Dquarkus.http.proxy.allow-x-forwarded=true)
   step "Start $name on :$port (log: $state/logs/$name.log)"
   TIZIM_IIN_HASH_KEY=$(secret iin-hash-key) TIZIM_OIDC_URL=$realm_url TIZIM_WEB_STATE_SECRET=$(secret web-state-secret) \
   TIZIM_REGISTRY_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/${prefix}registry" \
@@ -142,7 +152,8 @@ start() { # name port
   TIZIM_RESULTS_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/${prefix}results" TIZIM_DB_USER="$PGUSER" \
   TIZIM_REGISTRY_URL="http://localhost:$REGISTRY_PORT" TIZIM_BALLOT_URL="http://localhost:$BALLOT_PORT" \
   TIZIM_BALLOT_CLIENT_SECRET=$ballot_secret TIZIM_RESULTS_CLIENT_SECRET=$results_secret \
-    nohup java -Dquarkus.profile=local -Dquarkus.http.port="$port" -jar "$root/$name/target/quarkus-app/quarkus-run.jar" \
+    nohup java -Dquarkus.profile=local -Dquarkus.http.port="$port" "${behind[@]}" \
+      -jar "$root/$module/target/quarkus-app/quarkus-run.jar" \
     > "$state/logs/$name.log" 2>&1 &
   echo $! > "$state/$name.pid"
   for _ in $(seq 1 600); do
@@ -152,10 +163,54 @@ start() { # name port
   done
   fail "$name not ready after 600 s; see $state/logs/$name.log"
 }
+instance_port() { echo $(($1 + $2 * replica_step)); } # port instance
+# Several instances of a service, one after another (the first loads the demo data, the others find it loaded).
+start_instances() { # module port
+  for i in $(seq 1 "$replicas"); do start "$1" "$(instance_port "$2" "$i")" "$1-$i"; done
+}
+# nginx in front of the instances, on the services' usual ports (nginx/*.template; temp files and pid in the state).
+start_balancer() {
+  if running nginx; then
+    step "nginx already running (pid $(cat "$state/nginx.pid"))"; return
+  fi
+  if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+    step "Install nginx-light (the load balancer)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx-light > "$state/logs/nginx-install.log" 2>&1 \
+      || { apt-get update -q >> "$state/logs/nginx-install.log" 2>&1 \
+           && DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx-light >> "$state/logs/nginx-install.log" 2>&1; } \
+      || fail "installing nginx-light; see $state/logs/nginx-install.log (or install it: apt-get install nginx-light)"
+  fi
+  local services="" module port servers
+  for module in ballot-service:$BALLOT_PORT results-service:$RESULTS_PORT; do
+    port=${module#*:}; module=${module%%:*}; servers=""
+    for i in $(seq 1 "$replicas"); do
+      servers+="        server 127.0.0.1:$(instance_port "$port" "$i") max_fails=1 fail_timeout=2s;"$'\n'
+    done
+    services+=$(sed -e "s|@NAME@|$module|g" -e "s|@PORT@|$port|g" "$here/nginx/service.conf.template" \
+      | awk -v servers="${servers%$'\n'}" '{ if ($0 == "@SERVERS@") print servers; else print }')$'\n'
+  done
+  mkdir -p "$state/nginx"
+  # Its workers may run as another user than the master (root's nginx runs them as nobody).
+  for dir in body proxy fastcgi uwsgi scgi; do mkdir -p "$state/nginx/$dir"; chmod 1777 "$state/nginx/$dir"; done
+  sed -e "s|@STATE@|$state|g" "$here/nginx/nginx.conf.template" \
+    | awk -v services="$services" '{ if ($0 == "@SERVICES@") print services; else print }' > "$state/nginx/nginx.conf"
+  step "Start nginx on :$BALLOT_PORT and :$RESULTS_PORT in front of $replicas instances each (log: $state/logs/nginx-error.log)"
+  "$(command -v nginx || echo /usr/sbin/nginx)" -t -q -p "$state/nginx" -e "$state/logs/nginx-error.log" -c "$state/nginx/nginx.conf" \
+    > "$state/logs/nginx.log" 2>&1 || fail "nginx configuration; see $state/logs/nginx.log"
+  nohup "$(command -v nginx || echo /usr/sbin/nginx)" -p "$state/nginx" -e "$state/logs/nginx-error.log" -c "$state/nginx/nginx.conf" \
+    >> "$state/logs/nginx.log" 2>&1 &
+  echo $! > "$state/nginx.pid"
+}
 # One after another: each loads its part of the demo election from the one before.
 start registry-service "$REGISTRY_PORT"
-start ballot-service "$BALLOT_PORT"
-start results-service "$RESULTS_PORT"
+if [ "$replicas" = 1 ]; then
+  start ballot-service "$BALLOT_PORT"
+  start results-service "$RESULTS_PORT"
+else
+  start_instances ballot-service "$BALLOT_PORT"
+  start_balancer
+  start_instances results-service "$RESULTS_PORT"
+fi
 
 cat <<INFO
 
@@ -173,3 +228,7 @@ Tokens (dev-only client tizim-dev, password grant; the production realm has none
   results-consumer (client credentials): secret in $state/keys/consumer-client-secret
 Stop: deploy/local/down.sh     Logs: $state/logs/
 INFO
+if [ "$replicas" != 1 ]; then
+  echo "ballot-service and results-service: $replicas instances each (ports $(for i in $(seq 1 "$replicas"); do printf '%s/%s ' \
+    "$(instance_port "$BALLOT_PORT" "$i")" "$(instance_port "$RESULTS_PORT" "$i")"; done)) behind nginx on the usual ports"
+fi

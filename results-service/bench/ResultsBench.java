@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,7 +29,8 @@ public class ResultsBench {
             "KZ-39", "KZ-43", "KZ-47", "KZ-55", "KZ-59", "KZ-61", "KZ-62", "KZ-63", "KZ-71", "KZ-75", "KZ-79"};
     /** 2023 shares of the list votes, per mille, in the demo parties' registration order. */
     static final int[] SHARES = {561, 113, 87, 71, 54, 24, 90};
-    static final int PRECINCTS = 10_000;
+    /** PRECINCTS makes the contest smaller for a quick run; the benchmark's figure is 10,000. */
+    static final int PRECINCTS = Integer.parseInt(System.getenv().getOrDefault("PRECINCTS", "10000"));
     /**
      * HTTP/1.1 with keep-alive: one connection per client, as separate tabulators would have. The client's default,
      * HTTP/2 upgraded over clear text, multiplexes every client over one connection served by one event loop.
@@ -38,6 +40,13 @@ public class ResultsBench {
     static final Random RANDOM = new Random(2023);
     /** READ_SECONDS shortens the reads for a quick run of the intake alone; the benchmark's figure is 60 s. */
     static final int READ_SECONDS = Integer.parseInt(System.getenv().getOrDefault("READ_SECONDS", "60"));
+    /**
+     * RESULTS_URLS (space-separated): the instances that take the protocols, protocol i at instance i mod n, as a
+     * round-robin balancer spreads them (scale-out.sh); default the RESULTS argument.
+     */
+    static final String INTAKE_URLS = System.getenv().getOrDefault("RESULTS_URLS", "");
+    /** RESULTS_DB (scale-out.sh): the database whose PostgreSQL backends' CPU time is measured during the intake. */
+    static final String RESULTS_DB = System.getenv().getOrDefault("RESULTS_DB", "");
 
     public static void main(String[] args) throws Exception {
         String registry = args[0];
@@ -122,17 +131,33 @@ public class ResultsBench {
                      "ballotsIssued":%d,"ballotsCancelled":%d,"tookPart":%d,"invalid":%d,"againstAll":%d,"votes":[%s]}"""
                     .formatted(contest, precinct, hash, voters, voters, tookPart, voters - tookPart, tookPart, invalid, againstAll, votes));
         }
-        send(post(results + "/api/v1/protocols", tabulator, "application/json", bodies.get(0)), 201); // loads the contest
+        List<String> intake = INTAKE_URLS.isBlank() ? List.of(results) : List.of(INTAKE_URLS.strip().split("\\s+"));
+        for (int i = 0; i < intake.size(); i++) { // each instance loads the contest (not timed); again is the same protocol
+            send(post(intake.get(i) + "/api/v1/protocols", tabulator, "application/json", bodies.get(0)), i == 0 ? 201 : 200);
+        }
         Duration serviceCpu = serviceCpu();
+        Map<Long, Duration> databaseCpu = databaseCpu();
+        java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
         long started = System.nanoTime();
         List<Long> latencies = parallel(clients, bodies.subList(1, bodies.size()),
-                body -> post(results + "/api/v1/protocols", tabulator, "application/json", body), 201);
+                body -> post(intake.get(turn.getAndIncrement() % intake.size()) + "/api/v1/protocols", tabulator, "application/json", body),
+                201);
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("protocols: %d in %.1f s = %.0f protocols/s with %d clients; p50 %.1f ms, p99 %.1f ms%n",
-                latencies.size(), seconds, latencies.size() / seconds, clients, percentile(latencies, 50), percentile(latencies, 99));
+        System.out.printf("protocols: %d in %.1f s = %.0f protocols/s with %d clients over %d instance(s); p50 %.1f ms, p99 %.1f ms%n",
+                latencies.size(), seconds, latencies.size() / seconds, clients, intake.size(), percentile(latencies, 50),
+                percentile(latencies, 99));
+        double serviceMs = serviceCpu == null ? Double.NaN : serviceCpu().minus(serviceCpu).toNanos() / 1e6 / latencies.size();
         if (serviceCpu != null) {
-            System.out.printf("results-service CPU during the protocols: %.2f ms per protocol%n",
-                    serviceCpu().minus(serviceCpu).toNanos() / 1e6 / latencies.size());
+            System.out.printf("results-service CPU during the protocols: %.2f ms per protocol%n", serviceMs);
+        }
+        if (!RESULTS_DB.isBlank()) {
+            double databaseMs = since(databaseCpu).toNanos() / 1e6 / latencies.size();
+            System.out.printf("PostgreSQL CPU (backends of %s) during the protocols: %.2f ms per protocol; database share of the CPU "
+                    + "both spent: %.0f %%%n", RESULTS_DB, databaseMs, 100 * databaseMs / (databaseMs + serviceMs));
+        }
+
+        if (System.getenv("INTAKE_ONLY") != null) { // scale-out.sh: the intake figures alone
+            return;
         }
 
         // Timed: the national tabulation with its allocation.
@@ -187,9 +212,36 @@ public class ResultsBench {
      * apart on a machine whose other load moves the throughput.
      */
     static Duration serviceCpu() {
-        String pid = System.getenv("RESULTS_PID");
-        return pid == null || pid.isBlank() ? null
-                : ProcessHandle.of(Long.parseLong(pid.strip())).flatMap(p -> p.info().totalCpuDuration()).orElse(null);
+        String pids = System.getenv("RESULTS_PID");
+        if (pids == null || pids.isBlank()) {
+            return null;
+        }
+        Duration sum = Duration.ZERO;
+        for (String pid : pids.strip().split("\\s+")) { // several instances: space-separated
+            sum = sum.plus(ProcessHandle.of(Long.parseLong(pid)).flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO));
+        }
+        return sum;
+    }
+
+    /** CPU time so far of each PostgreSQL backend serving RESULTS_DB (its process title names the database). */
+    static Map<Long, Duration> databaseCpu() {
+        Map<Long, Duration> cpu = new java.util.HashMap<>();
+        if (RESULTS_DB.isBlank()) {
+            return cpu;
+        }
+        ProcessHandle.allProcesses().forEach(p -> p.info().commandLine()
+                .filter(title -> title.contains("postgres: ") && title.contains(" " + RESULTS_DB + " "))
+                .ifPresent(title -> p.info().totalCpuDuration().ifPresent(time -> cpu.put(p.pid(), time))));
+        return cpu;
+    }
+
+    /** The backends' CPU time since {@code before} (a backend that started meanwhile counts from zero). */
+    static Duration since(Map<Long, Duration> before) {
+        Duration sum = Duration.ZERO;
+        for (Map.Entry<Long, Duration> now : databaseCpu().entrySet()) {
+            sum = sum.plus(now.getValue().minus(before.getOrDefault(now.getKey(), Duration.ZERO)));
+        }
+        return sum;
     }
 
     /** The demo data's synthetic members of party p (DemoData): IINs 9, p, a serial, the check digit. */

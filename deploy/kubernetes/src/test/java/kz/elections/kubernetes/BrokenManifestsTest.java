@@ -33,6 +33,8 @@ class BrokenManifestsTest {
             registry-calls-ballot     | registry-service may call ballot-service on 8082
             results-cut-off-from-ballot | results-service may not call ballot-service on 8082
             deprecated-api            | autoscaling/v2beta2/HorizontalPodAutoscaler keycloak: apiVersion and kind not among
+            sticky-sessions           | Service/results-service: sessionAffinity ClientIP (replicas must not need sticky sessions)
+            no-drain-time             | Deployment/results-service: terminationGracePeriodSeconds 20 does not cover preStop + shutdown delay + shutdown timeout (35 s)
             """)
     void reportsTheBrokenManifest(String fixture, String finding) {
         List<String> problems = Rendered.of(fixture(fixture), Overlays.LOCAL_EXTERNAL, Overlays.LOCAL_BACKING).problems();

@@ -37,7 +37,9 @@ import java.util.regex.Pattern;
  * What the schema cannot say: every workload has a pinned image, probes on a declared port, requests
  * and limits; Tizim's services probe /q/health; each Service, autoscaler, disruption budget and
  * ingress points at something that exists; every ConfigMap and Secret named is rendered or declared
- * as created outside the manifests. Each finding is one line naming the object.
+ * as created outside the manifests; several replicas of a service are interchangeable (no sticky sessions, one
+ * shared web-state secret) and a replica that is stopped drains its requests. Each finding is one line naming the
+ * object.
  */
 final class ManifestCheck {
 
@@ -76,6 +78,8 @@ final class ManifestCheck {
         check.disruptionBudgets();
         check.ingresses();
         check.everyServiceComplete();
+        check.replicasInterchangeable();
+        check.drainsOnShutdown();
     }
 
     private void names() {
@@ -310,6 +314,109 @@ final class ManifestCheck {
                 }
             }
         }
+    }
+
+    /**
+     * Any replica may answer any request: no Service or ingress pins a client to a pod, and every service encrypts
+     * the pages' sign-in state with the one shared secret, so a cookie set by one replica is read by the next.
+     */
+    private void replicasInterchangeable() {
+        for (Service s : of(Service.class)) {
+            String affinity = s.getSpec().getSessionAffinity();
+            if (affinity != null && !"None".equals(affinity)) {
+                problems.add(id(s) + ": sessionAffinity " + affinity + " (replicas must not need sticky sessions)");
+            }
+        }
+        for (Ingress ingress : of(Ingress.class)) {
+            Map<String, String> annotations = ingress.getMetadata().getAnnotations();
+            if (annotations != null && annotations.containsKey(STICKY_INGRESS)) {
+                problems.add(id(ingress) + ": " + STICKY_INGRESS + " pins clients to a pod (replicas must not need sticky sessions)");
+            }
+        }
+        Set<String> webStateSources = new HashSet<>();
+        for (String name : TIZIM_SERVICES) {
+            Deployment d = deployment("Deployment/" + name);
+            if (d == null) {
+                continue;
+            }
+            Optional<EnvVar> secret = mainContainer(d).getEnv().stream().filter(e -> WEB_STATE_SECRET.equals(e.getName())).findFirst();
+            var ref = secret.map(EnvVar::getValueFrom).map(v -> v.getSecretKeyRef()).orElse(null);
+            if (ref == null) {
+                problems.add("Deployment/" + name + ": " + WEB_STATE_SECRET + " does not come from a Secret");
+            } else {
+                webStateSources.add(ref.getName() + "/" + ref.getKey());
+            }
+        }
+        if (webStateSources.size() > 1) {
+            problems.add("the services read " + WEB_STATE_SECRET + " from different Secrets " + new java.util.TreeSet<>(webStateSources)
+                    + ": a page's cookie would not be read by another service's replicas");
+        }
+    }
+
+    /**
+     * A rolling update loses no request: the pod stays in the endpoints for the preStop pause, then readiness goes
+     * down for QUARKUS_SHUTDOWN_DELAY while it still serves, then requests in flight get QUARKUS_SHUTDOWN_TIMEOUT to
+     * finish, all within terminationGracePeriodSeconds; and an update never takes a replica away before its
+     * successor is ready.
+     */
+    private void drainsOnShutdown() {
+        for (String name : TIZIM_SERVICES) {
+            Deployment d = deployment("Deployment/" + name);
+            if (d == null) {
+                continue;
+            }
+            String id = "Deployment/" + name;
+            Container c = mainContainer(d);
+            Long preStop = Optional.ofNullable(c.getLifecycle()).map(l -> l.getPreStop())
+                    .map(h -> h.getExec() != null ? sleepSeconds(h.getExec().getCommand())
+                            : h.getSleep() != null ? h.getSleep().getSeconds() : null)
+                    .orElse(null);
+            Long delay = seconds(c, "QUARKUS_SHUTDOWN_DELAY");
+            Long timeout = seconds(c, "QUARKUS_SHUTDOWN_TIMEOUT");
+            if (preStop == null) {
+                problems.add(id + ": no preStop pause (the endpoint would still get requests after the pod stopped)");
+            }
+            if (delay == null) {
+                problems.add(id + ": no QUARKUS_SHUTDOWN_DELAY (readiness would not be down before the server stops)");
+            }
+            if (timeout == null) {
+                problems.add(id + ": no QUARKUS_SHUTDOWN_TIMEOUT (requests in flight would be cut at SIGTERM)");
+            }
+            Long grace = d.getSpec().getTemplate().getSpec().getTerminationGracePeriodSeconds();
+            long needed = (preStop == null ? 0 : preStop) + (delay == null ? 0 : delay) + (timeout == null ? 0 : timeout);
+            if (grace == null ? needed >= 30 : grace <= needed) {
+                problems.add(id + ": terminationGracePeriodSeconds " + (grace == null ? "30 (default)" : grace)
+                        + " does not cover preStop + shutdown delay + shutdown timeout (" + needed + " s)");
+            }
+            var strategy = d.getSpec().getStrategy();
+            IntOrString unavailable = strategy == null || strategy.getRollingUpdate() == null ? null
+                    : strategy.getRollingUpdate().getMaxUnavailable();
+            if (strategy == null || !"RollingUpdate".equals(strategy.getType()) || unavailable == null
+                    || !(Integer.valueOf(0).equals(unavailable.getIntVal()) || "0%".equals(unavailable.getStrVal()))) {
+                problems.add(id + ": not a rolling update with maxUnavailable 0 (an update would stop a replica before its successor is ready)");
+            }
+        }
+    }
+
+    static final String STICKY_INGRESS = "nginx.ingress.kubernetes.io/affinity";
+    static final String WEB_STATE_SECRET = "TIZIM_WEB_STATE_SECRET";
+    private static final Pattern SECONDS = Pattern.compile("(\\d+)s?");
+
+    private static Container mainContainer(Deployment d) {
+        return d.getSpec().getTemplate().getSpec().getContainers().get(0);
+    }
+
+    /** The seconds of a literal environment variable such as "25s", or null if it is not set so. */
+    private static Long seconds(Container c, String variable) {
+        return c.getEnv().stream().filter(e -> variable.equals(e.getName()) && e.getValue() != null).findFirst()
+                .map(e -> SECONDS.matcher(e.getValue().strip())).filter(java.util.regex.Matcher::matches)
+                .map(m -> Long.valueOf(m.group(1))).orElse(null);
+    }
+
+    /** N of a preStop command {@code sleep N}, or null. */
+    private static Long sleepSeconds(List<String> command) {
+        return command.size() == 2 && command.get(0).endsWith("sleep") && SECONDS.matcher(command.get(1)).matches()
+                ? Long.valueOf(command.get(1).replace("s", "")) : null;
     }
 
     static Optional<ContainerPort> containerPort(Container c, IntOrString port) {

@@ -9,10 +9,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kz.elections.common.ProblemException;
+import kz.elections.common.cluster.ClusterNotice;
+import kz.elections.common.cluster.ClusterNotices;
 import kz.elections.law.election.Body;
 import kz.elections.law.election.ContestKind;
 import kz.elections.law.list.QuotaCategory;
@@ -21,15 +24,21 @@ import kz.elections.results.upstream.UpstreamGateway;
 
 /**
  * Keeps each contest's approved ballot, seats, threshold and precincts as ballot-service and the
- * registry give them. Fetched before any transaction opens; stored in one. The contest itself is kept
- * in memory as read (it changes only when a new ballot version is approved), so that a protocol does
- * not reload it.
+ * registry give them. The contest itself is kept in memory as read (it changes only when a new ballot version is
+ * approved), so that a protocol does not reload it; a replica that stores a new version of it tells the others
+ * ({@link ClusterNotices}), which forget theirs.
  */
 @ApplicationScoped
 public class ContestSync {
 
+    /** The topic of the notice "the contest (subject) was stored anew". */
+    static final String CONTEST_TOPIC = "contest";
+
     @Inject
     UpstreamGateway upstream;
+
+    @Inject
+    ClusterNotices notices;
 
     @Inject
     Clock clock;
@@ -68,21 +77,40 @@ public class ContestSync {
         if (cached != null && cached.ballotHash.equals(hash)) {
             return cached;
         }
-        // The first protocols of a contest arrive together: one of them loads it, the others wait and take it.
+        // The first protocols of a contest arrive together, at every replica: one of them loads it, the others wait
+        // and take it. Within this replica they wait here, without a connection; across replicas, for the database's
+        // lock on the contest, which the loader holds from before it reads the stored contest until it committed.
         synchronized (loading.computeIfAbsent(code, c -> new Object())) {
             cached = known.get(code);
             if (cached != null && cached.ballotHash.equals(hash)) {
                 return cached;
             }
-            ContestRecord stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ContestRecord.findById(code));
-            if (stored != null && stored.ballotHash.equals(hash)) {
-                known.put(code, stored);
-                return stored;
-            }
-            ContestRecord result = refresh(code, stored);
+            ContestRecord result = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> load(code, hash));
             precincts.remove(code);
             known.put(code, result);
             return result;
+        }
+    }
+
+    /** Under the contest's lock: the stored contest if it has this hash, else what upstream approved, stored. */
+    private ContestRecord load(String code, String hash) {
+        ContestRecord.getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) as locked")
+                .setParameter(1, "contest " + code).getSingleResult();
+        ContestRecord stored = ContestRecord.findById(code);
+        if (stored != null && stored.ballotHash.equals(hash)) {
+            return stored;
+        }
+        return refresh(code, stored);
+    }
+
+    /** Another replica stored a contest anew (or notices may have been missed): read it again when next needed. */
+    void heard(@Observes ClusterNotice notice) {
+        if (notice.topic().equals(CONTEST_TOPIC)) {
+            known.remove(notice.subject());
+            precincts.remove(notice.subject());
+        } else if (notice.concerns(CONTEST_TOPIC)) {
+            known.clear();
+            precincts.clear();
         }
     }
 
@@ -146,7 +174,8 @@ public class ContestSync {
         return patronymic == null || patronymic.isBlank() ? surname + " " + name : surname + " " + name + " " + patronymic;
     }
 
-    @Transactional
+    /** In the caller's transaction, which holds the contest's lock. */
+    @Transactional(Transactional.TxType.MANDATORY)
     ContestRecord store(Upstream.ApprovedBallot ballot, Upstream.ContestPrecincts precincts, Upstream.Registrations registrations,
             Body body) {
         Map<UUID, Upstream.RegisteredList> lists = new HashMap<>();
@@ -169,14 +198,7 @@ public class ContestSync {
                             candidate == null ? null : publicRecord(candidate));
                 })
                 .toList();
-        // Another instance of this service may be storing the same contest: one at a time, and the second keeps
-        // what the first stored if it is this ballot.
-        ContestRecord.getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) as locked")
-                .setParameter(1, "contest " + ballot.contestCode()).getSingleResult();
         ContestRecord contest = ContestRecord.findById(ballot.contestCode());
-        if (contest != null && contest.ballotHash.equals(ballot.contentHash())) {
-            return contest;
-        }
         if (contest == null) {
             contest = new ContestRecord();
             contest.code = ballot.contestCode();
@@ -207,6 +229,7 @@ public class ContestSync {
             precinct.persist();
         }
         ContestRecord.flush();
+        notices.send(CONTEST_TOPIC, contest.code);
         return contest;
     }
 }

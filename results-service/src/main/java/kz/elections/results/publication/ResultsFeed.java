@@ -3,7 +3,9 @@ package kz.elections.results.publication;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -14,12 +16,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import kz.elections.common.cluster.ClusterNotice;
+import kz.elections.common.cluster.ClusterNotices;
 import kz.elections.results.tabulation.TabulationService;
 
 /**
  * Rendered result versions, kept in memory: a version never changes, so its JSON, CSV and ETag are
- * rendered once. "Latest" is checked against the database at most once a second per election, so that
- * election-night polling costs a map lookup, not a query.
+ * rendered once. "Latest" is read from the database once and kept until a replica publishes a new version: the
+ * publishing transaction notifies every replica ({@link ClusterNotices}), so each serves the new one as soon as it
+ * commits, and election-night polling costs a map lookup, not a query. While this replica does not hear the
+ * notices (its listener reconnecting), latest is checked against the database at most once a second.
  */
 @ApplicationScoped
 public class ResultsFeed {
@@ -27,29 +33,55 @@ public class ResultsFeed {
     public record Rendered(String electionCode, int number, String status, String json, String csv, String etag) {
     }
 
-    private record Latest(Rendered rendered, long checkedAt) {
+    /** What latest was when read at {@code checkedAt}, while the notices had come to {@code generation}. */
+    private record Latest(Rendered rendered, long checkedAt, long generation) {
     }
+
+    /** The topic of the notice "a new version of the election (subject) is published". */
+    public static final String VERSION_TOPIC = "version";
 
     public static final long LATEST_CHECK_MILLIS = 1000;
 
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    ClusterNotices notices;
+
     private final Map<String, Rendered> versions = new ConcurrentHashMap<>();
     private final Map<String, Latest> latest = new ConcurrentHashMap<>();
+    /**
+     * Counts the notices of new versions: a read of latest that began before one arrived may have missed the
+     * version it announced, so what it read is kept only until the next check.
+     */
+    private final AtomicLong generation = new AtomicLong();
 
     public Rendered latest(String election) {
         Latest known = latest.get(election);
         long now = System.currentTimeMillis();
-        if (known != null && now - known.checkedAt() < LATEST_CHECK_MILLIS) {
+        if (known != null && current(known.generation(), known.checkedAt(), now)) {
             return known.rendered();
         }
+        long readAt = generation();
         Integer number = QuarkusTransaction.requiringNew().call(() -> ResultVersion.latest(election).map(v -> v.number).orElse(null));
         Rendered rendered = number == null ? null : version(election, number);
         if (rendered != null) {
-            latest.put(election, new Latest(rendered, now));
+            latest.put(election, new Latest(rendered, now, readAt));
         }
         return rendered;
+    }
+
+    /** Where the notices of new versions have come to: what was read before the latest of them may be stale. */
+    public long generation() {
+        return generation.get();
+    }
+
+    /**
+     * Whether what was read from the database at {@code checkedAt}, when the notices had come to {@code readAt}, may
+     * still be served: until a notice of a new version, or for a second while the notices are not heard.
+     */
+    public boolean current(long readAt, long checkedAt, long now) {
+        return readAt == generation.get() && (notices.listening() || now - checkedAt < LATEST_CHECK_MILLIS);
     }
 
     public Rendered version(String election, int number) {
@@ -68,11 +100,31 @@ public class ResultsFeed {
 
     /** A newly published version is "latest" at once on this instance. */
     public void published(ResultVersion version) {
-        latest.remove(version.electionCode);
+        forget(version.electionCode);
     }
 
     void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) VersionPublished version) {
-        latest.remove(version.electionCode());
+        forget(version.electionCode());
+    }
+
+    /** Tells every replica, once the publishing transaction commits. */
+    void announce(@Observes VersionPublished version) {
+        notices.send(VERSION_TOPIC, version.electionCode());
+    }
+
+    /** Another replica (or this one) published: first of the observers, so that the others read the new latest. */
+    void heard(@Observes @Priority(1) ClusterNotice notice) {
+        if (notice.topic().equals(VERSION_TOPIC)) {
+            forget(notice.subject());
+        } else if (notice.concerns(VERSION_TOPIC)) {
+            generation.incrementAndGet();
+            latest.clear();
+        }
+    }
+
+    private void forget(String election) {
+        generation.incrementAndGet();
+        latest.remove(election);
     }
 
     private Rendered render(ResultVersion version) {

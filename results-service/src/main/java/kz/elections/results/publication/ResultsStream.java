@@ -17,11 +17,14 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 
+import kz.elections.common.cluster.ClusterNotice;
+import kz.elections.common.cluster.ClusterNotices;
+
 /**
  * The push feed of election night: each follower of an election hears of every version as it is published, the
- * latest one first. Versions are announced from the transaction that stored them, once it commits, to the
- * followers connected to this instance: with several instances, each would have to hear of the others' versions
- * too (PostgreSQL LISTEN/NOTIFY), or the followers of one instance miss the versions published on another.
+ * latest one first. A version published on this replica is announced to its followers once the transaction that
+ * stored it commits; one published on any replica reaches every replica's followers through the cluster notice of
+ * its commit ({@link ClusterNotices}), read back from the database as the feed's latest.
  */
 @ApplicationScoped
 public class ResultsStream {
@@ -75,10 +78,7 @@ public class ResultsStream {
             Set<Follower> ofElection = followers.computeIfAbsent(election, e -> ConcurrentHashMap.newKeySet());
             ofElection.add(follower);
             emitter.onTermination(() -> ofElection.remove(follower));
-            ResultsFeed.Rendered latest = feed.latest(election);
-            if (latest != null) {
-                follower.offer(VersionNotice.of(election, latest.number(), latest.status()));
-            }
+            offerLatest(election);
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
@@ -90,5 +90,26 @@ public class ResultsStream {
     void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) VersionPublished version) {
         VersionNotice notice = VersionNotice.of(version.electionCode(), version.number(), version.status().name());
         followers.getOrDefault(version.electionCode(), Set.of()).forEach(follower -> follower.offer(notice));
+    }
+
+    /** A version published on any replica (after the feed has forgotten its latest: it observes first). */
+    void heard(@Observes ClusterNotice notice) {
+        if (notice.topic().equals(ResultsFeed.VERSION_TOPIC)) {
+            offerLatest(notice.subject());
+        } else if (notice.concerns(ResultsFeed.VERSION_TOPIC)) {
+            followers.keySet().forEach(this::offerLatest);
+        }
+    }
+
+    private void offerLatest(String election) {
+        Set<Follower> ofElection = followers.getOrDefault(election, Set.of());
+        if (ofElection.isEmpty()) {
+            return;
+        }
+        ResultsFeed.Rendered latest = feed.latest(election);
+        if (latest != null) {
+            VersionNotice notice = VersionNotice.of(election, latest.number(), latest.status());
+            ofElection.forEach(follower -> follower.offer(notice));
+        }
     }
 }

@@ -36,7 +36,7 @@ public class RenderedPages {
     public record Content(String title, String html, String etag) {
     }
 
-    private record Published(List<ResultVersion.Summary> elections, long checkedAt) {
+    private record Published(List<ResultVersion.Summary> elections, long checkedAt, long readAt) {
     }
 
     @Inject
@@ -64,12 +64,13 @@ public class RenderedPages {
         return rendered;
     }
 
-    /** Elections with published results, their latest version each; read at most once a second, as the feed does. */
+    /** Elections with published results, their latest version each; read again when the feed's latest changes. */
     public List<ResultVersion.Summary> published() {
         Published known = published;
         long now = System.currentTimeMillis();
-        if (known == null || now - known.checkedAt() >= ResultsFeed.LATEST_CHECK_MILLIS) {
-            known = new Published(QuarkusTransaction.requiringNew().call(ResultVersion::latestOfEach), now);
+        if (known == null || !feed.current(known.readAt(), known.checkedAt(), now)) {
+            long readAt = feed.generation();
+            known = new Published(QuarkusTransaction.requiringNew().call(ResultVersion::latestOfEach), now, readAt);
             published = known;
         }
         return known.elections();

@@ -37,6 +37,12 @@ public class UpstreamStub {
     private static final Map<String, String> PRECINCTS = new ConcurrentHashMap<>();
     private static final Map<String, String> REGISTRATIONS = new ConcurrentHashMap<>();
     private static final AtomicReference<Integer> FAILING_WITH = new AtomicReference<>();
+    private static final Map<String, java.util.concurrent.atomic.AtomicInteger> PRECINCT_READS = new ConcurrentHashMap<>();
+
+    /** How often a contest's precincts were read, by any instance of the service: once per load of the contest. */
+    public static int precinctReads(String contest) {
+        return PRECINCT_READS.getOrDefault(contest, new java.util.concurrent.atomic.AtomicInteger()).get();
+    }
 
     private static final Map<String, String> CODES_BY_ID = new ConcurrentHashMap<>();
     /** Election code → its contests as the registry lists them, by contest code. */
@@ -108,6 +114,7 @@ public class UpstreamStub {
     @GET
     @Path("ballot/api/v1/precincts")
     public Response precincts(@QueryParam("contest") String code, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        PRECINCT_READS.computeIfAbsent(code, c -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
         return answer(PRECINCTS.get(code), authorization);
     }
 
