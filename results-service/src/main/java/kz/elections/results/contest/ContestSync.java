@@ -73,6 +73,30 @@ public class ContestSync {
         }
     }
 
+    /**
+     * The contest as stored (read-only), loaded from upstream only if this service does not hold it yet: for reports
+     * that name the contest but not its ballot (turnout through the day), whatever ballot version it holds.
+     */
+    public ContestRecord held(String code) {
+        ContestRecord cached = known.get(code);
+        if (cached != null) {
+            return cached;
+        }
+        synchronized (loading.computeIfAbsent(code, c -> new Object())) {
+            cached = known.get(code);
+            if (cached != null) {
+                return cached;
+            }
+            ContestRecord stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ContestRecord.findById(code));
+            ContestRecord result = stored != null ? stored : refresh(code, null);
+            if (stored == null) {
+                precincts.remove(code);
+            }
+            known.put(code, result);
+            return result;
+        }
+    }
+
     private ContestRecord refresh(String code, ContestRecord stored) {
         Upstream.ApprovedBallot ballot = upstream.approvedBallot(code);
         if (stored != null && stored.ballotHash.equals(ballot.contentHash())) {
@@ -182,6 +206,7 @@ public class ContestSync {
         contest.precincts = precincts.items().size();
         contest.voters = precincts.items().stream().mapToLong(Upstream.Precinct::voters).sum();
         contest.syncedAt = OffsetDateTime.now(clock);
+        contest.electionDay = ballot.document().electionDay();
         contest.persist();
         ContestPrecinct.delete("contestCode", contest.code);
         for (Upstream.Precinct p : precincts.items()) {
