@@ -102,7 +102,8 @@ public class ResultsPages {
             return cached(Response.notModified(), maxAge, immutable).header(HttpHeaders.ETAG, etag).build();
         }
         RenderedPages.Content content = pages.content(version, latest, page.language());
-        String html = page.render(results.data("title", content.title()).data("content", content.html())).render();
+        String html = page.render(results.data("title", content.title()).data("content", content.html())
+                .data("electionCode", version.electionCode())).render();
         return cached(Response.ok(html, HTML), maxAge, immutable).header(HttpHeaders.ETAG, etag).build();
     }
 
