@@ -32,6 +32,13 @@ public interface TurnoutConfig {
     /** A unit's own zone, by unit code ({@code unit-time-zones."KZ-15"=Asia/Aqtobe}). */
     Map<String, ZoneId> unitTimeZones();
 
+    /**
+     * Refuse a report whose time has not come yet on election day (the commission's procedure). Off only for a
+     * benchmark whose election lies ahead (bench/turnout.sh).
+     */
+    @WithDefault("true")
+    boolean refuseBeforeTime();
+
     /** An election's own schedule, by election code. */
     Map<String, ElectionSchedule> elections();
 

@@ -27,6 +27,10 @@ public class TurnoutSchedules {
         return unit == null ? config.timeZone() : config.unitTimeZones().getOrDefault(unit, config.timeZone());
     }
 
+    public boolean refuseBeforeTime() {
+        return config.refuseBeforeTime();
+    }
+
     /** A reporting time as a path or query names it (HH:mm); 400 naming {@code field} otherwise. */
     static LocalTime parse(String field, String time) {
         if (time == null || !time.matches("([01][0-9]|2[0-3]):[0-5][0-9]")) {

@@ -83,7 +83,7 @@ public class TurnoutService {
                     + " is in " + precinct.unitCode);
         }
         TurnoutRules.Schedule schedule = schedules.of(contest.electionCode);
-        if (contest.electionDay != null && schedule.all().contains(time)) {
+        if (schedules.refuseBeforeTime() && contest.electionDay != null && schedule.all().contains(time)) {
             ZoneId zone = schedules.zoneOf(precinct.unitCode);
             TurnoutRules.notYet(schedule, time, contest.electionDay, zone, clock.instant())
                     .ifPresent(failure -> {
