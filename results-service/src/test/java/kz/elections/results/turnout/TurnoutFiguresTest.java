@@ -8,24 +8,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -36,6 +25,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import kz.elections.results.TestTokens;
+import kz.elections.results.stub.EventStream;
 import kz.elections.results.stub.TestContest;
 
 /**
@@ -44,8 +34,6 @@ import kz.elections.results.stub.TestContest;
  */
 @QuarkusTest
 class TurnoutFiguresTest {
-
-    private static final long WAIT_SECONDS = 30;
 
     @TestHTTPResource("/")
     URL root;
@@ -133,38 +121,24 @@ class TurnoutFiguresTest {
 
     @Test
     void theResultsStreamAnnouncesEachStoredReport() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(root + "api/v1/elections/" + contest.election()
-                + "/results/stream")).header("Accept", "text/event-stream").build();
-        HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
-                .sendAsync(request, HttpResponse.BodyHandlers.ofLines()).get(WAIT_SECONDS, TimeUnit.SECONDS);
-        BlockingQueue<JsonPath> notices = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            String event = null;
-            Iterator<String> lines = response.body().iterator();
-            try {
-                while (lines.hasNext()) {
-                    String line = lines.next();
-                    if (line.startsWith("event:")) {
-                        event = line.substring("event:".length()).strip();
-                    } else if (line.startsWith("data:") && "turnout".equals(event)) {
-                        notices.add(JsonPath.from(line.substring("data:".length()).strip()));
-                    }
-                }
-            } catch (UncheckedIOException closedByTheTest) {
-                // the test is done with the stream
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        try {
+        try (EventStream stream = EventStream.open(root, "api/v1/elections/" + contest.election() + "/results/stream",
+                "turnout")) {
             submit(TestTokens.tabulator("KZ"), contest, report(contest, 2, "12:00", 700)).statusCode(201);
-            JsonPath notice = notices.poll(WAIT_SECONDS, TimeUnit.SECONDS);
-            assertNotNull(notice, "no turnout event within " + WAIT_SECONDS + " s");
+            JsonPath notice = stream.next();
             assertEquals("12:00", notice.getString("time"));
             assertEquals("KZ-71", notice.getString("unitCode"));
             assertEquals("/api/v1/elections/" + contest.election() + "/turnout?format=csv", notice.getString("links.csv"));
-        } finally {
-            response.body().close();
         }
+    }
+
+    @Test
+    void theTurnoutOperationsAreDescribedWithWhoMayCallThem() {
+        String base = "paths.'/api/v1/elections/{code}/turnout";
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body(base + "'.get.description", org.hamcrest.Matchers.containsString("Public"))
+                .body(base + "'.get.responses.'200'.content.'text/csv'.examples", org.hamcrest.Matchers.notNullValue())
+                .body(base + "/reports'.post.description", org.hamcrest.Matchers.containsString("CL Art. 43"))
+                .body(base + "/reports'.post.description", org.hamcrest.Matchers.containsString("territory"))
+                .body(base + "/missing'.get.description", org.hamcrest.Matchers.containsString("not public"));
     }
 }
