@@ -1,17 +1,15 @@
 package kz.elections.results.turnout;
 
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kz.elections.results.contest.PrecinctSubmission;
 
 /**
  * One version of a precinct's turnout report at one reporting time of an election: how many voters had voted by then.
@@ -19,19 +17,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "turnout_report")
-public class TurnoutReport extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class TurnoutReport extends PrecinctSubmission {
 
     @Column(name = "election_code", nullable = false)
     public String electionCode;
-
-    @Column(name = "precinct_id", nullable = false)
-    public UUID precinctId;
-
-    @Column(name = "unit_code", nullable = false)
-    public String unitCode;
 
     @Column(name = "precinct_number", nullable = false)
     public int precinctNumber;
@@ -41,12 +30,6 @@ public class TurnoutReport extends PanacheEntityBase {
     public LocalTime reportingTime;
 
     @Column(nullable = false)
-    public int version;
-
-    @Column(nullable = false)
-    public boolean current;
-
-    @Column(nullable = false)
     public long voted;
 
     @Column(name = "voters_on_list", nullable = false)
@@ -54,21 +37,6 @@ public class TurnoutReport extends PanacheEntityBase {
 
     @Column(name = "voters_added", nullable = false)
     public long votersAdded;
-
-    public String reason;
-
-    @Column(name = "idempotency_key")
-    public String idempotencyKey;
-
-    /** The fingerprint of the request that came with {@link #idempotencyKey} (kz.elections.common.idempotency). */
-    @Column(name = "request_fingerprint", columnDefinition = "bpchar")
-    public String requestFingerprint;
-
-    @Column(name = "submitted_by", nullable = false)
-    public String submittedBy;
-
-    @Column(name = "submitted_at", nullable = false)
-    public OffsetDateTime submittedAt;
 
     /** The precinct's current reports in the election, earliest time first. */
     public static List<TurnoutReport> currentOf(String election, UUID precinct) {
