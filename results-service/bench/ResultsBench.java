@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * with an open calendar, a 10-name list of each demo party registered, the lot, the approved ballot and
  * 10,000 precincts. Timed: 10,000 precinct protocols submitted by C concurrent clients; the national
  * tabulation and allocation; then 60 s of reads of the published latest results by C clients.
- * Usage: java ResultsBench.java REGISTRY BALLOT RESULTS TOKENS_SCRIPT [CLIENTS]
+ * With "turnout" after CLIENTS, election day instead (bench/turnout.sh): after the same setup, each precinct's turnout
+ * at the six reporting times, submitted time after time by C clients, then reads of the election's turnout figures.
+ * Usage: java ResultsBench.java REGISTRY BALLOT RESULTS TOKENS_SCRIPT [CLIENTS [turnout]]
  */
 public class ResultsBench {
 
@@ -110,6 +112,10 @@ public class ResultsBench {
         send(post(ballot + "/api/v1/precincts/imports", cec, "text/csv; charset=UTF-8", csv.toString()), 200);
         List<String> precinctIds = match(get(ballot + "/api/v1/precincts?contest=" + contest, cec), "\\{\"id\":\"([0-9a-f-]{36})\"");
         System.out.printf("setup: %s with %d lists, ballot %s…, %d precincts%n", contest, lists, hash.substring(0, 12), precinctIds.size());
+        if (args.length > 5 && "turnout".equals(args[5])) {
+            turnout(results, code, contest, precinctIds, tabulator, clients);
+            return;
+        }
 
         // Timed: 10,000 protocols.
         List<String> bodies = new ArrayList<>();
@@ -332,5 +338,56 @@ public class ResultsBench {
 
     static double percentile(List<Long> sorted, int p) {
         return sorted.get(Math.min(sorted.size() - 1, Math.max(0, (int) Math.ceil(sorted.size() * p / 100.0) - 1))) / 1e6;
+    }
+
+    /** The reporting times of the election day (results-service's defaults): five, then the close. */
+    static final String[] TIMES = {"10:00", "12:00", "14:00", "16:00", "18:00", "20:00"};
+
+    /**
+     * Election day: every precinct reports at each time, one time after another as the day goes (a later figure is
+     * never lower), C clients at once; then the turnout figures per unit and nation read 200 times, one after another.
+     */
+    static void turnout(String results, String election, String contest, List<String> precinctIds, String tabulator,
+            int clients) throws Exception {
+        String url = results + "/api/v1/elections/" + election + "/turnout/reports";
+        List<List<String>> waves = new ArrayList<>();
+        int[] voted = new int[precinctIds.size()];
+        for (String time : TIMES) {
+            List<String> wave = new ArrayList<>();
+            for (int p = 0; p < precinctIds.size(); p++) {
+                voted[p] += 150 + RANDOM.nextInt(150); // at most 1,794 by the close: within the smallest list (2,000)
+                wave.add("{\"contest\":\"%s\",\"precinct\":\"%s\",\"time\":\"%s\",\"voted\":%d}"
+                        .formatted(contest, precinctIds.get(p), time, voted[p]));
+            }
+            waves.add(wave);
+        }
+        send(post(url, tabulator, "application/json", waves.get(0).get(0)), 201); // loads the contest
+        Duration serviceCpu = serviceCpu();
+        List<Long> latencies = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int w = 0; w < waves.size(); w++) {
+            List<String> wave = w == 0 ? waves.get(0).subList(1, waves.get(0).size()) : waves.get(w);
+            latencies.addAll(parallel(clients, wave, body -> post(url, tabulator, "application/json", body), 201));
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Collections.sort(latencies);
+        System.out.printf("turnout reports: %d in %.1f s = %.0f reports/s with %d clients; p50 %.1f ms, p99 %.1f ms%n",
+                latencies.size(), seconds, latencies.size() / seconds, clients, percentile(latencies, 50),
+                percentile(latencies, 99));
+        if (serviceCpu != null) {
+            System.out.printf("results-service CPU during the reports: %.2f ms per report%n",
+                    serviceCpu().minus(serviceCpu).toNanos() / 1e6 / latencies.size());
+        }
+        List<Long> reads = new ArrayList<>();
+        String figures = null;
+        for (int i = 0; i < 200; i++) {
+            long t0 = System.nanoTime();
+            figures = send(HttpRequest.newBuilder(URI.create(results + "/api/v1/elections/" + election + "/turnout")).build(), 200);
+            reads.add(System.nanoTime() - t0);
+        }
+        Collections.sort(reads);
+        System.out.printf("turnout figures (20 units × 6 times): median %.1f ms, p99 %.1f ms, max %.1f ms; nation at the close %s %%%n",
+                percentile(reads, 50), percentile(reads, 99), percentile(reads, 100),
+                match(figures, "\"nation\":\\{[^}]*\"percent\":\"([0-9.]+)\"").get(TIMES.length - 1));
     }
 }

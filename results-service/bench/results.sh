@@ -19,5 +19,6 @@ done
 pidfile="${TIZIM_STATE_DIR:-$root/deploy/local/.state}/results-service.pid"
 [ -n "${RESULTS_PID:-}" ] || { [ -f "$pidfile" ] && RESULTS_PID=$(cat "$pidfile"); } || true
 export RESULTS_PID
+# A second argument "turnout" runs election day instead (bench/turnout.sh).
 TOKEN_TTL=7200 java "$here/ResultsBench.java" "$registry" "$ballot" "$results" \
-  "$root/deploy/local/token.sh" "${1:-16}"
+  "$root/deploy/local/token.sh" "${1:-16}" ${2:+"$2"}

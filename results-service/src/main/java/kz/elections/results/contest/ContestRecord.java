@@ -100,6 +100,10 @@ public class ContestRecord extends PanacheEntityBase {
     @Column(name = "synced_at", nullable = false)
     public OffsetDateTime syncedAt;
 
+    /** Election day, from the approved ballot; null for contests stored before it was kept. */
+    @Column(name = "election_day")
+    public java.time.LocalDate electionDay;
+
     public boolean partyList() {
         return "PARTY_LIST".equals(kind);
     }

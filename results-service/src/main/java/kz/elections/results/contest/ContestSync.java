@@ -217,6 +217,7 @@ public class ContestSync {
         contest.precincts = precincts.items().size();
         contest.voters = precincts.items().stream().mapToLong(Upstream.Precinct::voters).sum();
         contest.syncedAt = OffsetDateTime.now(clock);
+        contest.electionDay = ballot.document().electionDay();
         contest.persist();
         ContestPrecinct.delete("contestCode", contest.code);
         for (Upstream.Precinct p : precincts.items()) {

@@ -1,42 +1,24 @@
 package kz.elections.results.protocol;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 import kz.elections.law.protocol.ProtocolChecks;
+import kz.elections.results.contest.PrecinctSubmission;
 
 /** One version of a precinct's protocol for a contest. Exactly one version per precinct and contest is current. */
 @Entity
-public class Protocol extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class Protocol extends PrecinctSubmission {
 
     @Column(name = "contest_code", nullable = false)
     public String contestCode;
-
-    @Column(name = "precinct_id", nullable = false)
-    public UUID precinctId;
-
-    @Column(name = "unit_code", nullable = false)
-    public String unitCode;
-
-    @Column(nullable = false)
-    public int version;
-
-    @Column(nullable = false)
-    public boolean current;
 
     @Column(name = "ballot_hash", nullable = false, columnDefinition = "bpchar")
     public String ballotHash;
@@ -69,21 +51,6 @@ public class Protocol extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<Long> votes;
-
-    @Column(name = "idempotency_key")
-    public String idempotencyKey;
-
-    /** The fingerprint of the request that came with {@link #idempotencyKey} (kz.elections.common.idempotency). */
-    @Column(name = "request_fingerprint", columnDefinition = "bpchar")
-    public String requestFingerprint;
-
-    @Column(name = "submitted_by", nullable = false)
-    public String submittedBy;
-
-    @Column(name = "submitted_at", nullable = false)
-    public OffsetDateTime submittedAt;
-
-    public String reason;
 
     public ProtocolChecks.Counts counts() {
         return new ProtocolChecks.Counts(votersOnList, votersAdded, ballotsReceived, ballotsIssued, ballotsCancelled,

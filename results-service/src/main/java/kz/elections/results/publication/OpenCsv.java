@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.Response;
 public final class OpenCsv {
 
     public static final String MEDIA_TYPE = "text/csv";
-    static final String CONTENT_TYPE = MEDIA_TYPE + "; charset=UTF-8";
-    static final String BYTE_ORDER_MARK = "\uFEFF";
+    public static final String CONTENT_TYPE = MEDIA_TYPE + "; charset=UTF-8";
+    public static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private OpenCsv() {
     }

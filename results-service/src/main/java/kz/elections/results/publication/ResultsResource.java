@@ -42,6 +42,7 @@ import io.smallrye.mutiny.Multi;
 import kz.elections.common.Caller;
 import kz.elections.common.Problem;
 import kz.elections.common.ProblemException;
+import kz.elections.results.turnout.TurnoutStream;
 import kz.elections.common.Roles;
 import kz.elections.results.contest.ContestRecord;
 
@@ -97,6 +98,9 @@ public class ResultsResource {
 
     @Inject
     OpenResults open;
+
+    @Inject
+    TurnoutStream turnoutStream;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -218,7 +222,9 @@ public class ResultsResource {
     @Operation(summary = "Result versions as they are published (Server-Sent Events)", description = "Public. An event "
             + "named version for each result version published, the latest one first as soon as the stream opens (none "
             + "before the first version): its number, status and links to its figures. A comment line every 15 seconds "
-            + "keeps a quiet connection open. Versions missed while disconnected: changes?since=.")
+            + "keeps a quiet connection open. Versions missed while disconnected: changes?since=. An event named turnout "
+            + "each time a precinct's turnout report is stored (a TurnoutNotice: the unit and reporting time, links to "
+            + "the election's turnout).")
     @APIResponse(responseCode = "200", description = "The stream; each event's data is a VersionNotice in JSON",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(implementation = ResultsStream.VersionNotice.class),
@@ -229,7 +235,9 @@ public class ResultsResource {
                 .mediaType(MediaType.APPLICATION_JSON_TYPE).data(ResultsStream.VersionNotice.class, notice).build());
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(stream.heartbeat())
                 .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
-        return Multi.createBy().merging().streams(versions, heartbeats);
+        Multi<OutboundSseEvent> turnout = turnoutStream.follow(code).map(notice -> sse.newEventBuilder().name("turnout")
+                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(TurnoutStream.TurnoutNotice.class, notice).build());
+        return Multi.createBy().merging().streams(versions, heartbeats, turnout);
     }
 
     @GET

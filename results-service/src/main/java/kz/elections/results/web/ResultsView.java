@@ -237,7 +237,8 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
     }
 
     /** part × 100 / whole, rounded half-even to two places; 0.00 of nothing. */
-    static String percent(long part, long whole) {
+    /** part ÷ whole × 100 to two places, exactly (half up); 0.00 of nothing. */
+    public static String percent(long part, long whole) {
         return whole == 0 ? "0.00"
                 : Fraction.of(BigInteger.valueOf(part).multiply(BigInteger.valueOf(100)), BigInteger.valueOf(whole)).decimal(2)
                         .toPlainString();
