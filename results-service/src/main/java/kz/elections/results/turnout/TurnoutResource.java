@@ -44,6 +44,7 @@ import kz.elections.common.Roles;
 import kz.elections.common.audit.CanonicalJson;
 import kz.elections.common.idempotency.RequestFingerprints;
 import kz.elections.results.contest.ContestRecord;
+import kz.elections.results.observer.ObserverAccess;
 import kz.elections.results.contest.ContestSync;
 import kz.elections.results.publication.OpenCsv;
 import kz.elections.results.turnout.TurnoutApi.ElectionTurnout;
@@ -62,6 +63,9 @@ public class TurnoutResource {
             mazhilis-2023,10:00,false,KZ,4980,5027,1402311,11912044,1520,12035578,11.77
             mazhilis-2023,10:00,false,KZ-75,412,415,160230,1228000,130,1236000,13.05
             """;
+
+    @Inject
+    ObserverAccess observers;
 
     @Inject
     TurnoutService turnout;
@@ -125,11 +129,14 @@ public class TurnoutResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Turnout reports of an election", description = "Every version, current ones marked; one "
             + "precinct's with ?precinct=. Tabulators and commission staff read their territory's (KZ: all); observers "
-            + "read all.")
+            + "read those of the territory and period of their accreditation (CL Art. 20, 20-1).")
     public List<ReportView> reports(@PathParam("code") String idOrCode, @QueryParam("precinct") UUID precinct) {
         String code = ContestRecord.electionCodeOf(idOrCode);
-        boolean observer = caller.is(Roles.OBSERVER) && !caller.is(Roles.TABULATOR) && !caller.is(Roles.COMMISSION);
-        return turnout.history(code, precinct, unit -> observer || mayActIn(unit));
+        if (observers.applies()) {
+            observers.requireAny();
+            return turnout.history(code, precinct, observers::sees);
+        }
+        return turnout.history(code, precinct, this::mayActIn);
     }
 
     @GET

@@ -113,7 +113,7 @@ class TurnoutPagesTest {
         given().auth().oauth2(TestTokens.tabulator("KZ-71")).queryParam("time", "12:00").redirects().follow(false).when()
                 .get("/ui/commission/elections/{code}/turnout/missing", contest.election()).then().statusCode(200)
                 .body(containsString("id=\"none-missing\""));
-        given().auth().oauth2(TestTokens.observer()).redirects().follow(false).when()
+        given().auth().oauth2(TestTokens.observer("observer-" + java.util.UUID.randomUUID())).redirects().follow(false).when()
                 .get("/ui/commission/elections/{code}/turnout/missing", contest.election()).then().statusCode(403);
         given().redirects().follow(false).when()
                 .get("/ui/commission/elections/{code}/turnout/missing", contest.election()).then()

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import kz.elections.results.TestClock;
+import kz.elections.results.TestObservers;
 import kz.elections.results.TestTokens;
 import kz.elections.results.stub.TestContest;
 
@@ -113,9 +114,17 @@ class TurnoutResourceTest {
         submit(almaty, contest, with(report(contest, 0, "12:00", 810), "correctionReason", "the book was miscounted"))
                 .statusCode(201).body("version", equalTo(2)).body("reason", equalTo("the book was miscounted"));
 
-        given().auth().oauth2(TestTokens.observer()).queryParam("precinct", contest.precincts().get(0).toString())
+        given().auth().oauth2(TestObservers.national()).queryParam("precinct", contest.precincts().get(0).toString())
                 .when().get("/api/v1/elections/{code}/turnout/reports", contest.election()).then().statusCode(200)
                 .body("version", equalTo(List.of(1, 2))).body("current", equalTo(List.of(false, true)));
+        // an observer reads the reports of its accreditation's territory only, and nothing without one (CL Art. 20)
+        String elsewhere = TestObservers.accredited("KZ-71", java.time.Instant.parse("2020-01-01T00:00:00Z"),
+                java.time.Instant.parse("2100-01-01T00:00:00Z"));
+        given().auth().oauth2(TestTokens.observer(elsewhere)).queryParam("precinct", contest.precincts().get(0).toString())
+                .when().get("/api/v1/elections/{code}/turnout/reports", contest.election()).then().statusCode(200)
+                .body("version", equalTo(List.of()));
+        given().auth().oauth2(TestTokens.observer("observer-" + java.util.UUID.randomUUID()))
+                .when().get("/api/v1/elections/{code}/turnout/reports", contest.election()).then().statusCode(403);
         given().auth().oauth2(TestTokens.commission("KZ")).queryParam("entityId", contest.precincts().get(0).toString())
                 .when().get("/api/v1/audit").then().statusCode(200)
                 .body("action", hasItems("turnout.reported", "turnout.corrected"))
@@ -138,7 +147,7 @@ class TurnoutResourceTest {
     void onlyTabulatorsAndCommissionOfThePrecinctsTerritoryReport() {
         given().contentType(ContentType.JSON).body(report(contest, 0, "10:00", 1))
                 .when().post("/api/v1/elections/{code}/turnout/reports", contest.election()).then().statusCode(401);
-        submit(TestTokens.observer(), contest, report(contest, 0, "10:00", 1)).statusCode(403);
+        submit(TestTokens.observer("observer-" + java.util.UUID.randomUUID()), contest, report(contest, 0, "10:00", 1)).statusCode(403);
         submit(TestTokens.citizen(), contest, report(contest, 0, "10:00", 1)).statusCode(403);
         submit(TestTokens.tabulator("KZ-71"), contest, report(contest, 0, "10:00", 1)).statusCode(403)
                 .body("detail", containsString("KZ-75"));
@@ -178,7 +187,7 @@ class TurnoutResourceTest {
 
         given().queryParam("time", "10:00").when().get("/api/v1/elections/{code}/turnout/missing", contest.election())
                 .then().statusCode(401);
-        given().auth().oauth2(TestTokens.observer()).queryParam("time", "10:00").when()
+        given().auth().oauth2(TestTokens.observer("observer-" + java.util.UUID.randomUUID())).queryParam("time", "10:00").when()
                 .get("/api/v1/elections/{code}/turnout/missing", contest.election()).then().statusCode(403);
         given().when().get("/api/v1/elections/{code}/turnout/reports", contest.election()).then().statusCode(401);
         given().auth().oauth2(TestTokens.citizen()).when().get("/api/v1/elections/{code}/turnout/reports", contest.election())
