@@ -279,6 +279,7 @@ public class PublicationService {
         ObjectNode figures = contest.deepCopy();
         figures.remove("allocation");
         figures.remove("winner");
+        figures.remove("recall");
         return figures;
     }
 
