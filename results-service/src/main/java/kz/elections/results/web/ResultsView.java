@@ -164,6 +164,8 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
             } else if (!allocated) {
                 outcome.add(msg.no_allocation());
             }
+        } else if (contest.path("recall").isObject()) {
+            outcome.add(recall(contest.path("recall"), msg));
         } else {
             outcome.add(winner(winner, options, valid, msg));
             if (winner.path("againstAllLargest").asBoolean()) {
@@ -228,6 +230,17 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
             case "REPEAT_ELECTION_REQUIRED" -> msg.winner_repeat_election(String.join(", ", tied),
                     winner.path("winnerVotes").asLong());
             default -> msg.winner_none();
+        };
+    }
+
+    /** A recall vote's outcome (CL Art. 113-16) in the page's language. */
+    private static String recall(JsonNode recall, ResultsMessages msg) {
+        long tookPart = recall.path("tookPart").asLong();
+        long forRecall = recall.path("forRecall").asLong();
+        return switch (recall.path("outcome").asText()) {
+            case "RECALLED" -> msg.recall_recalled(forRecall, tookPart);
+            case "NOT_RECALLED" -> msg.recall_not_recalled(forRecall, tookPart);
+            default -> msg.recall_invalid(tookPart, recall.path("voters").asLong(), recall.path("turnoutRequired").asLong());
         };
     }
 

@@ -6,6 +6,7 @@ import static kz.elections.results.stub.TestProtocols.submit;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import kz.elections.results.TestTokens;
+import kz.elections.results.stub.RecallRegistryStub;
 import kz.elections.results.stub.TestContest;
 
 /**
@@ -25,6 +29,9 @@ import kz.elections.results.stub.TestContest;
  */
 @QuarkusTest
 class RecallResultsTest {
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
 
     @ParameterizedTest(name = "for {0}+{2}, against {1}+{3}, invalid {4}: {5}")
     @CsvSource({
@@ -91,5 +98,47 @@ class RecallResultsTest {
                 .body("contests[0].recall.forRecall", equalTo(1600))
                 .body("contests[0].recall.tookPart", equalTo(2000))
                 .body("contests[0].elected.outcome", equalTo("RECALLED"));
+        given().when().get("/ui/elections/{code}?lang=ru", contest.election()).then().statusCode(200)
+                .body(containsString("Отозван: за отзыв проголосовали 1600 из 2000 участвовавших, более половины."))
+                .body(containsString("За отзыв"));
+        // certification told the registry, with this service's token, so that the mandate ends there
+        assertTrue(RecallRegistryStub.RECEIVED.stream().anyMatch(o -> o.path("contest").asText().equals(contest.code())
+                && o.path("outcome").asText().equals("RECALLED") && o.path("resultVersion").asInt() == 3));
+    }
+
+    @Test
+    void aCommissionSendsTheCertifiedOutcomeAgainWhenTheRegistryWasDown() {
+        TestContest contest = TestContest.recall();
+        given().auth().oauth2(TestTokens.commission("KZ-75")).when()
+                .post("/api/v1/elections/{code}/results/recall-outcomes", contest.election()).then().statusCode(404);
+        submit(TestTokens.tabulator("KZ"), protocol(contest, 0, List.of(300L, 900L), 0, 0)).statusCode(201);
+        submit(TestTokens.tabulator("KZ"), protocol(contest, 1, List.of(300L, 900L), 0, 0)).statusCode(201);
+        given().auth().oauth2(TestTokens.commission("alice", "KZ")).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/v1/elections/{code}/results", contest.election()).then().statusCode(201);
+        given().auth().oauth2(TestTokens.commission("KZ-75")).when()
+                .post("/api/v1/elections/{code}/results/recall-outcomes", contest.election()).then().statusCode(409)
+                .body("type", containsString("results-not-certified"));
+
+        RecallRegistryStub.fail(503);
+        try {
+            given().auth().oauth2(TestTokens.commission("bob", "KZ")).when()
+                    .post("/api/v1/elections/{code}/results/versions/1/certification", contest.election())
+                    .then().statusCode(201).body("status", equalTo("FINAL"));
+            given().auth().oauth2(TestTokens.commission("KZ-75")).when()
+                    .post("/api/v1/elections/{code}/results/recall-outcomes", contest.election()).then().statusCode(503)
+                    .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        } finally {
+            RecallRegistryStub.recover();
+            breakers.resetAll();
+        }
+        given().auth().oauth2(TestTokens.commission("KZ-71")).when()
+                .post("/api/v1/elections/{code}/results/recall-outcomes", contest.election()).then().statusCode(403);
+        given().auth().oauth2(TestTokens.tabulator("KZ-75")).when()
+                .post("/api/v1/elections/{code}/results/recall-outcomes", contest.election()).then().statusCode(403);
+        given().auth().oauth2(TestTokens.commission("KZ-75")).when()
+                .post("/api/v1/elections/{code}/results/recall-outcomes", contest.election()).then().statusCode(200)
+                .body("contest", equalTo(List.of(contest.code())))
+                .body("outcome", equalTo(List.of("NOT_RECALLED")))
+                .body("resultVersion", equalTo(List.of(2)));
     }
 }
