@@ -197,6 +197,8 @@ public class ElectionService {
                 require(violations, request.seats(), "seats", "a list contest has seats");
                 require(violations, request.thresholdPercent(), "thresholdPercent", "a list contest has a threshold");
             }
+            case RECALL -> violations.add(new Violation("kind", "a recall vote is called by the commission's check of "
+                    + "the recall signatures (POST /api/v1/recalls/{id}/check), not added to an election"));
         }
         int seats = request.kind() == ContestKind.PARTY_LIST ? (request.seats() == null ? 0 : request.seats()) : 1;
         election.body.seatsRefusal(Contest.seatsOf(election) + seats)
@@ -223,6 +225,7 @@ public class ElectionService {
             case PARTY_LIST -> request.unitCode() == null ? "list" : "list-" + request.unitCode().substring(3);
             case SINGLE_MANDATE -> ContestTemplates.districtCode(unit, contest.districtNumber);
             case AKIM -> ContestTemplates.akimCode(unit, contest.districtNumber);
+            case RECALL -> throw new IllegalStateException("recall contests are refused above");
         };
         if (Contest.find("code", contest.code).firstResultOptional().isPresent()) {
             throw ProblemException.conflict("duplicate", "Already exists", "Contest " + contest.code + " already exists",
