@@ -42,7 +42,9 @@ create table vacancy (
     status              varchar(20)   not null check (status in ('OPEN', 'FILLED', 'LIST_EXHAUSTED', 'BY_ELECTION_CALLED')),
     filled_by           uuid          references mandate (id),
     by_election_id      uuid          references election (id),
+    consent_day         date,
     consent_reference   text,
+    consent_by          varchar(255),
     closed_at           timestamptz,
     closed_by           varchar(255),
     version             integer       not null default 0

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,6 +16,7 @@ import kz.elections.law.election.Body;
 import kz.elections.law.election.ContestKind;
 import kz.elections.law.mandate.MandateTerm;
 import kz.elections.law.nomination.Route;
+import kz.elections.registry.election.ElectionApi;
 import kz.elections.registry.nomination.Nomination;
 import kz.elections.registry.party.Party;
 
@@ -47,7 +50,9 @@ public final class MandateApi {
     public record VacancyView(UUID id, UUID mandateId, String contestCode, Vacancy.Kind kind, UUID partyId,
             LocalDate openedOn,
             @Schema(description = "A list seat: the party's last day to name a successor") LocalDate namingLastDay,
-            Vacancy.Status status, UUID filledBy, UUID byElectionId, String consentReference) {
+            Vacancy.Status status, UUID filledBy, UUID byElectionId,
+            @Schema(description = "The term of the body ends: no by-election from a year before") LocalDate termEnds,
+            LocalDate consentDay, String consentReference) {
     }
 
     @Schema(description = "A seat's history: every mandate of the contest, oldest first, and the vacancies they left.")
@@ -56,6 +61,23 @@ public final class MandateApi {
 
     @Schema(description = "A mandate ended early and the vacancy its end made.")
     public record Ended(MandateView mandate, VacancyView vacancy) {
+    }
+
+    @Schema(description = "The party's successor for its list seat: a registered candidate of its list, by registration id.")
+    public record SuccessorRequest(@NotNull UUID nominationId) {
+    }
+
+    @Schema(description = "The Central Election Commission's consent to a by-election on a day other than the last "
+            + "Sunday of March or October: the day and its decision (number and date).")
+    public record ConsentRequest(@NotNull LocalDate electionDay, @NotBlank @Size(max = 500) String reference) {
+    }
+
+    @Schema(description = "A by-election for a district or akim seat: its day (the last Sunday of March or October, or "
+            + "the day the central commission consented to), the calling decision's date, and optionally the calendar's "
+            + "dates (else the law's windows), a code and a name.")
+    public record ByElectionRequest(@NotNull LocalDate electionDay, @NotNull LocalDate calledOn,
+            @Pattern(regexp = "[a-z0-9][a-z0-9-]{2,59}", message = "must be 3-60 lower-case letters, digits and dashes") String code,
+            @Size(max = 300) String name, @Valid ElectionApi.CalendarOverride calendar) {
     }
 
     public static MandateView view(Mandate m) {
@@ -69,6 +91,6 @@ public final class MandateApi {
 
     public static VacancyView view(Vacancy v) {
         return new VacancyView(v.id, v.mandate.id, v.contest.code, v.kind, v.partyId, v.openedOn, v.namingLastDay,
-                v.status, v.filledBy, v.byElectionId, v.consentReference);
+                v.status, v.filledBy, v.byElectionId, v.mandate.plannedEnd, v.consentDay, v.consentReference);
     }
 }

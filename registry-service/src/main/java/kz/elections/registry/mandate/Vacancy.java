@@ -73,9 +73,16 @@ public class Vacancy extends PanacheEntityBase {
     @Column(name = "by_election_id")
     public UUID byElectionId;
 
-    /** The central commission's consent to a by-election day other than the law's, as recorded. */
+    /** The day of the by-election the Central Election Commission consented to, other than the law's. */
+    @Column(name = "consent_day")
+    public LocalDate consentDay;
+
+    /** The central commission's consent to that day, as recorded: its decision's number and date. */
     @Column(name = "consent_reference")
     public String consentReference;
+
+    @Column(name = "consent_by")
+    public String consentBy;
 
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
