@@ -14,12 +14,13 @@ total=${1:-100000}
 batch=${2:-5000}
 clients=${3:-4}
 state=${TIZIM_STATE_DIR:-$root/deploy/local/.state}
+[ -f "$state/stack.env" ] || { echo "no local stack in $state: run deploy/local/up.sh first" >&2; exit 1; }
+# shellcheck disable=SC1091
+. "$state/stack.env"
 base=${REGISTRY_URL:-http://localhost:8081}/api/v1
 district=${DISTRICT:-mazhilis-2023.smd-75-01}
 
 curl -fs "${base%/api/v1}/q/health/ready" >/dev/null || { echo "registry-service is not ready at $base: run deploy/local/up.sh" >&2; exit 1; }
-# shellcheck disable=SC1091
-. "$state/stack.env"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 field() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval('d' + sys.argv[1]))" "$1"; }

@@ -224,12 +224,23 @@ class RecallResourceTest {
                 .when().post("/api/v1/recalls/outcomes").then();
     }
 
-    @Test
-    void exactlyTenPercentIsNotEnoughAndEndsThePetitionWithoutBlockingANewOne() {
+    /** A district whose deputy holds the mandate since 2023, and a petition there whose collection of {@code count} is over. */
+    private record Collected(String district, String petition) {
+    }
+
+    private Collected collectedAndClosed(int count) {
         String district = district();
         deputyOf(district, MandateFixtures.ELECTED_ON);
-        String petition = collecting("citizen-" + UUID.randomUUID(), district, 4);
+        String petition = collecting("citizen-" + UUID.randomUUID(), district, count);
         clock.advance(Duration.ofDays(31));
+        return new Collected(district, petition);
+    }
+
+    @Test
+    void exactlyTenPercentIsNotEnoughAndEndsThePetitionWithoutBlockingANewOne() {
+        Collected collected = collectedAndClosed(4);
+        String district = collected.district();
+        String petition = collected.petition();
 
         check(TestTokens.regionalCommission("KZ-75"), petition, 40, today().plusDays(60)).statusCode(200)
                 .body("status", equalTo("INSUFFICIENT"))
@@ -274,11 +285,9 @@ class RecallResourceTest {
 
     @Test
     void aFailedVoteBlocksANewApplicationForAYear() {
-        String district = district();
-        deputyOf(district, MandateFixtures.ELECTED_ON);
-        String petition = collecting("citizen-" + UUID.randomUUID(), district, 2);
-        clock.advance(Duration.ofDays(31));
-        String recallContest = check(TestTokens.regionalCommission("KZ-75"), petition, 10, today().plusDays(60))
+        Collected collected = collectedAndClosed(2);
+        String district = collected.district();
+        String recallContest = check(TestTokens.regionalCommission("KZ-75"), collected.petition(), 10, today().plusDays(60))
                 .statusCode(200).extract().path("recallContest");
         outcome(MandateFixtures.resultsService(), recallContest, "INVALID").statusCode(200).body("status", equalTo("INVALID"));
 
