@@ -82,4 +82,8 @@ python3 -c "
 entered = $after - $before; seconds = $end - $start
 print('%d signatures entered in %.1f s = %d signatures/s (%d a batch, %d clients); petition total %d'
       % (entered, seconds, entered / seconds, $batch, $clients, $after))"
-[ $((after - before)) = "$total" ] || { echo "expected $total new signatures" >&2; exit 1; }
+# Random IINs of a later run can repeat an earlier run's voters (about 15 in 100,000 on a petition of 100,000): the
+# service counts those once, as the law wants; more than 0.1 % missing is a failure.
+missing=$((total - (after - before)))
+[ "$missing" -le $((total / 1000)) ] || { echo "expected $total new signatures, $missing missing" >&2; exit 1; }
+[ "$missing" = 0 ] || echo "$missing generated voters had signed in an earlier run and were counted once"
