@@ -17,13 +17,30 @@ import kz.elections.law.ballot.BallotOrder;
  */
 public final class BallotComposer {
 
+    /** A recall contest for which the registry names no deputy, or several. */
+    public static final class NotOneDeputy extends RuntimeException {
+
+        NotOneDeputy(int named) {
+            super("a recall vote is on one deputy; the registry names " + named);
+        }
+    }
+
     private BallotComposer() {
     }
 
-    /** @throws BallotOrder.LotMismatch if the lot does not order exactly the registered lists */
+    /**
+     * @throws BallotOrder.LotMismatch if the lot does not order exactly the registered lists
+     * @throws NotOneDeputy if a recall contest does not name exactly one deputy
+     */
     public static BallotDocument compose(Registrations registrations, List<UUID> lotOrder) {
         List<BallotDocument.Option> options;
-        if (registrations.partyList()) {
+        if (registrations.recall()) {
+            if (registrations.candidates().size() != 1) {
+                throw new NotOneDeputy(registrations.candidates().size());
+            }
+            Registrations.Candidate deputy = registrations.candidates().get(0);
+            options = BallotOrder.recall(deputy.nominationId()).stream().map(line -> recallOption(line, deputy)).toList();
+        } else if (registrations.partyList()) {
             Map<UUID, Registrations.RegisteredList> byParty = registrations.lists().stream()
                     .collect(Collectors.toMap(Registrations.RegisteredList::partyId, Function.identity(), (a, b) -> a));
             options = BallotOrder.partyLists(byParty.keySet(), lotOrder).stream()
@@ -56,6 +73,17 @@ public final class BallotComposer {
         return new BallotDocument.Option(line.position(), BallotDocument.OptionKind.CANDIDATE, line.ref(),
                 fullName(c.surnameKk(), c.nameKk(), c.patronymicKk()), fullName(c.surnameRu(), c.nameRu(), c.patronymicRu()),
                 detail(c).kk(), detail(c).ru());
+    }
+
+    /** "For recall" or "against recall", with the deputy's name under it in each language. */
+    private static BallotDocument.Option recallOption(BallotOrder.Line line, Registrations.Candidate deputy) {
+        boolean forRecall = line.kind() == BallotOrder.Kind.FOR_RECALL;
+        return new BallotDocument.Option(line.position(),
+                forRecall ? BallotDocument.OptionKind.FOR_RECALL : BallotDocument.OptionKind.AGAINST_RECALL, line.ref(),
+                forRecall ? BallotOrder.FOR_RECALL_KK : BallotOrder.AGAINST_RECALL_KK,
+                forRecall ? BallotOrder.FOR_RECALL_RU : BallotOrder.AGAINST_RECALL_RU,
+                fullName(deputy.surnameKk(), deputy.nameKk(), deputy.patronymicKk()),
+                fullName(deputy.surnameRu(), deputy.nameRu(), deputy.patronymicRu()));
     }
 
     private static BallotDocument.Option againstAll(BallotOrder.Line line) {

@@ -70,6 +70,9 @@ public class BallotService {
         } catch (BallotOrder.LotMismatch e) {
             throw ProblemException.conflict("lot-mismatch", "Lot does not match the registered lists", e.getMessage(),
                     Map.of("missing", e.missing, "notRegistered", e.unknown));
+        } catch (BallotComposer.NotOneDeputy e) {
+            throw ProblemException.conflict("recall-without-deputy", "No deputy to recall", "The registry names no single "
+                    + "deputy for the recall vote " + code + ": " + e.getMessage(), Map.of("contest", code));
         }
         Ballot.findDraft(code).ifPresent(old -> old.status = Ballot.Status.DISCARDED);
         Ballot.flush();

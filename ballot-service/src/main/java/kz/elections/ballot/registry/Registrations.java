@@ -37,4 +37,9 @@ public record Registrations(Contest contest, LocalDate electionDay, OffsetDateTi
     public boolean partyList() {
         return "PARTY_LIST".equals(contest.kind());
     }
+
+    /** A recall vote on a district's deputy: its one "candidate" is the deputy's registration as elected. */
+    public boolean recall() {
+        return "RECALL".equals(contest.kind());
+    }
 }

@@ -129,6 +129,32 @@ class BallotComposerTest {
         assertEquals(Set.of(adal), mismatch.unknown);
     }
 
+    @Test
+    void aRecallBallotAsksForOrAgainstTheRecallOfTheDeputyNamedUnderBothLines() {
+        Registrations.Candidate deputy = candidate("Ысқақов Бауыржан Серікұлы", "AMANAT");
+        Registrations.Contest contest = new Registrations.Contest(UUID.randomUUID(), "recall-2025-75-03.recall-75-03",
+                "recall-2025-75-03", "RECALL", "KZ-75", 3, null, 1);
+
+        BallotDocument ballot = BallotComposer.compose(new Registrations(contest, ELECTION_DAY,
+                OffsetDateTime.parse("2025-02-19T10:00:00Z"), List.of(deputy), List.of()), List.of());
+
+        assertEquals(List.of(OptionKind.FOR_RECALL, OptionKind.AGAINST_RECALL),
+                ballot.options().stream().map(Option::kind).toList());
+        assertEquals(List.of("Кері шақыру үшін", "Кері шақыруға қарсы"), ballot.options().stream().map(Option::labelKk).toList());
+        assertEquals(List.of("За отзыв", "Против отзыва"), ballot.options().stream().map(Option::labelRu).toList());
+        assertEquals(List.of(deputy.nominationId(), deputy.nominationId()), ballot.options().stream().map(Option::ref).toList());
+        assertEquals("Ысқақов Бауыржан Серікұлы", ballot.options().get(1).detailKk());
+        assertEquals("RECALL", ballot.contestKind());
+    }
+
+    @Test
+    void aRecallContestWithoutItsOneDeputyIsNoBallot() {
+        Registrations.Contest contest = new Registrations.Contest(UUID.randomUUID(), "recall-2025-75-03.recall-75-03",
+                "recall-2025-75-03", "RECALL", "KZ-75", 3, null, 1);
+        assertThrows(BallotComposer.NotOneDeputy.class, () -> BallotComposer.compose(new Registrations(contest,
+                ELECTION_DAY, OffsetDateTime.parse("2025-02-19T10:00:00Z"), List.of(), List.of()), List.of()));
+    }
+
     // ---- builders ----------------------------------------------------------------------------------
 
     /** A candidate from "Surname Name Patronymic" in Kazakh; the Russian name is the same. */

@@ -78,6 +78,31 @@ class BallotResourceTest {
     }
 
     @Test
+    void aRecallBallotCarriesForAndAgainstRecallInKazakhAndRussianAndNoAgainstAll() {
+        String contest = Contests.recall(true);
+        String almaty = TestTokens.commission("KZ-75");
+
+        String id = compose(almaty, contest, null).statusCode(201)
+                .body("document.contestKind", equalTo("RECALL"))
+                .body("document.options.kind", equalTo(List.of("FOR_RECALL", "AGAINST_RECALL")))
+                .body("document.options.labelKk", equalTo(List.of("Кері шақыру үшін", "Кері шақыруға қарсы")))
+                .body("document.options.labelRu", equalTo(List.of("За отзыв", "Против отзыва")))
+                .body("document.options.detailRu", equalTo(List.of("Искаков Бауыржан Серикович", "Искаков Бауыржан Серикович")))
+                .extract().path("id");
+        approve(almaty, id).statusCode(200).body("status", equalTo("APPROVED"));
+        given().when().get("/api/v1/contests/{code}/ballot", contest).then().statusCode(200)
+                .body("document.options.kind", not(hasItem("AGAINST_ALL")));
+    }
+
+    @Test
+    void aRecallContestWithoutItsDeputyIsRefusedAndNothingIsWritten() {
+        String contest = Contests.recall(false);
+        compose(TestTokens.commission("KZ-75"), contest, null).statusCode(409)
+                .body("type", org.hamcrest.Matchers.endsWith("recall-without-deputy"));
+        given().when().get("/api/v1/contests/{code}/ballot", contest).then().statusCode(404);
+    }
+
+    @Test
     void aChangeAfterApprovalIsANewVersionWithAReasonAndTheOldStaysReadable() {
         String contest = Contests.district(new String[] {"Әбілов", "Ерлан", "Серікұлы"}, new String[] {"Абдуллин", "Марат", "Ахметұлы"});
         String almaty = TestTokens.commission("KZ-75");

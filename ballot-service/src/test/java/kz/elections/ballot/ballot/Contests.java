@@ -73,4 +73,20 @@ public final class Contests {
         RegistryStub.put(registrations);
         return code;
     }
+
+    /** A recall vote on the deputy of KZ-75's third district, or on none ({@code deputy} false). */
+    public static String recall(boolean deputy) {
+        ObjectNode registrations = RegistryStub.sample();
+        String code = "recall-" + UUID.randomUUID().toString().substring(0, 8) + ".recall-75-03";
+        ObjectNode contest = (ObjectNode) registrations.get("contest");
+        contest.put("code", code);
+        contest.put("kind", "RECALL");
+        identify(contest, code);
+        if (!deputy) {
+            registrations.putArray("candidates");
+        }
+        registrations.putArray("lists");
+        RegistryStub.put(registrations);
+        return code;
+    }
 }

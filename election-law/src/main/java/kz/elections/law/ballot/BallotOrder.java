@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * The order of a ballot's lines (CL "On Elections", Art. 37): registered candidates by surname, name and
  * patronymic in Kazakh alphabetical order, or party lists in the order the commission drew by lot; then
- * "against all", in Kazakh and Russian.
+ * "against all", in Kazakh and Russian. A recall ballot (CL Art. 113-14) has two lines and no "against all": for the
+ * deputy's recall, then against it.
  */
 public final class BallotOrder {
 
@@ -19,12 +20,18 @@ public final class BallotOrder {
     public static final String AGAINST_ALL_KK = "Барлығына қарсы";
     public static final String AGAINST_ALL_RU = "Против всех";
 
+    /** The two lines of a recall ballot, as printed in Kazakh and in Russian. */
+    public static final String FOR_RECALL_KK = "Кері шақыру үшін";
+    public static final String FOR_RECALL_RU = "За отзыв";
+    public static final String AGAINST_RECALL_KK = "Кері шақыруға қарсы";
+    public static final String AGAINST_RECALL_RU = "Против отзыва";
+
     /** Registered candidates in Kazakh order; namesakes by their registration, so the order never depends on input order. */
     private static final Comparator<Candidate> KAZAKH = KazakhOrder.byName(Candidate::surname, Candidate::name,
             Candidate::patronymic).thenComparing(c -> c.nominationId().toString());
 
     public enum Kind {
-        CANDIDATE, PARTY, AGAINST_ALL
+        CANDIDATE, PARTY, AGAINST_ALL, FOR_RECALL, AGAINST_RECALL
     }
 
     /** A registered candidate: the name in Kazakh, and the registration that tells namesakes apart. */
@@ -100,6 +107,14 @@ public final class BallotOrder {
         List<Line> lines = new ArrayList<>();
         lot.forEach(party -> lines.add(new Line(lines.size() + 1, Kind.PARTY, party)));
         return againstAllLast(lines);
+    }
+
+    /**
+     * A recall ballot on one deputy, named by their registration as elected: "for recall", then "against recall"; a vote
+     * on one person's recall has no "against all" line (CL Art. 113-14).
+     */
+    public static List<Line> recall(UUID deputy) {
+        return List.of(new Line(1, Kind.FOR_RECALL, deputy), new Line(2, Kind.AGAINST_RECALL, deputy));
     }
 
     private static List<Line> againstAllLast(List<Line> lines) {

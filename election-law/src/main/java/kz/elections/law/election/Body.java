@@ -71,6 +71,8 @@ public enum Body {
             case PARTY_LIST -> partyList;
             case SINGLE_MANDATE -> this != AKIM;
             case AKIM -> this == AKIM;
+            // CL Art. 113-12: only single-mandate deputies of the Mazhilis and maslikhats are recalled
+            case RECALL -> this != AKIM;
         };
     }
 
@@ -84,6 +86,8 @@ public enum Body {
                     + " (CL \"On Elections\", Art. 9 p.2)";
             case SINGLE_MANDATE -> label + " has no single-mandate districts";
             case AKIM -> "akim posts belong to akim elections, not to " + label;
+            case RECALL -> "only single-mandate deputies of the Mazhilis and maslikhats are recalled, not "
+                    + label + " (CL \"On Elections\", Art. 113-12)";
         });
     }
 

@@ -40,7 +40,7 @@ public final class ListSeatRules {
     }
 
     /** The commission's order: Kazakh alphabetical by surname, name, patronymic; namesakes by list position. */
-    private static final Comparator<ListCandidate> ALPHABETICAL = KazakhOrder
+    public static final Comparator<ListCandidate> ALPHABETICAL = KazakhOrder
             .byName(ListCandidate::surname, ListCandidate::name, ListCandidate::patronymic)
             .thenComparingInt(ListCandidate::listPosition);
 
@@ -143,7 +143,8 @@ public final class ListSeatRules {
         return new Taking(alphabetical.stream().filter(chosen::contains).toList(), seats - taken);
     }
 
-    private static boolean counts(ListCandidate candidate) {
+    /** Whether a candidate counts towards the Mazhilis seat quota (woman, youth or person with disabilities). */
+    public static boolean counts(ListCandidate candidate) {
         return candidate.category() != null && MAZHILIS_QUOTA.contains(candidate.category());
     }
 }

@@ -253,4 +253,16 @@ class BallotOrderTest {
     private static List<UUID> lot(Map<String, UUID> parties, List<String> order) {
         return order.stream().map(parties::get).toList();
     }
+
+    @Test
+    void aRecallBallotIsForRecallThenAgainstRecallWithoutAgainstAll() {
+        UUID deputy = UUID.randomUUID();
+
+        List<Line> lines = BallotOrder.recall(deputy);
+
+        assertEquals(List.of(new Line(1, Kind.FOR_RECALL, deputy), new Line(2, Kind.AGAINST_RECALL, deputy)), lines);
+        assertEquals(List.of("Кері шақыру үшін", "За отзыв", "Кері шақыруға қарсы", "Против отзыва"),
+                List.of(BallotOrder.FOR_RECALL_KK, BallotOrder.FOR_RECALL_RU, BallotOrder.AGAINST_RECALL_KK,
+                        BallotOrder.AGAINST_RECALL_RU));
+    }
 }

@@ -67,7 +67,12 @@ class BodyTest {
             "DISTRICT_MASLIKHAT, SINGLE_MANDATE, true",
             "AKIM,               AKIM,           true",
             "AKIM,               PARTY_LIST,     false",
-            "AKIM,               SINGLE_MANDATE, false"})
+            "AKIM,               SINGLE_MANDATE, false",
+            // CL Art. 113-12: recall votes on district deputies of the Mazhilis and maslikhats only
+            "MAZHILIS,           RECALL,         true",
+            "REGIONAL_MASLIKHAT, RECALL,         true",
+            "DISTRICT_MASLIKHAT, RECALL,         true",
+            "AKIM,               RECALL,         false"})
     void listsOnlyInTheMazhilisAndRegionalMaslikhatsAkimPostsOnlyInAkimElections(Body body, ContestKind contest,
             boolean holds) {
         assertEquals(holds, body.holds(contest));

@@ -51,6 +51,20 @@ public class ElectionService {
     /** {@code actingIn}: decides whether the caller may create an election in a territory. */
     @Transactional
     public Election create(ElectionRequest request, java.util.function.Predicate<String> mayActIn, String actor) {
+        return create(request, mayActIn, actor, true);
+    }
+
+    /**
+     * An election that fills one seat (a by-election, a repeat vote or election): created without the body's template
+     * contests, so no seat count is asked for; the caller adds its one contest.
+     */
+    @Transactional
+    public Election createForOneSeat(ElectionRequest request, java.util.function.Predicate<String> mayActIn, String actor) {
+        return create(request, mayActIn, actor, false);
+    }
+
+    private Election create(ElectionRequest request, java.util.function.Predicate<String> mayActIn, String actor,
+            boolean template) {
         List<Violation> violations = new ArrayList<>();
         String territory = request.kind() == ElectionKind.MAZHILIS ? Roles.CENTRAL_TERRITORY : request.territory();
         if (request.kind() == ElectionKind.MAZHILIS && request.territory() != null
@@ -65,7 +79,7 @@ public class ElectionService {
             }
         }
         if (request.kind() == ElectionKind.MASLIKHAT) {
-            if (request.seats() == null) {
+            if (request.seats() == null && template) {
                 violations.add(new Violation("seats", "a maslikhat election needs its number of seats"));
             }
             if (request.maslikhatLevel() == null) {
@@ -133,7 +147,7 @@ public class ElectionService {
         election.createdBy = actor;
         election.persist();
 
-        List<ContestTemplates.ContestSpec> specs = switch (request.kind()) {
+        List<ContestTemplates.ContestSpec> specs = !template ? List.of() : switch (request.kind()) {
             case MAZHILIS -> ContestTemplates.mazhilis(mazhilisAllocation());
             case MASLIKHAT -> ContestTemplates.maslikhat(election.body, territory, request.seats());
             case AKIM -> List.of();
@@ -197,6 +211,8 @@ public class ElectionService {
                 require(violations, request.seats(), "seats", "a list contest has seats");
                 require(violations, request.thresholdPercent(), "thresholdPercent", "a list contest has a threshold");
             }
+            case RECALL -> violations.add(new Violation("kind", "a recall vote is called by the commission's check of "
+                    + "the recall signatures (POST /api/v1/recalls/{id}/check), not added to an election"));
         }
         int seats = request.kind() == ContestKind.PARTY_LIST ? (request.seats() == null ? 0 : request.seats()) : 1;
         election.body.seatsRefusal(Contest.seatsOf(election) + seats)
@@ -223,6 +239,7 @@ public class ElectionService {
             case PARTY_LIST -> request.unitCode() == null ? "list" : "list-" + request.unitCode().substring(3);
             case SINGLE_MANDATE -> ContestTemplates.districtCode(unit, contest.districtNumber);
             case AKIM -> ContestTemplates.akimCode(unit, contest.districtNumber);
+            case RECALL -> throw new IllegalStateException("recall contests are refused above");
         };
         if (Contest.find("code", contest.code).firstResultOptional().isPresent()) {
             throw ProblemException.conflict("duplicate", "Already exists", "Contest " + contest.code + " already exists",

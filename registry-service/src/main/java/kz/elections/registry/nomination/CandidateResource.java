@@ -34,6 +34,7 @@ public class CandidateResource {
             description = "Public. Single-seat contests: the registered candidates in Kazakh alphabetical order of "
                     + "surname, name and patronymic (namesakes by id). Party-list contests: the registered "
                     + "lists in party registration order (earliest first), each with its candidates in list order. "
+                    + "A recall vote: the deputy whose recall it decides. "
                     + "This is the contract ballot-service composes ballots from.")
     public ContestCandidates candidates(@PathParam("idOrCode") String idOrCode) {
         return registered(idOrCode, false);
@@ -41,6 +42,13 @@ public class CandidateResource {
 
     private ContestCandidates registered(String idOrCode, boolean withQuota) {
         Contest contest = ContestResource.find(idOrCode);
+        if (contest.kind == ContestKind.RECALL) {
+            // A recall vote's one registration is the deputy's, as elected (CL Art. 113-14).
+            List<CandidateView> deputy = kz.elections.registry.recall.RecallPetition.forRecallContest(contest)
+                    .map(p -> Nomination.<Nomination>findById(p.deputyNominationId)).stream()
+                    .map(n -> view(n, withQuota)).toList();
+            return new ContestCandidates(contest.code, contest.kind.name(), deputy, List.of());
+        }
         if (contest.kind != ContestKind.PARTY_LIST) {
             List<CandidateView> candidates = Nomination.findRegisteredFor(contest).stream().map(n -> view(n, withQuota)).toList();
             return new ContestCandidates(contest.code, contest.kind.name(), candidates, List.of());

@@ -108,6 +108,11 @@ public class ContestRecord extends PanacheEntityBase {
         return "PARTY_LIST".equals(kind);
     }
 
+    /** A recall vote on a district's deputy: "for recall" and "against recall", no "against all" (CL Art. 113-14). */
+    public boolean recall() {
+        return "RECALL".equals(kind);
+    }
+
     /**
      * The rules the list is counted by, from the body it fills (the single-list rule and the seat quota differ). A contest
      * stored before the registry gave the body: the national list is the Mazhilis, a unit's list a maslikhat's.

@@ -96,6 +96,11 @@ public class ElectedService {
                     List.of(), List.of(), null);
         }
         boolean complete = t.reportingComplete();
+        if (contest.recall()) {
+            // A recall vote elects nobody: its outcome is the deputy's (CL Art. 113-16).
+            return new Elected(code, complete ? "COMPLETE" : "PROVISIONAL", t.recall().outcome().name(), t.recall().rule(),
+                    List.of(), List.of(), List.of(), List.of(), null);
+        }
         if (!contest.partyList()) {
             TabulationService.Winner winner = t.winner();
             List<Person> tied = winner.tiedIds().stream().map(id -> person(contest, id)).toList();

@@ -220,6 +220,10 @@ public class ProtocolService {
             }
             votes.add(count == null ? 0 : count);
         }
+        if (contest.recall() && request.againstAll() != 0) {
+            violations.add(new Violation("againstAll", "a recall ballot has no \"against all\" line (CL Art. 113-14): 0, not "
+                    + request.againstAll()));
+        }
         byPosition.keySet().forEach(position -> violations.add(new Violation("votes",
                 "ballot position " + position + " is not a candidate or list of " + contest.code
                         + " (\"against all\" goes in againstAll)")));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kz.elections.law.allocation.SeatAllocation;
 import kz.elections.results.elected.ElectedService;
+import kz.elections.law.recall.RecallRules;
 import kz.elections.results.tabulation.TabulationService;
 
 /**
@@ -35,13 +36,13 @@ public record ResultDocument(String electionCode, String asOf, List<ContestResul
             int precincts, int precinctsReported, boolean reportingComplete, String reportingPercent,
             TabulationService.Totals nation, List<TabulationService.UnitTotals> units,
             List<TabulationService.OptionTotal> options, SeatAllocation.Result allocation, TabulationService.Winner winner,
-            ElectedService.Elected elected, PublicationService.NotHeldView notHeld) {
+            RecallRules.Result recall, ElectedService.Elected elected, PublicationService.NotHeldView notHeld) {
 
         public static ContestResult of(TabulationService.Tabulation t, ElectedService.Elected elected,
                 PublicationService.NotHeldView notHeld) {
             return new ContestResult(t.contestCode(), t.electionCode(), t.kind(), t.ballotVersion(), t.ballotHash(),
                     t.precincts(), t.precinctsReported(), t.reportingComplete(), t.reportingPercent(), t.nation(), t.units(),
-                    t.options(), t.allocation(), t.winner(), elected, notHeld);
+                    t.options(), t.allocation(), t.winner(), t.recall(), elected, notHeld);
         }
 
         public boolean partyList() {
@@ -51,7 +52,7 @@ public record ResultDocument(String electionCode, String asOf, List<ContestResul
         /** The same contest with the elected as given. */
         public ContestResult withElected(ElectedService.Elected current) {
             return new ContestResult(contestCode, electionCode, kind, ballotVersion, ballotHash, precincts, precinctsReported,
-                    reportingComplete, reportingPercent, nation, units, options, allocation, winner, current, notHeld);
+                    reportingComplete, reportingPercent, nation, units, options, allocation, winner, recall, current, notHeld);
         }
 
         /**
@@ -60,7 +61,7 @@ public record ResultDocument(String electionCode, String asOf, List<ContestResul
          */
         ContestResult figures() {
             return new ContestResult(contestCode, electionCode, kind, ballotVersion, ballotHash, precincts, precinctsReported,
-                    reportingComplete, reportingPercent, nation, units, options, null, null, elected, notHeld);
+                    reportingComplete, reportingPercent, nation, units, options, null, null, null, elected, notHeld);
         }
     }
 

@@ -12,6 +12,7 @@ import kz.elections.common.ProblemException;
 import kz.elections.law.allocation.Fraction;
 import kz.elections.law.allocation.SeatAllocation;
 import kz.elections.law.election.ContestKind;
+import kz.elections.law.recall.RecallRules;
 import kz.elections.law.winner.Plurality;
 import kz.elections.results.contest.ContestRecord;
 import kz.elections.results.protocol.Tallies;
@@ -19,7 +20,9 @@ import kz.elections.results.protocol.Tallies;
 /**
  * A contest's totals per unit and nation from the running tallies (never from the protocols
  * themselves), with turnout, reporting progress and the outcome: seats by the allocation rules for a
- * party-list contest, the winner by plurality for a single-seat one. The law works on registration ids
+ * party-list contest, the winner by plurality for a single-seat one, the outcome of a recall vote by its turnout and
+ * majority (the district's voters are the voters on the lists of its protocols, those added on the day included; while
+ * precincts are still to report, at least the total of the precinct registers). The law works on registration ids
  * (a list's or candidate's ballot option {@code ref}); labels are for people. Reporting is complete when
  * every precinct has reported, counted in whole precincts; {@code reportingPercent} is for display only
  * (19,999 of 20,000 rounds to 100.00).
@@ -56,11 +59,14 @@ public class TabulationService {
 
     public record Tabulation(String contestCode, String electionCode, String kind, int ballotVersion, String ballotHash,
             int precincts, int precinctsReported, boolean reportingComplete, String reportingPercent, Totals nation, List<UnitTotals> units, List<OptionTotal> options,
-            SeatAllocation.Result allocation, Winner winner) {
+            SeatAllocation.Result allocation, Winner winner, RecallRules.Result recall) {
     }
 
     @Inject
     Tallies tallies;
+
+    @Inject
+    RecallConfig recallConfig;
 
     public Tabulation tabulate(String code) {
         ContestRecord contest = ContestRecord.findById(code);
@@ -104,7 +110,14 @@ public class TabulationService {
         }
         SeatAllocation.Result allocation = null;
         Winner winner = null;
-        if (contest.partyList()) {
+        RecallRules.Result recall = null;
+        if (contest.recall()) {
+            // Until every precinct has reported, the district's voters are at least its precinct registers' total, so
+            // that the first precincts' turnout does not pass for the district's.
+            long districtVoters = reportingComplete(reported, contest.precincts) ? voters : Math.max(voters, contest.voters);
+            recall = RecallRules.outcome(districtVoters, tookPart, votesOf(options, "FOR_RECALL"), votesOf(options, "AGAINST_RECALL"),
+                    recallConfig.terms());
+        } else if (contest.partyList()) {
             List<OptionTotal> byRegistration = new ArrayList<>(options);
             byRegistration.sort(registrationOrder(contest));
             allocation = SeatAllocation.allocate(new SeatAllocation.Input(contest.allocationKind(), contest.seats,
@@ -122,7 +135,11 @@ public class TabulationService {
         return new Tabulation(contest.code, contest.electionCode, contest.kind, contest.ballotVersion, contest.ballotHash,
                 contest.precincts, reported, reportingComplete(reported, contest.precincts), percent(reported, contest.precincts),
                 new Totals(reported, voters, issued, tookPart, invalid, againstAll, percent(tookPart, voters)), unitTotals,
-                options, allocation, winner);
+                options, allocation, winner, recall);
+    }
+
+    private static long votesOf(List<OptionTotal> options, String kind) {
+        return options.stream().filter(o -> kind.equals(o.kind())).mapToLong(OptionTotal::votes).sum();
     }
 
     /** Whether every precinct has reported: whole precincts, never a rounded percentage. */

@@ -169,6 +169,15 @@ public interface ResultsMessages {
     @Message("No candidates on the ballot.")
     String winner_none();
 
+    @Message("Recalled: {forRecall} of the {tookPart} who took part voted for recall, more than half.")
+    String recall_recalled(long forRecall, long tookPart);
+
+    @Message("Not recalled: {forRecall} of the {tookPart} who took part voted for recall, not more than half.")
+    String recall_not_recalled(long forRecall, long tookPart);
+
+    @Message("The recall vote is invalid: {tookPart} of {voters} voters took part, fewer than a third ({required}).")
+    String recall_invalid(long tookPart, long voters, long required);
+
     @Message("Against all: {votes} votes ({percent} %).")
     String against_all_line(long votes, String percent);
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import kz.elections.law.recall.RecallRules;
 import kz.elections.common.web.Language;
 import kz.elections.law.allocation.Fraction;
 import kz.elections.law.allocation.SeatAllocation;
@@ -168,6 +169,8 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
             } else if (!allocated) {
                 outcome.add(msg.no_allocation());
             }
+        } else if (contest.recall() != null) {
+            outcome.add(recall(contest.recall(), msg));
         } else {
             outcome.add(winner(winner, options, valid, msg));
             if (winner != null && winner.againstAllLargest()) {
@@ -233,6 +236,15 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
             case REPEAT_VOTE_REQUIRED -> msg.winner_repeat(String.join(", ", tied), winner.winnerVotes());
             case REPEAT_ELECTION_REQUIRED -> msg.winner_repeat_election(String.join(", ", tied), winner.winnerVotes());
             default -> msg.winner_none();
+        };
+    }
+
+    /** A recall vote's outcome (CL Art. 113-16) in the page's language. */
+    private static String recall(RecallRules.Result recall, ResultsMessages msg) {
+        return switch (recall.outcome()) {
+            case RECALLED -> msg.recall_recalled(recall.forRecall(), recall.tookPart());
+            case NOT_RECALLED -> msg.recall_not_recalled(recall.forRecall(), recall.tookPart());
+            default -> msg.recall_invalid(recall.tookPart(), recall.voters(), recall.turnoutRequired());
         };
     }
 

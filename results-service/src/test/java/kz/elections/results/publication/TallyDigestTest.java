@@ -23,7 +23,7 @@ class TallyDigestTest {
                 List.of(new UnitTotals("KZ-75", totals)),
                 List.of(new OptionTotal(1, "CANDIDATE", null, "A", "A", "A", votesA),
                         new OptionTotal(2, "CANDIDATE", null, "B", "B", "B", votesB)),
-                null, null);
+                null, null, null);
     }
 
     @Test
@@ -61,11 +61,11 @@ class TallyDigestTest {
         Tabulation published = new Tabulation("e.smd-1", "e", "SINGLE_MANDATE", 1, "h".repeat(64), 2, 2, true, "100.00", nation,
                 List.of(new UnitTotals("KZ-71", unit, List.of(new OptionVotes(1, null, 350), new OptionVotes(2, null, 300))),
                         new UnitTotals("KZ-75", unit, List.of(new OptionVotes(1, null, 350), new OptionVotes(2, null, 300)))),
-                options, null, null);
+                options, null, null, null);
         Tabulation moved = new Tabulation("e.smd-1", "e", "SINGLE_MANDATE", 1, "h".repeat(64), 2, 2, true, "100.00", nation,
                 List.of(new UnitTotals("KZ-71", unit, List.of(new OptionVotes(1, null, 351), new OptionVotes(2, null, 299))),
                         new UnitTotals("KZ-75", unit, List.of(new OptionVotes(1, null, 349), new OptionVotes(2, null, 301)))),
-                options, null, null);
+                options, null, null, null);
 
         assertEquals("e.smd-1", TallyDigest.of(List.of(moved), Set.of())
                 .firstDifferenceFrom(TallyDigest.of(List.of(published), Set.of()).contests()));

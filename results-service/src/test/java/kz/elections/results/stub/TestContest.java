@@ -63,6 +63,16 @@ public record TestContest(String code, String election, String hash, List<UUID> 
         return create(election, election + ".akim-75", "AKIM", "KZ-75", 1, candidates, null, TWO_UNITS);
     }
 
+    /**
+     * A recall vote on the deputy of a KZ-75 district: "for recall" and "against recall" (both with the deputy's
+     * registration as ref), no "against all"; one precinct in each of KZ-75 and KZ-71, 3,000 voters each.
+     */
+    public static TestContest recall() {
+        String election = "recall-" + UUID.randomUUID().toString().substring(0, 8);
+        return create(election, election + ".recall-75-01", "RECALL", "KZ-75", 1, List.of("За отзыв", "Против отзыва"),
+                null, TWO_UNITS, LIST_SURNAMES.size(), UUID.randomUUID(), "MAZHILIS", null);
+    }
+
     /** Another district of {@code sibling}'s election, in KZ-75, with one precinct in each of the units given. */
     public static TestContest anotherDistrict(TestContest sibling, String district, List<String> candidates,
             List<String> precinctUnits) {
@@ -119,16 +129,19 @@ public record TestContest(String code, String election, String hash, List<UUID> 
         ArrayNode standing = registrations.putArray("candidates");
         java.util.Map<String, List<UUID>> listCandidates = new java.util.LinkedHashMap<>();
         List<UUID> refs = new java.util.ArrayList<>();
+        boolean recall = kind.equals("RECALL");
+        UUID deputy = UUID.randomUUID();
         for (int i = 0; i < options.size(); i++) {
-            UUID ref = UUID.randomUUID();
+            UUID ref = recall ? deputy : UUID.randomUUID();
             refs.add(ref);
             ObjectNode option = partyTemplate.deepCopy();
             option.put("position", i + 1).put("ref", ref.toString())
-                    .put("kind", kind.equals("PARTY_LIST") ? "PARTY" : "CANDIDATE")
+                    .put("kind", recall ? (i == 0 ? "FOR_RECALL" : "AGAINST_RECALL")
+                            : kind.equals("PARTY_LIST") ? "PARTY" : "CANDIDATE")
                     .put("labelKk", options.get(i)).put("labelRu", options.get(i)).put("detailKk", options.get(i))
                     .put("detailRu", options.get(i));
             ballotOptions.add(option);
-            if (registrationOrder == null) {
+            if (registrationOrder == null && (!recall || i == 0)) {
                 standing.add(candidateSample.deepCopy().put("nominationId", ref.toString()).put("surnameKk", options.get(i))
                         .put("yearOfBirth", BORN + i).put("occupation", OCCUPATIONS.get(i % OCCUPATIONS.size()))
                         .put("residence", RESIDENCE).put("nominatedBy", "self-nominated").put("route", "SELF"));
@@ -159,7 +172,9 @@ public record TestContest(String code, String election, String hash, List<UUID> 
                 lists.add(list);
             }
         }
-        ballotOptions.add(againstAll.deepCopy().put("position", options.size() + 1));
+        if (!recall) {
+            ballotOptions.add(againstAll.deepCopy().put("position", options.size() + 1));
+        }
 
         ObjectNode precincts = UpstreamStub.sample("ballot/contest-precincts.json");
         precincts.put("contestCode", code);

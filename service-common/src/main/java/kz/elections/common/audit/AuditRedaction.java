@@ -21,7 +21,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <li>{@code members}, {@code memberRows}, {@code initiativeGroup}: a party's member rows and founders;</li>
  * <li>{@code report}, {@code rules}, {@code failedRules}, {@code candidateFailures}: pre-check details, whose
  * figures are the checked person's or party's data (age, residence, members per unit); the outcome of a party's
- * pre-check ({@code precheck.passed}) stays, as the decision it supports is public.</li>
+ * pre-check ({@code precheck.passed}) stays, as the decision it supports is public;</li>
+ * <li>{@code applicant}, {@code signers}: who applied for a deputy's recall and who signed it (names, addresses).</li>
  * </ul>
  */
 public final class AuditRedaction {
@@ -32,7 +33,7 @@ public final class AuditRedaction {
     /** The keys withheld from observers, whatever their value. */
     public static final Set<String> WITHHELD = Set.of("sex", "iin", "iinMasked", "iinHash", "disabilityCertificate",
             "quotaCategory", "members", "memberRows", "initiativeGroup", "report", "rules", "failedRules",
-            "candidateFailures");
+            "candidateFailures", "applicant", "signers");
 
     private AuditRedaction() {
     }
