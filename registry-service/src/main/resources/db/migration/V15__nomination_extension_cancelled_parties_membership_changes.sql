@@ -12,3 +12,5 @@ alter table party add constraint party_status_check
 -- Rows of the list the party registered with have neither date: members from the start.
 alter table party_member add column joined_on date;
 alter table party_member add column left_on date;
+-- One person, one party looks up who currently belongs elsewhere: counted and not left.
+create index party_member_current_hash on party_member (iin_hash) where counted and left_on is null;
