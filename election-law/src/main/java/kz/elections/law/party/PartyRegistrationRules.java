@@ -148,9 +148,12 @@ public final class PartyRegistrationRules {
         return registeredOn.plus(within);
     }
 
-    /** Branches not registered by their last day: the party's registration is to be cancelled. */
+    /**
+     * Branches not registered by their last day: the party's registration is to be cancelled (LPP). Branches
+     * registered after that day do not undo the default: the party stays overdue.
+     */
     public static boolean branchesOverdue(LocalDate due, LocalDate branchesRegisteredOn, LocalDate today) {
-        return branchesRegisteredOn == null && today.isAfter(due);
+        return today.isAfter(due) && (branchesRegisteredOn == null || branchesRegisteredOn.isAfter(due));
     }
 
     /** {@code P3M} → "3 months", as a person reads it. */

@@ -210,8 +210,10 @@ class PartyRegistrationRulesTest {
             "2024-03-01,           , 2024-03-01, false", // the last day itself
             "2024-03-01,           , 2024-03-02, true", // the day after
             "2024-03-01, 2024-02-20, 2024-06-01, false", // registered in time
-            "2024-03-01, 2024-03-05, 2024-06-01, false"}) // registered late: no longer outstanding
-    void branchesAreOverdueOnlyAfterTheirLastDayAndWhileUnregistered(LocalDate due, LocalDate registered, LocalDate today,
+            "2024-03-01, 2024-03-01, 2024-06-01, false", // registered on the last day
+            "2024-03-01, 2024-03-02, 2024-06-01, true", // registered a day late: still overdue
+            "2024-03-01, 2024-03-05, 2024-06-01, true"}) // registered late: a late date does not clear it
+    void branchesAreOverdueAfterTheirLastDayUnlessRegisteredByIt(LocalDate due, LocalDate registered, LocalDate today,
             boolean overdue) {
         assertEquals(overdue, PartyRegistrationRules.branchesOverdue(due, registered, today));
     }

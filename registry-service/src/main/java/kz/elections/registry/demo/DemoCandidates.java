@@ -90,7 +90,7 @@ final class DemoCandidates {
         LocalDate birthDate = ELECTION_DAY.minusYears(age + 1L).plusDays(1 + random.nextInt(364));
         return new NominationApi.Person(iin, surnameKk, nameKk, patronymicKk, surnameRu, nameRu, patronymicRu, birthDate,
                 woman ? NominationApi.Sex.FEMALE : NominationApi.Sex.MALE, Math.min(age, 20 + random.nextInt(age - 19)), quota,
-                pick(random, OCCUPATIONS), residence, "жоғары", true, true, null);
+                pick(random, OCCUPATIONS), residence, "жоғары", true, true, null, null);
     }
 
     private static String feminine(String surname) {

@@ -1,6 +1,7 @@
 package kz.elections.registry.election;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +17,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kz.elections.law.calendar.ElectionCalendar;
+import kz.elections.law.calendar.NominationExtension;
 import kz.elections.law.election.Body;
 import kz.elections.law.election.ContestKind;
 
@@ -58,8 +61,22 @@ public class Contest extends PanacheEntityBase {
 
     public Integer settlements;
 
+    /** Nomination extended for too few candidates (CL Art. 87, 103 p.8, 113-7): the new close; null if not extended. */
+    @Column(name = "nomination_extended_to")
+    public OffsetDateTime nominationExtendedTo;
+
+    /** Days of all this contest's extensions together. */
+    @Column(name = "nomination_extension_days", nullable = false)
+    public int nominationExtensionDays;
+
     @Version
     public int version;
+
+    /** The election's calendar, with this contest's nomination closing at its extended close if it was extended. */
+    public ElectionCalendar calendar() {
+        ElectionCalendar calendar = election.calendar();
+        return nominationExtendedTo == null ? calendar : NominationExtension.extended(calendar, nominationExtendedTo);
+    }
 
     /** The body this contest fills: its election's. */
     public Body body() {

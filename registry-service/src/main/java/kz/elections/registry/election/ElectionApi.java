@@ -83,14 +83,18 @@ public final class ElectionApi {
             @Schema(description = "The body the contest fills: MAZHILIS, REGIONAL_MASLIKHAT, CITY_MASLIKHAT, "
                     + "DISTRICT_MASLIKHAT or AKIM") Body body,
             String unitCode, Integer districtNumber, String name, int seats, BigDecimal thresholdPercent, Integer voters,
-            Integer settlements) {
+            Integer settlements,
+            @Schema(description = "When nomination closes for this contest: the election's close, or later if the "
+                    + "commission extended it for too few candidates (CL Art. 87, 103 p.8, 113-7)")
+            OffsetDateTime nominationCloses,
+            @Schema(description = "Days nomination was extended in all; 0 if it was not") int nominationExtendedByDays) {
     }
 
     public static ContestView view(Contest contest) {
         return new ContestView(contest.id, contest.code, contest.election.id, contest.election.code, contest.kind,
                 contest.body(), contest.unitCode,
                 contest.districtNumber, contest.name, contest.seats, contest.thresholdPercent, contest.voters,
-                contest.settlements);
+                contest.settlements, contest.calendar().nominationCloses(), contest.nominationExtensionDays);
     }
 
     public static ElectionView view(Election election, int contests) {

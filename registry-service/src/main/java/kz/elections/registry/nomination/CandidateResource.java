@@ -80,9 +80,14 @@ public class CandidateResource {
     @jakarta.inject.Inject
     java.time.Clock clock;
 
+    /** The public record of a registered candidate: what the ballot and the published results show. */
+    static CandidateView publicRecord(Nomination n) {
+        return view(n, false);
+    }
+
     private static CandidateView view(Nomination n, boolean withQuota) {
         return new CandidateView(n.id, n.surnameKk, n.nameKk, n.patronymicKk, n.surnameRu, n.nameRu, n.patronymicRu,
-                n.birthDate.getYear(), n.occupation, n.residence, nominatedBy(n), n.route, n.partyId, n.listPosition,
+                n.birthDate.getYear(), n.occupation, n.placeOfWork, n.residence, nominatedBy(n), n.route, n.partyId, n.listPosition,
                 withQuota ? n.quotaCategory : null);
     }
 

@@ -111,6 +111,14 @@ public class Nomination extends PanacheEntityBase {
     @Column(nullable = false)
     public String residence;
 
+    /** The appeal whose decision registered this candidate after a refusal; null otherwise. */
+    @Column(name = "registered_on_appeal")
+    public UUID registeredOnAppeal;
+
+    /** Place of work, part of the public record (CL Art. 37, 44); null if none was filed. */
+    @Column(name = "place_of_work")
+    public String placeOfWork;
+
     @Column(nullable = false)
     public String education;
 

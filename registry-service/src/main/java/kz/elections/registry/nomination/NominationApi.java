@@ -52,7 +52,9 @@ public final class NominationApi {
             @NotNull @Schema(description = "Declares not having been found legally incapable") Boolean legallyCapable,
             @Valid @Schema(description = "The disability certificate, required for the quota category DISABILITY on a party "
                     + "list: the category is checked against it, as WOMAN against sex and YOUTH against the age on "
-                    + "election day") DisabilityCertificate disabilityCertificate) {
+                    + "election day") DisabilityCertificate disabilityCertificate,
+            @Size(max = 300) @Schema(description = "Place of work (organisation), part of the candidate's public record "
+                    + "(CL Art. 37, 44); optional, as the person has none when not employed") String placeOfWork) {
     }
 
     @Schema(description = "A disability certificate as recorded with the nomination: its number and date of issue.")
@@ -77,17 +79,49 @@ public final class NominationApi {
     public record PersonView(String iinMasked, String surnameKk, String nameKk, String patronymicKk, String surnameRu,
             String nameRu, String patronymicRu, LocalDate birthDate, String sex, int residenceYears,
             QuotaCategory quotaCategory, String occupation, String residence, String education,
-            DisabilityCertificate disabilityCertificate) {
+            DisabilityCertificate disabilityCertificate, String placeOfWork) {
     }
 
     public record NominationView(UUID id, String electionCode, String contestCode, Route route, UUID partyId,
             String associationName, UUID partyListId, Integer listPosition, NominationStatus status, PersonView person,
             Integer signatures, long depositDue, Long depositPaid, OffsetDateTime submittedAt, OffsetDateTime decidedAt,
-            String grounds, int version, List<NominationRules.Check> report) {
+            String grounds, int version, List<NominationRules.Check> report,
+            @Schema(description = "The appeal whose decision registered this candidate after a refusal; null otherwise")
+            UUID registeredOnAppeal) {
     }
 
     @Schema(description = "REGISTER (every rule passes, deposit paid), REFUSE (grounds), CANCEL a registered one (grounds).")
     public record DecisionRequest(@NotNull NominationStatus.Action action, @Size(max = 4000) String grounds) {
+    }
+
+    @Schema(description = "Extend nomination of a contest that closed with fewer than two nominees (or lists).")
+    public record ExtensionRequest(
+            @NotNull @Min(1) @Max(60) @Schema(description = "Days to add to the close of nomination; all extensions "
+                    + "together at most the law's maximum (akim: 3)") Integer days,
+            @Size(max = 4000) @Schema(description = "The commission's decision, for the record") String grounds) {
+    }
+
+    @Schema(description = "An election programme: plain text in Kazakh and in Russian, each at most 20,000 characters "
+            + "(`tizim.nomination.programme-max-chars`); longer is a 422 naming the field.")
+    public record ProgrammeRequest(@NotBlank String textKk, @NotBlank String textRu) {
+    }
+
+    @Schema(description = "A published election programme: the candidate's own, or (source LIST) its party's for the list.")
+    public record ProgrammeView(String textKk, String textRu, OffsetDateTime publishedAt,
+            @Schema(description = "CANDIDATE or LIST") String source) {
+    }
+
+    @Schema(description = "A registered candidate's public page: the public record and the election programme, if any.")
+    public record CandidatePage(String contest, CandidateView candidate, ProgrammeView programme) {
+    }
+
+    @Schema(description = "The party removes a candidate from its registered list (the candidate's nomination becomes "
+            + "WITHDRAWN and the names after it move up).")
+    public record ListRemovalRequest(@NotNull UUID nominationId, @Size(max = 4000) String reason) {
+    }
+
+    @Schema(description = "The new order of a registered list: every candidate on it, by nomination id, first name first.")
+    public record ListOrderRequest(@NotNull @Size(min = 1, max = 500) List<@NotNull UUID> order) {
     }
 
     public record DepositRequest(@NotNull @Min(1) @Max(10_000_000_000L) Long amount) {
@@ -109,7 +143,9 @@ public final class NominationApi {
             + "stated (the registry keeps no separate place of work), residence and who nominated them; never the IIN or "
             + "the date of birth.")
     public record CandidateView(UUID nominationId, String surnameKk, String nameKk, String patronymicKk, String surnameRu,
-            String nameRu, String patronymicRu, int yearOfBirth, String occupation, String residence,
+            String nameRu, String patronymicRu, int yearOfBirth, String occupation,
+            @Schema(description = "Place of work as filed with the nomination; null if none was given") String placeOfWork,
+            String residence,
             @Schema(description = "The nominating party's short name, the public association's name, or self-nominated")
             String nominatedBy,
             @Schema(description = "PARTY, PUBLIC_ASSOCIATION or SELF (self-nominated)") Route route,

@@ -15,6 +15,10 @@ public interface NominationConfig {
     @WithDefault("25")
     int minAgeMazhilis();
 
+    /** An election programme's longest text, in characters, in each language. */
+    @WithDefault("20000")
+    int programmeMaxChars();
+
     @WithDefault("20")
     int minAgeMaslikhat();
 

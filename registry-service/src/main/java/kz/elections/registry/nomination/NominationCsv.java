@@ -26,7 +26,7 @@ public final class NominationCsv {
     public static final List<String> COLUMNS = List.of("contest", "route", "party_id", "association_name", "iin",
             "surname_kk", "name_kk", "patronymic_kk", "surname_ru", "name_ru", "patronymic_ru", "birth_date", "sex",
             "residence_years", "quota_category", "occupation", "residence", "education", "no_criminal_record",
-            "legally_capable", "signatures", "signature_settlements");
+            "legally_capable", "signatures", "signature_settlements", "place_of_work");
 
     public record Row(int line, NominationApi.NominationRequest request, List<String> errors) {
     }
@@ -93,7 +93,7 @@ public final class NominationCsv {
                     enumValue(NominationApi.Sex.class, row, "sex", errors), integer(row, "residence_years", errors),
                     enumValue(QuotaCategory.class, row, "quota_category", errors), row.get("occupation"),
                     row.get("residence"), row.get("education"), bool(row, "no_criminal_record", errors),
-                    bool(row, "legally_capable", errors), null);
+                    bool(row, "legally_capable", errors), null, row.get("place_of_work"));
             NominationApi.NominationRequest request = new NominationApi.NominationRequest(row.get("contest"),
                     enumValue(Route.class, row, "route", errors), uuid(row, "party_id", errors),
                     row.get("association_name"), person, integer(row, "signatures", errors),

@@ -203,6 +203,25 @@ public class NominationResource {
         return nominations.view(nominations.recordDeposit(id, deposit.amount(), caller.subject()), null);
     }
 
+    @jakarta.ws.rs.PUT
+    @Path("{id}/programme")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CITIZEN, Roles.PARTY_AGENT})
+    @Operation(summary = "Publish a registered candidate's election programme",
+            description = "The self-nominated candidate who filed the nomination, or the nominating party's agent; anyone "
+                    + "else 404 (403 for other roles). Only a REGISTERED single-seat candidate (else 409 with the state; a "
+                    + "list candidate's programme is the list's). Plain text, kk and ru, each at most 20,000 characters "
+                    + "(422 naming the field; a body beyond the server's limit is 413). Publishing again replaces it; "
+                    + "voters read it at GET /api/v1/candidates/{id}.")
+    public NominationApi.ProgrammeView publishProgramme(@PathParam("id") UUID id,
+            @NotNull @Valid NominationApi.ProgrammeRequest request) {
+        readable(id);
+        return ProgrammeService.view(programmes.publishForCandidate(id, request, caller.subject()));
+    }
+
+    @Inject
+    ProgrammeService programmes;
+
     private void requireTerritory(UUID id) {
         Nomination n = Nomination.findById(id);
         if (n == null) {

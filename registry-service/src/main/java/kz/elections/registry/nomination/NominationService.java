@@ -76,6 +76,9 @@ public class NominationService {
     private Filed file(Contest contest, NominationApi.NominationRequest request, Filer filer, OffsetDateTime filedAt) {
         Person person = request.person();
         requireValidIin(person.iin(), "person.iin");
+        if (request.route() == Route.PARTY) {
+            requireNominatingParty(request.partyId());
+        }
         byte[] hash = iinHasher.hash(person.iin());
         Nomination nomination = newNomination(contest, request.route(), request.partyId(), request.associationName(),
                 person, hash, filer, filedAt);
@@ -182,6 +185,7 @@ public class NominationService {
         n.quotaCategory = person.quotaCategory();
         n.occupation = person.occupation().strip();
         n.residence = person.residence().strip();
+        n.placeOfWork = blankToNull(person.placeOfWork());
         n.education = person.education().strip();
         n.noCriminalRecord = person.noCriminalRecord();
         n.legallyCapable = person.legallyCapable();
@@ -204,7 +208,8 @@ public class NominationService {
         Contest contest = n.contest;
         Party party = n.partyId == null ? null : Party.findById(n.partyId);
         Boolean partyRegistered = n.route == Route.PARTY ? party != null && party.status == PartyStatus.REGISTERED : null;
-        Boolean member = n.route == Route.PARTY && party != null ? partyMembers.isCountedMember(party.id, n.iinHash) : null;
+        Boolean member = n.route == Route.PARTY && party != null ? partyMembers.isMemberOn(party.id, n.iinHash,
+                n.submittedAt.atZoneSameInstant(election.zone()).toLocalDate()) : null;
         int nominatorsOthers = contest.kind.singleSeat() ? Nomination.countOtherActiveOfNominator(n) : 0;
         List<NominationRules.OtherNomination> others = Nomination.findActiveForPerson(n.iinHash).stream()
                 .filter(other -> !other.id.equals(n.id))
@@ -214,7 +219,7 @@ public class NominationService {
                 .toList();
         NominationRules.Facts facts = new NominationRules.Facts(election.kind, contest.kind, n.route,
                 election.electionDay, n.birthDate, n.residenceYears, n.noCriminalRecord, n.legallyCapable,
-                n.submittedAt, election.calendar(), partyRegistered, member,
+                n.submittedAt, contest.calendar(), partyRegistered, member,
                 nominatorsOthers, others, n.partyListId == null ? n.depositDue : 0, n.depositPaid, contest.voters,
                 contest.settlements, n.signatures, n.signatureSettlements);
         return NominationRules.precheck(new NominationRules.Limits(config.minAge(election.kind),
@@ -351,9 +356,22 @@ public class NominationService {
                         n.patronymicRu, n.birthDate, n.sex, n.residenceYears, n.quotaCategory, n.occupation,
                         n.residence, n.education, n.disabilityCertificateNumber == null ? null
                                 : new NominationApi.DisabilityCertificate(n.disabilityCertificateNumber,
-                                        n.disabilityCertificateDate)),
+                                        n.disabilityCertificateDate), n.placeOfWork),
                 n.signatures, n.depositDue, n.depositPaid, n.submittedAt, n.decidedAt, n.grounds, n.version,
-                report == null ? null : report.rules());
+                report == null ? null : report.rules(), n.registeredOnAppeal);
+    }
+
+    /**
+     * A party that was registered and no longer is (suspended, liquidated, its registration cancelled) nominates nobody:
+     * 409 naming its state. An unknown or never-registered party fails the pre-check's PARTY_REGISTERED rule instead.
+     */
+    static void requireNominatingParty(UUID partyId) {
+        Party party = partyId == null ? null : Party.findById(partyId);
+        if (party != null && party.status.wasRegistered() && party.status != PartyStatus.REGISTERED) {
+            throw ProblemException.conflict("party-not-registered", "Party not registered",
+                    "Party " + partyId + " is " + party.status + ": it cannot nominate",
+                    Map.of("currentState", party.status.name()));
+        }
     }
 
     private void requireValidIin(String iin, String field) {

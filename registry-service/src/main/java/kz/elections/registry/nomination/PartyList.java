@@ -68,8 +68,14 @@ public class PartyList extends PanacheEntityBase {
     @Version
     public int version;
 
+    /** The candidates on the list now, in list order; those the party removed keep no position. */
     public List<Nomination> candidates() {
-        return Nomination.list("partyListId = ?1 order by listPosition", id);
+        return Nomination.list("partyListId = ?1 and listPosition is not null order by listPosition", id);
+    }
+
+    /** Every candidate the list was filed with, removed ones too. */
+    public long filedCandidates() {
+        return Nomination.count("partyListId", id);
     }
 
     public static List<PartyList> findRegisteredFor(Contest contest) {

@@ -120,6 +120,49 @@ public class PartyListResource {
         return partyLists.listView(partyLists.withdrawList(id, caller.subject()));
     }
 
+    @POST
+    @Path("{id}/removals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTY_AGENT)
+    @Operation(summary = "Remove a candidate from the registered list",
+            description = "The party's own agent (another party's gets 404), before election day, on a REGISTERED list "
+                    + "(else 409 with its state). The candidate's nomination becomes WITHDRAWN and the names after it move "
+                    + "up; the list must still meet the cap and the 30 % quota (else 422 naming the rules, nothing changes). "
+                    + "Once more than half of the names the list was filed with have left, the list's registration is "
+                    + "CANCELLED with every candidate on it (exactly half keeps it).")
+    public PartyListView remove(@PathParam("id") UUID id, @NotNull @Valid NominationApi.ListRemovalRequest request) {
+        readable(id);
+        return partyLists.listView(partyLists.removeCandidate(id, request.nominationId(), request.reason(), caller.subject()));
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("{id}/order")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTY_AGENT)
+    @Operation(summary = "Change the order of the registered list",
+            description = "The party's own agent, by application, before election day, on a REGISTERED list. `order` names "
+                    + "every candidate on the list exactly once (else 400); the cap and quota are checked again (422).")
+    public PartyListView reorder(@PathParam("id") UUID id, @NotNull @Valid NominationApi.ListOrderRequest request) {
+        readable(id);
+        return partyLists.listView(partyLists.reorder(id, request.order(), caller.subject()));
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("{id}/programme")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTY_AGENT)
+    @Operation(summary = "Publish the election programme of a registered party list",
+            description = "The party's agent (another party's agent gets 404). Only a REGISTERED list (else 409). Shown on "
+                    + "the public page of each of its candidates. Same limits as a candidate's programme.")
+    public NominationApi.ProgrammeView publishProgramme(@PathParam("id") UUID id,
+            @NotNull @Valid NominationApi.ProgrammeRequest request) {
+        readable(id);
+        return ProgrammeService.view(programmes.publishForList(id, request, caller.subject()));
+    }
+
+    @Inject
+    ProgrammeService programmes;
+
     private PartyList readable(UUID id) {
         PartyList list = PartyList.findById(id);
         boolean allowed = list != null && (caller.is(Roles.COMMISSION) || caller.party().filter(list.partyId::equals).isPresent());

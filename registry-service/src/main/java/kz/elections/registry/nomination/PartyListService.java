@@ -21,6 +21,7 @@ import kz.elections.common.ProblemException;
 import kz.elections.common.Violation;
 import kz.elections.common.audit.AuditLog;
 import kz.elections.law.identity.IdentificationNumbers;
+import kz.elections.law.list.ListChanges;
 import kz.elections.law.list.PartyListRules;
 import kz.elections.law.nomination.NominationRules;
 import kz.elections.law.nomination.Route;
@@ -73,6 +74,7 @@ public class PartyListService {
     /** Builds the list and its candidates as filed at {@code filedAt}; any failed rule is a 422 and nothing is kept. */
     private FiledList fileList(Contest contest, NominationApi.PartyListRequest request, Filer filer, OffsetDateTime filedAt) {
         Election election = contest.election;
+        NominationService.requireNominatingParty(request.partyId());
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < request.candidates().size(); i++) {
             if (!IdentificationNumbers.isValid(request.candidates().get(i).iin())) {
@@ -198,6 +200,93 @@ public class PartyListService {
     @Transactional
     public PartyList withdrawList(UUID id, String actor) {
         return decideList(id, NominationStatus.Action.WITHDRAW, null, null, actor);
+    }
+
+    /**
+     * The party removes a candidate from its registered list before election day (CL Art. 89). The rest must still
+     * meet the cap and quota (else 422, nothing changes), unless more than half of the names the list was filed with
+     * have then left: the list's registration is cancelled with every candidate left on it.
+     */
+    @Transactional
+    public PartyList removeCandidate(UUID id, UUID nominationId, String reason, String actor) {
+        PartyList list = changeableList(id, "removing a candidate");
+        List<Nomination> candidates = list.candidates();
+        Nomination removed = candidates.stream().filter(n -> n.id.equals(nominationId)).findFirst()
+                .orElseThrow(() -> ProblemException.invalid("nominationId", "is not a candidate on list " + id));
+        List<Nomination> rest = candidates.stream().filter(n -> !n.id.equals(nominationId)).toList();
+        Object before = listView(list);
+        int filed = (int) list.filedCandidates();
+        int left = filed - rest.size();
+        if (ListChanges.registrationLapses(filed, left)) {
+            String grounds = left + " of the " + filed + " candidates have left the list: more than half";
+            removed.listPosition = null;
+            nominations.apply(removed, NominationStatus.WITHDRAWN, reason, actor);
+            list.status = NominationStatus.CANCELLED;
+            list.decidedAt = now();
+            list.decidedBy = actor;
+            list.grounds = grounds;
+            rest.forEach(candidate -> nominations.apply(candidate, NominationStatus.CANCELLED, grounds, actor));
+            PartyList.flush();
+            audit.record(actor, PARTY_LIST, list.id, "party-list.registration-lapsed", before, listView(list));
+            return list;
+        }
+        requireListRules(list.contest, rest);
+        removed.listPosition = null;
+        nominations.apply(removed, NominationStatus.WITHDRAWN, reason, actor);
+        renumber(rest);
+        audit.record(actor, PARTY_LIST, list.id, "party-list.candidate-removed", before, listView(list));
+        return list;
+    }
+
+    /** The party changes the order of its registered list by application (CL Art. 97-1 p.6); cap and quota re-checked. */
+    @Transactional
+    public PartyList reorder(UUID id, List<UUID> order, String actor) {
+        PartyList list = changeableList(id, "changing the order");
+        Map<UUID, Nomination> byId = new LinkedHashMap<>();
+        list.candidates().forEach(n -> byId.put(n.id, n));
+        if (order.size() != byId.size() || !byId.keySet().equals(new java.util.HashSet<>(order))) {
+            throw ProblemException.invalid("order", "must name each of the list's " + byId.size()
+                    + " candidates exactly once");
+        }
+        List<Nomination> reordered = order.stream().map(byId::get).toList();
+        Object before = listView(list);
+        requireListRules(list.contest, reordered);
+        renumber(reordered);
+        audit.record(actor, PARTY_LIST, list.id, "party-list.reordered", before, listView(list));
+        return list;
+    }
+
+    private PartyList changeableList(UUID id, String change) {
+        PartyList list = lockList(id, null);
+        if (list.status != NominationStatus.REGISTERED) {
+            throw ProblemException.illegalTransition("Party list " + id, list.status, change);
+        }
+        nominations.requireWindow(list.election, NominationStatus.Action.WITHDRAW);
+        return list;
+    }
+
+    /** The list as it would stand, checked by {@link PartyListRules}: any FAIL is a 422 and nothing changes. */
+    private void requireListRules(Contest contest, List<Nomination> candidates) {
+        List<PartyListRules.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Nomination n = candidates.get(i);
+            PartyListRules.Entry entry = entry(n);
+            entries.add(new PartyListRules.Entry(i + 1, entry.personKey(), entry.category(), entry.declared()));
+        }
+        List<NominationRules.Check> failed = listRules(contest, entries).stream()
+                .filter(r -> r.outcome() == NominationRules.Outcome.FAIL).toList();
+        if (!failed.isEmpty()) {
+            throw ProblemException.unprocessable("party-list-change-refused", "The list would not meet the law",
+                    "After the change the list fails " + failed.stream().map(NominationRules.Check::rule).toList(),
+                    Map.of("failedRules", failed));
+        }
+    }
+
+    private static void renumber(List<Nomination> candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            candidates.get(i).listPosition = i + 1;
+        }
+        Nomination.flush();
     }
 
     PartyList lockList(UUID id, Integer expectedVersion) {

@@ -2,12 +2,13 @@ package kz.elections.registry.party;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import kz.elections.common.Violation;
 import kz.elections.common.csv.CsvImport;
 import kz.elections.law.identity.IdentificationNumbers;
@@ -16,11 +17,16 @@ import kz.elections.law.identity.IdentificationNumbers;
  * Reads a party's member list ({@link CsvImport}): one member a line, {@code IIN,unit code} (a semicolon
  * also separates, as spreadsheets in Kazakh and Russian locales write it; values may be quoted; BOM and
  * CRLF are fine). An optional header line is skipped, blank lines are ignored. The file is streamed.
- * Every malformed line is reported with its number; no IIN appears in a message.
+ * Every malformed line is reported with its number; no IIN appears in a message. A registered party's
+ * membership changes read the same way, with two more fields: {@code IIN,unit code,JOIN|LEAVE,date}.
  */
 public final class MembersCsv {
 
     public record Row(int line, String iin, String unitCode) {
+    }
+
+    /** A joiner or a leaver of a registered party, on {@code on}. */
+    public record Change(int line, String iin, String unitCode, boolean joins, LocalDate on) {
     }
 
     /** The rows, or the errors (the first {@code maxErrors} of {@code errorCount}) if any line is malformed. */
@@ -30,11 +36,91 @@ public final class MembersCsv {
         }
     }
 
+    /** {@link Result} of a file of membership changes. */
+    public record Changes(List<Change> rows, List<Violation> errors, int errorCount) {
+        public boolean valid() {
+            return errorCount == 0;
+        }
+    }
+
     private MembersCsv() {
     }
 
     public static Result parse(Reader input, Set<String> unitCodes, int maxRows, int maxErrors) throws IOException {
-        List<Row> rows = new ArrayList<>();
+        Lines<Row> lines = read(input, maxRows, maxErrors, (line, fields) -> {
+            String problem = fields.size() != 2 ? "expected 2 fields (IIN, unit code), found " + fields.size()
+                    : memberProblem(fields, unitCodes);
+            return problem != null ? Parsed.refused(problem) : Parsed.of(new Row(line, iin(fields), unit(fields)));
+        });
+        return new Result(lines.rows(), lines.errors(), lines.errorCount());
+    }
+
+    public static Changes parseChanges(Reader input, Set<String> unitCodes, int maxRows, int maxErrors)
+            throws IOException {
+        Lines<Change> lines = read(input, maxRows, maxErrors, (line, fields) -> {
+            String problem = fields.size() != 4 ? "expected 4 fields (IIN, unit code, JOIN or LEAVE, date), found "
+                    + fields.size() : memberProblem(fields, unitCodes);
+            if (problem != null) {
+                return Parsed.refused(problem);
+            }
+            String change = fields.get(2).strip().toUpperCase(Locale.ROOT);
+            if (!change.equals("JOIN") && !change.equals("LEAVE")) {
+                return Parsed.refused("change must be JOIN or LEAVE");
+            }
+            try {
+                return Parsed.of(new Change(line, iin(fields), unit(fields), change.equals("JOIN"),
+                        LocalDate.parse(fields.get(3).strip())));
+            } catch (DateTimeParseException e) {
+                return Parsed.refused("date must be a date like 2024-03-01");
+            }
+        });
+        return new Changes(lines.rows(), lines.errors(), lines.errorCount());
+    }
+
+    private static String iin(List<String> fields) {
+        return fields.get(0).strip();
+    }
+
+    private static String unit(List<String> fields) {
+        return fields.get(1).strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** What is wrong with a line's IIN and unit code, or null. */
+    private static String memberProblem(List<String> fields, Set<String> unitCodes) {
+        String iin = iin(fields);
+        String unit = unit(fields);
+        if (!iin.matches("\\d{12}")) {
+            return "IIN must be 12 digits";
+        } else if (!IdentificationNumbers.isValid(iin)) {
+            return "IIN " + IdentificationNumbers.mask(iin) + " fails the check digit";
+        } else if (!unitCodes.contains(unit)) {
+            return unit.isEmpty() ? "unit code is missing" : unit.matches("[A-Z]{2}-\\d{1,3}") ? "unknown unit code '" + unit + "'"
+                    : "unknown unit code (expected the form KZ-75)";
+        }
+        return null;
+    }
+
+    /** One line read: its row, or why it is refused. */
+    private record Parsed<T>(T row, String problem) {
+        static <T> Parsed<T> of(T row) {
+            return new Parsed<>(row, null);
+        }
+
+        static <T> Parsed<T> refused(String problem) {
+            return new Parsed<>(null, problem);
+        }
+    }
+
+    private interface LineParser<T> {
+        Parsed<T> parse(int line, List<String> fields);
+    }
+
+    private record Lines<T>(List<T> rows, List<Violation> errors, int errorCount) {
+    }
+
+    /** Every line of the file through {@code parser}: the header and blank lines skipped, at most {@code maxRows}. */
+    private static <T> Lines<T> read(Reader input, int maxRows, int maxErrors, LineParser<T> parser) throws IOException {
+        List<T> rows = new ArrayList<>();
         List<Violation> errors = new ArrayList<>();
         int errorCount = 0;
         try (CsvImport csv = CsvImport.open(input)) {
@@ -44,27 +130,14 @@ public final class MembersCsv {
                 if (record.blank() || (line == 1 && isHeader(record.values().get(0).strip()))) {
                     continue;
                 }
-                String problem = null;
-                List<String> fields = fields(record.values());
-                String iin = fields.get(0).strip();
-                String unit = fields.size() > 1 ? fields.get(1).strip().toUpperCase(Locale.ROOT) : "";
-                if (fields.size() != 2) {
-                    problem = "expected 2 fields (IIN, unit code), found " + fields.size();
-                } else if (!iin.matches("\\d{12}")) {
-                    problem = "IIN must be 12 digits";
-                } else if (!IdentificationNumbers.isValid(iin)) {
-                    problem = "IIN " + IdentificationNumbers.mask(iin) + " fails the check digit";
-                } else if (!unitCodes.contains(unit)) {
-                    problem = unit.isEmpty() ? "unit code is missing" : unit.matches("[A-Z]{2}-\\d{1,3}") ? "unknown unit code '" + unit + "'"
-                            : "unknown unit code (expected the form KZ-75)";
-                }
-                if (problem != null) {
+                Parsed<T> parsed = parser.parse(line, fields(record.values()));
+                if (parsed.problem() != null) {
                     errorCount++;
                     if (errors.size() < maxErrors) {
-                        errors.add(new Violation("line " + line, problem));
+                        errors.add(new Violation("line " + line, parsed.problem()));
                     }
                 } else if (rows.size() < maxRows) {
-                    rows.add(new Row(line, iin, unit));
+                    rows.add(parsed.row());
                 } else {
                     errorCount++;
                     errors.add(new Violation("line " + line, "more than " + maxRows + " members in one list"));
@@ -77,12 +150,12 @@ public final class MembersCsv {
                 errors.add(new Violation("line " + e.line(), e.getMessage()));
             }
         }
-        return new Result(rows, List.copyOf(errors), errorCount);
+        return new Lines<>(rows, List.copyOf(errors), errorCount);
     }
 
     /**
-     * An IIN and a unit code never hold a comma or a semicolon, so either one separates them on every line,
-     * even in a hand-edited list that mixes the two.
+     * An IIN, a unit code, a change and a date never hold a comma or a semicolon, so either one separates them on
+     * every line, even in a hand-edited list that mixes the two.
      */
     private static List<String> fields(List<String> values) {
         return values.stream().flatMap(v -> Arrays.stream(v.split("[,;]", -1))).toList();

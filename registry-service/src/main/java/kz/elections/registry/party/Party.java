@@ -94,7 +94,8 @@ public class Party extends PanacheEntityBase {
             return list("status = ?1 order by registrationNumber", status);
         }
         return list("status in ?1 order by registrationNumber",
-                List.of(PartyStatus.REGISTERED, PartyStatus.SUSPENDED, PartyStatus.LIQUIDATED));
+                List.of(PartyStatus.REGISTERED, PartyStatus.SUSPENDED, PartyStatus.LIQUIDATED,
+                        PartyStatus.CANCELLED));
     }
 
     public static List<Party> listApplications(PartyStatus status) {

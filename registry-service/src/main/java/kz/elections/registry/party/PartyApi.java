@@ -62,7 +62,11 @@ public final class PartyApi {
     public record MembersUploaded(int rows, ReportView report) {
     }
 
-    @Schema(description = "A commission decision. REGISTER needs a passing pre-check; REFUSE, SUSPEND and LIQUIDATE need grounds.")
+    @Schema(description = "Membership changes applied: how many joined and how many left.")
+    public record MembershipChanged(int joined, int left) {
+    }
+
+    @Schema(description = "A commission decision. REGISTER needs a passing pre-check; REFUSE, SUSPEND, LIQUIDATE and CANCEL need grounds; CANCEL only for a party whose regional branches are overdue.")
     public record DecisionRequest(@NotNull PartyStatus.Action action, @Size(max = 4000) String grounds) {
     }
 

@@ -133,12 +133,31 @@ public class PartyApplicationResource {
     @Operation(summary = "Decide on a party",
             description = "Central commission only. APPLIED → REGISTER (needs a passing pre-check, else 422 listing the "
                     + "failed rules) or REFUSE (with grounds); REGISTERED → SUSPEND or LIQUIDATE (with grounds); "
-                    + "SUSPENDED → REINSTATE or LIQUIDATE. Any other step: 409 with the current state.")
+                    + "SUSPENDED → REINSTATE or LIQUIDATE; REGISTERED or SUSPENDED → CANCEL (with grounds) once its regional "
+                    + "branches are overdue (not registered by `branchesDue`; a later date does not clear it), else 409 "
+                    + "branches-not-overdue; a CANCELLED party nominates nobody. Any other step: 409 with the current state.")
     public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid DecisionRequest decision) {
         requireCentralCommission();
         Party party = parties.decide(id, decision.action(), decision.grounds(), IfMatch.version(ifMatch), caller.subject());
         return Response.ok(parties.view(party)).tag(etag(party)).build();
+    }
+
+    @POST
+    @Path("{id}/membership-changes")
+    @Consumes(CSV)
+    @RolesAllowed({Roles.PARTY_AGENT, Roles.COMMISSION})
+    @Operation(summary = "Upload a registered party's joiners and leavers",
+            description = "The party's agent, or the central commission; the party must be REGISTERED (else 409 with its "
+                    + "state). Body: CSV, one change a line: `IIN,unit code,JOIN|LEAVE,date` (e.g. "
+                    + "`791028302728,KZ-75,JOIN,2024-03-01`), optional header. Dates lie between the party's registration "
+                    + "and today. A joiner is a member from its date, a leaver until its date; nominations check "
+                    + "membership on their filing date. One person, one party: a joiner counted for another registered "
+                    + "party, a joiner already a member, or a leaver who is not one is refused with its line (422), a "
+                    + "malformed line is a 400; either way nothing is stored. IINs are stored only as a keyed hash.")
+    public PartyApi.MembershipChanged changeMembers(@PathParam("id") UUID id, InputStream body) {
+        Party party = changeable(id);
+        return parties.changeMembers(party.id, new InputStreamReader(body, StandardCharsets.UTF_8), caller.subject());
     }
 
     @POST

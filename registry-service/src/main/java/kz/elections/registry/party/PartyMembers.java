@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -20,6 +21,7 @@ import jakarta.transaction.Transactional;
 import org.postgresql.PGConnection;
 
 import io.agroal.api.AgroalDataSource;
+import kz.elections.common.Violation;
 
 /**
  * A party's member list in the database. Large lists are the norm (tens of thousands of rows), so
@@ -88,19 +90,97 @@ public class PartyMembers {
         }
     }
 
-    /** Whether the person (by IIN hash) counted towards the party when it was registered. */
+    /**
+     * Whether the person (by IIN hash) is a member of the party on {@code date}: counted at its registration or
+     * joined since, on or before that date, and not left by it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean isCountedMember(UUID partyId, byte[] iinHash) {
+    public boolean isMemberOn(UUID partyId, byte[] iinHash, LocalDate date) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "select 1 from party_member where party_id = ? and iin_hash = ? and counted")) {
+                PreparedStatement query = connection.prepareStatement("""
+                        select 1 from party_member where party_id = ? and iin_hash = ? and counted
+                          and (joined_on is null or joined_on <= ?) and (left_on is null or left_on > ?)""")) {
             query.setObject(1, partyId);
             query.setBytes(2, iinHash);
+            query.setObject(3, date);
+            query.setObject(4, date);
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot look up a member of party " + partyId, e);
+        }
+    }
+
+    /** A joiner or leaver of a registered party, its IIN hashed; {@code line}: of the uploaded file. */
+    public record HashedChange(int line, byte[] iinHash, String unitCode, boolean joins, LocalDate on) {
+    }
+
+    /**
+     * Applies a registered party's membership changes in file order: a joiner becomes a counted member from its
+     * date, unless already a member or counted for another party (one person, one party); a leaver stops being a
+     * member on its date. Answers the refused lines; the caller rolls back if there are any.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Violation> applyChanges(UUID partyId, List<HashedChange> changes) {
+        List<Violation> refused = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement base = connection.prepareStatement(
+                        "select coalesce(max(line), 0) from party_member where party_id = ?");
+                PreparedStatement current = connection.prepareStatement(
+                        "select 1 from party_member where party_id = ? and iin_hash = ? and counted and left_on is null");
+                PreparedStatement elsewhere = connection.prepareStatement("""
+                        select 1 from party_member o join party p on p.id = o.party_id
+                        where o.party_id <> ? and o.iin_hash = ? and o.counted and o.left_on is null
+                          and p.status in ('REGISTERED', 'SUSPENDED')""");
+                PreparedStatement join = connection.prepareStatement(
+                        "insert into party_member (party_id, line, iin_hash, unit_code, counted, joined_on) "
+                                + "values (?, ?, ?, ?, true, ?)");
+                PreparedStatement leave = connection.prepareStatement(
+                        "update party_member set left_on = ? where party_id = ? and iin_hash = ? and counted "
+                                + "and left_on is null and (joined_on is null or joined_on <= ?)")) {
+            base.setObject(1, partyId);
+            int lineBase;
+            try (ResultSet rows = base.executeQuery()) {
+                rows.next();
+                lineBase = rows.getInt(1);
+            }
+            for (HashedChange change : changes) {
+                if (change.joins()) {
+                    if (exists(current, partyId, change.iinHash())) {
+                        refused.add(new Violation("line " + change.line(), "already a member of this party"));
+                    } else if (exists(elsewhere, partyId, change.iinHash())) {
+                        refused.add(new Violation("line " + change.line(),
+                                "counted as a member of another party: a citizen belongs to one party only"));
+                    } else {
+                        join.setObject(1, partyId);
+                        join.setInt(2, lineBase + change.line());
+                        join.setBytes(3, change.iinHash());
+                        join.setString(4, change.unitCode());
+                        join.setObject(5, change.on());
+                        join.executeUpdate();
+                    }
+                } else {
+                    leave.setObject(1, change.on());
+                    leave.setObject(2, partyId);
+                    leave.setBytes(3, change.iinHash());
+                    leave.setObject(4, change.on());
+                    if (leave.executeUpdate() == 0) {
+                        refused.add(new Violation("line " + change.line(), "not a member of this party on " + change.on()));
+                    }
+                }
+            }
+            return refused;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot change the members of party " + partyId, e);
+        }
+    }
+
+    private static boolean exists(PreparedStatement query, UUID partyId, byte[] iinHash) throws SQLException {
+        query.setObject(1, partyId);
+        query.setBytes(2, iinHash);
+        try (ResultSet rows = query.executeQuery()) {
+            return rows.next();
         }
     }
 
@@ -120,7 +200,7 @@ public class PartyMembers {
 
     private static final String COUNTED_ELSEWHERE = """
             select 1 from party_member o join party p on p.id = o.party_id
-            where o.iin_hash = m.iin_hash and o.counted and o.party_id <> m.party_id
+            where o.iin_hash = m.iin_hash and o.counted and o.left_on is null and o.party_id <> m.party_id
               and p.status in ('REGISTERED', 'SUSPENDED')""";
 
     private record Flagged(int count, List<Integer> lines) {

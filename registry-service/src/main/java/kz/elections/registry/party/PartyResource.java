@@ -34,7 +34,7 @@ public class PartyResource {
     public List<PartyView> list(@QueryParam("status") String statusParameter) {
         PartyStatus status = Enums.parse(PartyStatus.class, "status", statusParameter);
         if (status != null && !status.wasRegistered()) {
-            throw ProblemException.invalid("status", "must be REGISTERED, SUSPENDED or LIQUIDATED");
+            throw ProblemException.invalid("status", "must be REGISTERED, SUSPENDED, LIQUIDATED or CANCELLED");
         }
         return Party.listRegistered(status).stream().map(parties::publicView).toList();
     }

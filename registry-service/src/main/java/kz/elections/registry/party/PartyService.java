@@ -154,6 +154,57 @@ public class PartyService {
         return new PartyApi.MembersUploaded(rows.size(), report(party));
     }
 
+    /**
+     * A registered party's joiners and leavers, with their dates (not before its registration, not in the future).
+     * One person, one party: a joiner counted for another party is refused with its line. Any refused line refuses
+     * the whole file (422) and nothing is stored.
+     */
+    @Transactional
+    public PartyApi.MembershipChanged changeMembers(UUID id, Reader csv, String actor) {
+        Party party = lockForChange(id, null);
+        if (party.status != PartyStatus.REGISTERED) {
+            throw ProblemException.illegalTransition("Party " + party.id, party.status, "changing members");
+        }
+        MembersCsv.Changes parsed;
+        try {
+            parsed = MembersCsv.parseChanges(csv, Region.allCodes(), config.maxMembersRows(), 100);
+        } catch (IOException e) {
+            throw ProblemException.invalid("changes", "the CSV could not be read: " + e.getMessage());
+        }
+        if (!parsed.valid()) {
+            throw ProblemException.invalid(parsed.errorCount() + " malformed line(s) in the membership changes; nothing was stored",
+                    parsed.errors());
+        }
+        if (parsed.rows().isEmpty()) {
+            throw ProblemException.invalid("changes", "the file holds no changes");
+        }
+        LocalDate registered = party.registeredAt.atZoneSameInstant(clock.getZone()).toLocalDate();
+        LocalDate today = LocalDate.now(clock);
+        List<Violation> refused = new ArrayList<>();
+        java.util.function.Function<String, byte[]> hasher = iinHasher.newHasher();
+        List<PartyMembers.HashedChange> changes = new ArrayList<>();
+        for (MembersCsv.Change change : parsed.rows()) {
+            if (change.on().isBefore(registered) || change.on().isAfter(today)) {
+                refused.add(new Violation("line " + change.line(), "the date must lie between the party's registration ("
+                        + registered + ") and today"));
+            }
+            changes.add(new PartyMembers.HashedChange(change.line(), hasher.apply(change.iin()), change.unitCode(),
+                    change.joins(), change.on()));
+        }
+        if (refused.isEmpty()) {
+            refused.addAll(members.applyChanges(party.id, changes));
+        }
+        if (!refused.isEmpty()) {
+            throw ProblemException.unprocessable("membership-changes-refused", "Membership changes refused",
+                    refused.size() + " line(s) cannot be applied; nothing was stored",
+                    Map.of("violations", refused));
+        }
+        long joined = changes.stream().filter(PartyMembers.HashedChange::joins).count();
+        PartyApi.MembershipChanged result = new PartyApi.MembershipChanged((int) joined, (int) (changes.size() - joined));
+        audit.record(actor, ENTITY, party.id, "party.membership-changed", null, result);
+        return result;
+    }
+
     @Transactional
     public ReportView report(Party party) {
         Optional<PartyMembers.Summary> summary = party.memberRows == null ? Optional.empty()
@@ -176,9 +227,16 @@ public class PartyService {
         PartyStatus next = party.status.after(action)
                 .orElseThrow(() -> ProblemException.illegalTransition("Party " + id, party.status, action.name()));
         boolean needsGrounds = action == PartyStatus.Action.REFUSE || action == PartyStatus.Action.SUSPEND
-                || action == PartyStatus.Action.LIQUIDATE;
+                || action == PartyStatus.Action.LIQUIDATE || action == PartyStatus.Action.CANCEL;
         if (needsGrounds && (grounds == null || grounds.isBlank())) {
             throw ProblemException.invalid("grounds", "must state the grounds of a " + action + " decision");
+        }
+        if (action == PartyStatus.Action.CANCEL && !branchesOverdue(party)) {
+            throw ProblemException.conflict("branches-not-overdue", "Regional branches not overdue",
+                    "Party " + id + " is " + party.status + " and its regional branches are not overdue (due "
+                            + branchesDue(party) + ", registered " + party.branchesRegisteredOn
+                            + "): its registration can be cancelled only once they are",
+                    Map.of("currentState", party.status.name(), "branchesDue", String.valueOf(branchesDue(party))));
         }
         ApplicationView before = view(party);
         Map<String, Object> evidence = new LinkedHashMap<>();

@@ -51,7 +51,7 @@ public final class NominationForm {
 
     /** The person's fields, by their name inside the API's {@code Person}. */
     static final List<String> PERSON_FIELDS = List.of("iin", "surnameKk", "nameKk", "patronymicKk", "surnameRu", "nameRu",
-            "patronymicRu", "birthDate", "sex", "residenceYears", "quotaCategory", "occupation", "residence", "education",
+            "patronymicRu", "birthDate", "sex", "residenceYears", "quotaCategory", "occupation", "placeOfWork", "residence", "education",
             "noCriminalRecord", "legallyCapable", "disabilityCertificateNumber", "disabilityCertificateDate");
     /** Only a list candidate has a quota category, and a certificate to bear out DISABILITY. */
     private static final Set<String> LIST_ONLY = Set.of("quotaCategory", "disabilityCertificateNumber",
@@ -59,7 +59,7 @@ public final class NominationForm {
     static final List<String> TEXT_FIELDS = java.util.stream.Stream.concat(
             PERSON_FIELDS.stream().filter(f -> !LIST_ONLY.contains(f)).map(f -> "person." + f),
             java.util.stream.Stream.of("signatures", "signatureSettlements")).toList();
-    static final Set<String> OPTIONAL = Set.of("patronymicKk", "patronymicRu", "quotaCategory", "signatures",
+    static final Set<String> OPTIONAL = Set.of("patronymicKk", "patronymicRu", "quotaCategory", "placeOfWork", "signatures",
             "signatureSettlements", "disabilityCertificateNumber", "disabilityCertificateDate");
 
     /** The field names' prefix: {@code person.} in a nomination, {@code candidates[3].} in a party list's row. */
@@ -148,7 +148,8 @@ public final class NominationForm {
                 parse(prefix + "residenceYears", Integer::valueOf, words.invalid_number()),
                 parse(prefix + "quotaCategory", QuotaCategory::valueOf, words.invalid_choice()),
                 text(prefix + "occupation"), text(prefix + "residence"), text(prefix + "education"),
-                checked(prefix + "noCriminalRecord"), checked(prefix + "legallyCapable"), disabilityCertificate(words));
+                checked(prefix + "noCriminalRecord"), checked(prefix + "legallyCapable"), disabilityCertificate(words),
+                text(prefix + "placeOfWork"));
     }
 
     /** The certificate if either of its fields is filled in; the API reports the one left out. */
@@ -240,6 +241,7 @@ public final class NominationForm {
             case "disabilityCertificateNumber" -> msg.field_disabilityCertificateNumber();
             case "disabilityCertificateDate" -> msg.field_disabilityCertificateDate();
             case "occupation" -> msg.field_person_occupation();
+            case "placeOfWork" -> msg.field_person_placeOfWork();
             case "residence" -> msg.field_person_residence();
             case "education" -> msg.field_person_education();
             case "noCriminalRecord" -> msg.field_person_noCriminalRecord();

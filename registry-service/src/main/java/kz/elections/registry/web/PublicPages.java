@@ -93,6 +93,20 @@ public class PublicPages {
                 .data("pages", pages));
     }
 
+    @Inject
+    kz.elections.registry.nomination.CandidatePageResource candidatePages;
+
+    @Inject
+    @Location("pages/candidate.html")
+    Template candidate;
+
+    /** A registered candidate's public page: the public record and the election programme. */
+    @GET
+    @Path("candidates/{id}")
+    public TemplateInstance candidate(@PathParam("id") java.util.UUID id) {
+        return page.render(candidate.data("page", candidatePages.candidate(id)));
+    }
+
     @GET
     @Path("contests/{idOrCode}")
     public TemplateInstance contest(@PathParam("idOrCode") String idOrCode) {

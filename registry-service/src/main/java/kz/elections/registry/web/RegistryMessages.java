@@ -606,4 +606,76 @@ public interface RegistryMessages {
 
     @Message("state the grounds of the decision")
     String grounds_required();
+
+    @Message("extended by {days} day(s): too few candidates")
+    String nomination_extended(int days);
+
+    @Message("Place of work")
+    String field_person_placeOfWork();
+
+    @Message("Place of work")
+    String place_of_work();
+
+    @Message("Place of residence")
+    String residence_col();
+
+    @Message("Election programme")
+    String programme();
+
+    @Message("No programme published yet.")
+    String programme_none();
+
+    @Message("In Kazakh")
+    String programme_kk();
+
+    @Message("In Russian")
+    String programme_ru();
+
+    @Message("Appeal against a refusal")
+    String appeal_title();
+
+    @Message("The central commission decides. A refusal is appealed within 7 days (Mazhilis, maslikhat) or 3 days (akim), until midnight of the last day.")
+    String appeal_intro();
+
+    @Message("Grounds of the appeal")
+    String appeal_grounds();
+
+    @Message("File the appeal")
+    String appeal_file();
+
+    @Message("Refused at")
+    String appeal_refused_at();
+
+    @Message("Appeal possible until")
+    String appeal_deadline();
+
+    @Message("Reason of the decision")
+    String appeal_reason();
+
+    @Message("Uphold and register")
+    String appeal_uphold();
+
+    @Message("Dismiss")
+    String appeal_dismiss();
+
+    @Message("Too late: the refusal could be appealed until {deadline}.")
+    String appeal_late(String deadline);
+
+    @Message("Awaiting decision")
+    String appeal_status_FILED();
+
+    @Message("Upheld: registered")
+    String appeal_status_UPHELD();
+
+    @Message("Dismissed")
+    String appeal_status_DISMISSED();
+
+    @Message("Appeals awaiting decision")
+    String queue_appeals_title();
+
+    @Message("No appeals await a decision.")
+    String queue_appeals_empty();
+
+    @Message("Appeal the refusal")
+    String appeal_link();
 }

@@ -30,6 +30,7 @@ import kz.elections.registry.election.ElectionResource;
 import kz.elections.registry.nomination.NominationApi;
 import kz.elections.registry.nomination.NominationResource;
 import kz.elections.law.calendar.ElectionCalendar;
+import kz.elections.law.calendar.NominationExtension;
 import kz.elections.law.nomination.NominationRules;
 import kz.elections.law.nomination.Route;
 import kz.elections.law.party.PartyRegistrationRules;
@@ -245,11 +246,23 @@ public class RegistryPages {
             ElectionApi.CalendarView dates = election.calendar();
             ElectionCalendar calendar = new ElectionCalendar(dates.calledOn(), dates.nominationOpens(),
                     dates.nominationCloses(), dates.registrationCloses(), dates.appealDays());
-            if (calendar.nominationOpenAt(now)) {
-                elections.contests(election.code()).forEach(c -> open.add(new OpenContest(election, c)));
+            // A contest whose nomination was extended stays open after the election's close, until registration closes.
+            if (calendar.nominationOpenAt(now) || (now.isAfter(dates.nominationOpens()) && calendar.registrationOpenAt(now))) {
+                elections.contests(election.code()).stream()
+                        .filter(c -> NominationExtension.extended(calendar, c.nominationCloses()).nominationOpenAt(now))
+                        .forEach(c -> open.add(new OpenContest(election, c)));
             }
         }
         return open;
+    }
+
+    public String appealStatusLabel(kz.elections.registry.appeal.AppealStatus status) {
+        RegistryMessages msg = msg();
+        return switch (status) {
+            case FILED -> msg.appeal_status_FILED();
+            case UPHELD -> msg.appeal_status_UPHELD();
+            case DISMISSED -> msg.appeal_status_DISMISSED();
+        };
     }
 
     public String statusLabel(Enum<?> status) {

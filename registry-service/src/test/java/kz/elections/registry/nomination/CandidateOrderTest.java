@@ -120,6 +120,6 @@ class CandidateOrderTest {
     private static NominationApi.Person person(List<String> name) {
         return new NominationApi.Person(PartyFixtures.iin(), name.get(0), name.get(1), name.get(2), name.get(0),
                 name.get(1), name.get(2), LocalDate.of(1975, 4, 2), NominationApi.Sex.MALE, 40, null, "инженер",
-                "Алматы қаласы", "жоғары", true, true, null);
+                "Алматы қаласы", "жоғары", true, true, null, null);
     }
 }

@@ -77,6 +77,7 @@ class ContestRegistrationsContractTest {
     void registeredCandidatesCarryTheirPublicRecordAndNeverTheIinOrBirthDate() {
         String district = ElectionFixtures.openMazhilis() + ".smd-75-02";
         Map<String, Object> person = NominationFixtures.person();
+        person.put("placeOfWork", "«Алматы Су» ЖШС");
         registerSelfNominated(district, person);
 
         String json = registrations(district);
@@ -84,6 +85,7 @@ class ContestRegistrationsContractTest {
         assertEquals(LocalDate.parse((String) person.get("birthDate")).getYear(), candidate.getInt("yearOfBirth"));
         assertEquals(person.get("occupation"), candidate.getString("occupation"));
         assertEquals(person.get("residence"), candidate.getString("residence"));
+        assertEquals("«Алматы Су» ЖШС", candidate.getString("placeOfWork"));
         assertEquals("SELF", candidate.getString("route"));
         assertEquals("self-nominated", candidate.getString("nominatedBy"));
         assertFalse(json.contains((String) person.get("iin")), "no IIN");

@@ -48,6 +48,16 @@ public final class NominationFixtures {
         return body;
     }
 
+    /** A one-name list of the party's {@code member}, a woman (the 30 % quota of one name), submitted; its id. */
+    public static String oneWomanList(java.util.UUID party, String member, String contest) {
+        Map<String, Object> woman = person(member);
+        woman.put("sex", "FEMALE");
+        woman.put("quotaCategory", "WOMAN");
+        return given().auth().oauth2(kz.elections.registry.TestTokens.partyAgent(party)).contentType(ContentType.JSON)
+                .body(Map.of("contest", contest, "partyId", party.toString(), "candidates", java.util.List.of(woman)))
+                .when().post("/api/v1/party-lists").then().statusCode(201).extract().path("id");
+    }
+
     public static ValidatableResponse submit(String token, Map<String, Object> body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/nominations").then();

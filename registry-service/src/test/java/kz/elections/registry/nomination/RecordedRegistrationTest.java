@@ -75,7 +75,7 @@ class RecordedRegistrationTest {
     private static NominationApi.Person person(String iin, LocalDate birthDate, QuotaCategory quota) {
         return new NominationApi.Person(iin, "Әбілова", "Айгүл", "Серікқызы", "Абилова", "Айгуль", "Сериковна", birthDate,
                 quota == QuotaCategory.WOMAN ? NominationApi.Sex.FEMALE : NominationApi.Sex.MALE, 40, quota, "инженер",
-                "Алматы қаласы", "жоғары", true, true, null);
+                "Алматы қаласы", "жоғары", true, true, null, null);
     }
 
     @Test
