@@ -92,7 +92,7 @@ public class MandateFixtures {
         return new NominationApi.Person(iin, surname, "Айгүл", "Серікқызы", surname, "Айгуль", "Сериковна",
                 quota == QuotaCategory.YOUTH ? LocalDate.of(1995, 4, 2) : LocalDate.of(1975, 4, 2),
                 quota == QuotaCategory.WOMAN ? NominationApi.Sex.FEMALE : NominationApi.Sex.MALE, 40, quota, "инженер",
-                "Алматы қаласы", "жоғары", true, true, null);
+                "Алматы қаласы", "жоғары", true, true, null, null);
     }
 
     /** results-service's service account. */
