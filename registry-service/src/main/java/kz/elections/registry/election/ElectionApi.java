@@ -83,14 +83,18 @@ public final class ElectionApi {
             @Schema(description = "The body the contest fills: MAZHILIS, REGIONAL_MASLIKHAT, CITY_MASLIKHAT, "
                     + "DISTRICT_MASLIKHAT or AKIM") Body body,
             String unitCode, Integer districtNumber, String name, int seats, BigDecimal thresholdPercent, Integer voters,
-            Integer settlements) {
+            Integer settlements,
+            @Schema(description = "Open Civic Data id of the division the contest is held in: a single-mandate district "
+                    + "of the Mazhilis (…/mazhilis_district:N) or of a regional maslikhat (…/maslikhat_district:N) under "
+                    + "its unit, else the unit, else (a nationwide list) the country; stable",
+                    example = "ocd-division/country:kz/city:75/mazhilis_district:3") String ocdId) {
     }
 
     public static ContestView view(Contest contest) {
         return new ContestView(contest.id, contest.code, contest.election.id, contest.election.code, contest.kind,
                 contest.body(), contest.unitCode,
                 contest.districtNumber, contest.name, contest.seats, contest.thresholdPercent, contest.voters,
-                contest.settlements);
+                contest.settlements, contest.ocdId());
     }
 
     public static ElectionView view(Election election, int contests) {
