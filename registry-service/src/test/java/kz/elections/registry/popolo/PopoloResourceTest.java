@@ -30,8 +30,21 @@ import kz.elections.registry.party.PartyFixtures;
 @QuarkusTest
 class PopoloResourceTest {
 
+    private static Map<String, Object> registered;
+
+    /**
+     * One election for all these tests, as they only read: every party registered in a run adds 5,000 random member
+     * IINs, and each one more makes a collision with another party's members (a refused registration) likelier.
+     */
+    private static synchronized Map<String, Object> electionWithARegisteredList() {
+        if (registered == null) {
+            registered = registerList();
+        }
+        return registered;
+    }
+
     /** An open Mazhilis election with one registered list of ten of the party's members, three of them women. */
-    private static Map<String, Object> electionWithARegisteredList() {
+    private static Map<String, Object> registerList() {
         String election = ElectionFixtures.openMazhilis();
         List<String> members = PartyFixtures.members(250);
         UUID party = PartyClient.registered(members);
