@@ -25,6 +25,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import io.restassured.path.json.JsonPath;
 
 /**
  * One election driven over HTTP only, each step by the person whose job it is, with that person's Keycloak token:
@@ -254,16 +256,29 @@ class ElectionEndToEndTest {
 
     @Test
     @Order(9)
-    void resultsArePublishedCertifiedByASecondMemberAndFedToConsumers() {
-        given().auth().oauth2(cec).contentType(ContentType.JSON).body("{}")
-                .post(RESULTS + "/api/v1/elections/" + ELECTION + "/results").then().statusCode(201)
-                .body("number", equalTo(1)).body("status", equalTo("PROVISIONAL"));
-        // The member who published cannot certify; a second member can.
-        given().auth().oauth2(cec).post(RESULTS + "/api/v1/elections/" + ELECTION + "/results/versions/1/certification")
-                .then().statusCode(403);
-        given().auth().oauth2(Platform.token("cec-2"))
-                .post(RESULTS + "/api/v1/elections/" + ELECTION + "/results/versions/1/certification")
-                .then().statusCode(201).body("number", equalTo(2)).body("status", equalTo("FINAL"));
+    void resultsArePublishedCertifiedByASecondMemberAndFedToConsumers() throws Exception {
+        // A consumer follows the push feed from before the first version: it hears of each version as it is published.
+        try (ResultsStreamConsumer consumer = ResultsStreamConsumer.subscribe(RESULTS, ELECTION)) {
+            assertTrue(consumer.contentType().startsWith("text/event-stream"), consumer.contentType());
+            given().auth().oauth2(cec).contentType(ContentType.JSON).body("{}")
+                    .post(RESULTS + "/api/v1/elections/" + ELECTION + "/results").then().statusCode(201)
+                    .body("number", equalTo(1)).body("status", equalTo("PROVISIONAL"));
+            JsonPath published = consumer.nextVersion(30);
+            assertNotNull(published, "the stream announced no version within 30 s of its publication");
+            assertEquals(1, published.getInt("number"));
+            assertEquals("PROVISIONAL", published.getString("status"));
+            given().get(RESULTS + published.getString("links.self")).then().statusCode(200).body("number", equalTo(1));
+            // The member who published cannot certify; a second member can.
+            given().auth().oauth2(cec).post(RESULTS + "/api/v1/elections/" + ELECTION + "/results/versions/1/certification")
+                    .then().statusCode(403);
+            given().auth().oauth2(Platform.token("cec-2"))
+                    .post(RESULTS + "/api/v1/elections/" + ELECTION + "/results/versions/1/certification")
+                    .then().statusCode(201).body("number", equalTo(2)).body("status", equalTo("FINAL"));
+            JsonPath certified = consumer.nextVersion(30);
+            assertNotNull(certified, "the stream announced no certified version within 30 s");
+            assertEquals(2, certified.getInt("number"));
+            assertEquals("FINAL", certified.getString("status"));
+        }
 
         Response latest = given().get(RESULTS + "/api/v1/elections/" + ELECTION + "/results/latest");
         latest.then().statusCode(200).body("number", equalTo(2)).body("status", equalTo("FINAL"));

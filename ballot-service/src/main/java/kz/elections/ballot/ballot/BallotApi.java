@@ -24,8 +24,10 @@ public final class BallotApi {
     public record ComposeRequest(@NotBlank @Size(max = 80) String contest, @Size(max = 2000) String reason) {
     }
 
-    @Schema(description = "A ballot: the draft or an approved version. contentHash is the SHA-256 (hex) of the document's "
-            + "canonical JSON: properties sorted by name, no white space, dates as YYYY-MM-DD.")
+    @Schema(description = "A ballot: the draft or an approved version. contentHash is the SHA-256 (lower-case hex) of the "
+            + "UTF-8 bytes of `document` in the JSON Canonicalization Scheme (RFC 8785: properties sorted by UTF-16 code "
+            + "units, no white space, ECMAScript strings and numbers); dates are YYYY-MM-DD strings, ids strings, absent "
+            + "details null. GET …/ballot/versions/{n}/canonical serves those bytes.")
     public record BallotView(UUID id, String contestCode, Ballot.Status status, Integer version, String contentHash,
             String reason, OffsetDateTime composedAt, OffsetDateTime approvedAt, BallotDocument document) {
 

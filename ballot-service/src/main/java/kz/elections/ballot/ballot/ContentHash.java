@@ -1,27 +1,24 @@
 package kz.elections.ballot.ballot;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import kz.elections.common.json.JsonCanonicalization;
+
 /**
- * The canonical form of a ballot document (JSON, properties sorted by name, no white space, dates as
- * ISO strings) and its SHA-256 in lower-case hex. Anyone holding the document can recompute the hash.
+ * The canonical form of a ballot document and its SHA-256 in lower-case hex: the document as JSON (dates as
+ * {@code YYYY-MM-DD} strings, ids as strings, absent details as {@code null}) in the JSON Canonicalization Scheme
+ * of RFC 8785 (service-common's {@link JsonCanonicalization}), so anyone holding the document can recompute the
+ * hash with any RFC 8785 implementation.
  */
 public final class ContentHash {
 
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .addModule(new JavaTimeModule())
-            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
 
@@ -37,19 +34,10 @@ public final class ContentHash {
     }
 
     public static String canonicalJson(BallotDocument document) {
-        try {
-            return CANONICAL.writeValueAsString(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize a ballot document", e);
-        }
+        return JsonCanonicalization.canonicalize(CANONICAL.<JsonNode>valueToTree(document));
     }
 
     public static String sha256(BallotDocument document) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalJson(document).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonCanonicalization.sha256(canonicalJson(document));
     }
 }

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -22,6 +24,7 @@ import kz.elections.ballot.ballot.BallotApi.LotView;
 import kz.elections.common.Caller;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Roles;
+import kz.elections.common.json.JsonCanonicalization;
 
 /** A contest's approved ballot and lot, served from what this service holds: no registry call. */
 @Path("/api/v1/contests/{idOrCode}")
@@ -54,6 +57,27 @@ public class ContestBallotResource {
         String code = Ballot.codeOf(idOrCode);
         return BallotView.of(Ballot.findVersion(code, version)
                 .orElseThrow(() -> ProblemException.notFound("Ballot version " + version + " of contest", code)));
+    }
+
+    @GET
+    @Path("ballot/versions/{version}/canonical")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One approved version's document in its canonical form, the bytes its content hash is over",
+            description = "Public. The `document` of the version in the JSON Canonicalization Scheme (RFC 8785), UTF-8: "
+                    + "the SHA-256 of exactly these bytes is the version's `contentHash` (`curl … | sha256sum`). The same "
+                    + "text comes from canonicalizing the `document` of `GET …/ballot/versions/{version}` with any RFC 8785 "
+                    + "implementation.")
+    @APIResponse(responseCode = "200", description = "The canonical document", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, example = "{\"contestCode\":\"mazhilis-2023.list\",\"contestKind\":"
+                    + "\"PARTY_LIST\",\"electionCode\":\"mazhilis-2023\",\"electionDay\":\"2023-03-19\",\"options\":[…]}"))
+    @APIResponse(responseCode = "404", description = "No such approved version", content = @Content(
+            mediaType = "application/problem+json"))
+    public String canonical(@PathParam("idOrCode") String idOrCode, @PathParam("version") int version) {
+        String code = Ballot.codeOf(idOrCode);
+        Ballot ballot = Ballot.findVersion(code, version)
+                .orElseThrow(() -> ProblemException.notFound("Ballot version " + version + " of contest", code));
+        return JsonCanonicalization.canonicalize(ballot.document);
     }
 
     @GET

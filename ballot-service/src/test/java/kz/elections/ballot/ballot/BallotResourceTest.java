@@ -7,7 +7,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +24,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import kz.elections.ballot.TestTokens;
 import kz.elections.ballot.stub.RegistryStub;
+import kz.elections.common.json.JsonCanonicalization;
 
 @QuarkusTest
 class BallotResourceTest {
@@ -100,6 +103,25 @@ class BallotResourceTest {
         compose(TestTokens.commission("KZ-75"), contest, null).statusCode(409)
                 .body("type", org.hamcrest.Matchers.endsWith("recall-without-deputy"));
         given().when().get("/api/v1/contests/{code}/ballot", contest).then().statusCode(404);
+    }
+
+    @Test
+    void anyoneRecomputesTheContentHashFromThePublicDocumentByRfc8785() throws Exception {
+        String contest = Contests.district(new String[] {"Ысқақов", "Бауыржан", "Серікұлы"}, new String[] {"Әбілов", "Ерлан", "Серікұлы"});
+        String almaty = TestTokens.commission("KZ-75");
+        String hash = approve(almaty, compose(almaty, contest, null).statusCode(201).extract().path("id"))
+                .statusCode(200).extract().path("contentHash");
+
+        byte[] canonical = given().when().get("/api/v1/contests/{code}/ballot/versions/1/canonical", contest)
+                .then().statusCode(200).contentType(ContentType.JSON).extract().asByteArray();
+        String publicDocument = given().when().get("/api/v1/contests/{code}/ballot", contest)
+                .then().statusCode(200).extract().jsonPath().prettify();
+        String document = new com.fasterxml.jackson.databind.ObjectMapper().readTree(publicDocument).get("document").toString();
+
+        assertEquals(hash, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(canonical)));
+        assertEquals(JsonCanonicalization.canonicalize(document), new String(canonical, StandardCharsets.UTF_8));
+        given().when().get("/api/v1/contests/{code}/ballot/versions/2/canonical", contest)
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import kz.elections.ballot.ballot.BallotDocument.Option;
 import kz.elections.ballot.ballot.BallotDocument.OptionKind;
+import kz.elections.common.json.JsonCanonicalization;
 
 /** The canonical JSON of a ballot document and the SHA-256 protocols are counted against. */
 class ContentHashTest {
@@ -41,6 +42,18 @@ class ContentHashTest {
                 + "\"labelRu\":\"Партия «AMANAT»\",\"position\":1,\"ref\":\"9f939ef7-c6e8-3aeb-9eb4-252a78be9a3c\"},"
                 + "{\"detailKk\":null,\"detailRu\":null,\"kind\":\"AGAINST_ALL\",\"labelKk\":\"Барлығына қарсы\","
                 + "\"labelRu\":\"Против всех\",\"position\":2,\"ref\":null}]}", json);
+    }
+
+    @Test
+    void theCanonicalFormIsRfc8785SoAnyImplementationGivesTheSameText() {
+        BallotDocument ballot = candidateBallot("Ысқақов\tБауыржан\u001fСерікұлы \"Бәке\" / \\");
+
+        String json = ContentHash.canonicalJson(ballot);
+
+        // ECMAScript's escapes: tab short, other controls as lower-case hex, quote and backslash escaped, slash as is.
+        assertTrue(json.contains("\"labelKk\":\"Ысқақов\\tБауыржан\\u001fСерікұлы \\\"Бәке\\\" / \\\\\""), json);
+        assertEquals(json, JsonCanonicalization.canonicalize(json.replace(",", " ,\n  ")
+                .replace("Ысқақов\\tБауыржан", "\\u042b\\u0441\\u049b\\u0430\\u049b\\u043e\\u0432\\u0009Бауыржан")));
     }
 
     @Test

@@ -77,6 +77,18 @@ class BallotPagesTest {
     }
 
     @Test
+    void thePageLinksBootstrapAndTheSharedStylesheetAndTheServiceServesBoth() {
+        String html = as(TestTokens.commission("KZ-75")).get(page(district())).then().statusCode(200).extract().asString();
+
+        assertTrue(html.contains("<link rel=\"stylesheet\" href=\"/static/bootstrap.min.css\">"), html);
+        assertTrue(html.contains("<link rel=\"stylesheet\" href=\"/static/tizim.css\">"), html);
+        given().get("/static/bootstrap.min.css").then().statusCode(200).contentType(startsWith("text/css"))
+                .body(containsString("Bootstrap"), containsString(".btn-primary"));
+        given().get("/static/tizim.css").then().statusCode(200).contentType(startsWith("text/css"))
+                .body(containsString(":focus-visible"));
+    }
+
+    @Test
     void everyKeyOfTheBallotAndSharedBundlesIsInEveryLanguage() {
         assertEquals(List.of(), MessageBundleKeys.gaps(BallotMessages.class, "msg"));
         assertEquals(List.of(), MessageBundleKeys.gaps(CommonMessages.class, "common"));

@@ -21,6 +21,8 @@ import kz.elections.law.calendar.ElectionCalendar;
 import kz.elections.law.calendar.NominationExtension;
 import kz.elections.law.election.Body;
 import kz.elections.law.election.ContestKind;
+import kz.elections.registry.region.OcdDivisions;
+import kz.elections.registry.region.Region;
 
 /** One race of an election: a party-list constituency, a single-mandate district or an akim post. */
 @Entity
@@ -81,6 +83,11 @@ public class Contest extends PanacheEntityBase {
     /** The body this contest fills: its election's. */
     public Body body() {
         return election.body;
+    }
+
+    /** The Open Civic Data id of the division this contest is held in ({@link OcdDivisions}). */
+    public String ocdId() {
+        return OcdDivisions.contest(body(), unitCode == null ? null : Region.findById(unitCode), districtNumber);
     }
 
     /** Seats of all the election's contests: what a maslikhat's cap counts. */

@@ -87,14 +87,19 @@ public final class ElectionApi {
             @Schema(description = "When nomination closes for this contest: the election's close, or later if the "
                     + "commission extended it for too few candidates (CL Art. 87, 103 p.8, 113-7)")
             OffsetDateTime nominationCloses,
-            @Schema(description = "Days nomination was extended in all; 0 if it was not") int nominationExtendedByDays) {
+            @Schema(description = "Days nomination was extended in all; 0 if it was not") int nominationExtendedByDays,
+            @Schema(description = "Open Civic Data id of the division the contest is held in: a single-mandate district "
+                    + "of the Mazhilis (…/mazhilis_district:N) or of a regional maslikhat (…/maslikhat_district:N) under "
+                    + "its unit, else the unit, else (a nationwide list) the country; stable",
+                    example = "ocd-division/country:kz/city:75/mazhilis_district:3") String ocdId) {
     }
 
     public static ContestView view(Contest contest) {
         return new ContestView(contest.id, contest.code, contest.election.id, contest.election.code, contest.kind,
                 contest.body(), contest.unitCode,
                 contest.districtNumber, contest.name, contest.seats, contest.thresholdPercent, contest.voters,
-                contest.settlements, contest.calendar().nominationCloses(), contest.nominationExtensionDays);
+                contest.settlements, contest.calendar().nominationCloses(), contest.nominationExtensionDays, contest.ocdId());
+
     }
 
     public static ElectionView view(Election election, int contests) {

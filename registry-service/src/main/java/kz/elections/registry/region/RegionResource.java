@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.PermitAll;
@@ -20,9 +21,12 @@ import kz.elections.common.ProblemException;
 @PermitAll
 public class RegionResource {
 
-    public record RegionView(String code, String kind, String nameKk, String nameRu, String nameEn, String centreEn) {
+    public record RegionView(String code, String kind, String nameKk, String nameRu, String nameEn, String centreEn,
+            @Schema(description = "Open Civic Data division id: ocd-division/country:kz/region:NN or …/city:NN, NN the ISO "
+                    + "3166-2:KZ number; stable", example = "ocd-division/country:kz/city:75") String ocdId) {
         static RegionView of(Region region) {
-            return new RegionView(region.code, region.kind, region.nameKk, region.nameRu, region.nameEn, region.centreEn);
+            return new RegionView(region.code, region.kind, region.nameKk, region.nameRu, region.nameEn, region.centreEn,
+                    OcdDivisions.unit(region));
         }
     }
 

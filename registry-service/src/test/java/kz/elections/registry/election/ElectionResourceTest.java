@@ -44,7 +44,10 @@ class ElectionResourceTest {
                 .body("code", hasItems(code + ".list", code + ".smd-75-03", code + ".smd-10-01"))
                 .body("body", everyItem(equalTo("MAZHILIS")));
         given().when().get("/api/v1/contests/{code}", code + ".smd-75-03")
-                .then().statusCode(200).body("districtNumber", equalTo(3)).body("unitCode", equalTo("KZ-75"));
+                .then().statusCode(200).body("districtNumber", equalTo(3)).body("unitCode", equalTo("KZ-75"))
+                .body("ocdId", equalTo("ocd-division/country:kz/city:75/mazhilis_district:3"));
+        given().when().get("/api/v1/contests/{code}", code + ".list")
+                .then().statusCode(200).body("ocdId", equalTo("ocd-division/country:kz"));
     }
 
     @Test

@@ -2,6 +2,8 @@ package kz.elections.registry.region;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -28,6 +30,17 @@ class RegionResourceTest {
                 .then().statusCode(200)
                 .body("kind", equalTo("city"))
                 .body("nameRu", equalTo("город Алматы"));
+    }
+
+    @Test
+    void everyUnitHasItsOwnOpenCivicDataIdFromItsIsoNumber() {
+        given().when().get("/api/v1/regions")
+                .then().statusCode(200)
+                .body("ocdId.unique().size()", equalTo(20))
+                .body("ocdId", everyItem(matchesPattern("ocd-division/country:kz/(region|city):\\d{2}")))
+                .body("find { it.code == 'KZ-75' }.ocdId", equalTo("ocd-division/country:kz/city:75"))
+                .body("find { it.code == 'KZ-10' }.ocdId", equalTo("ocd-division/country:kz/region:10"));
+        given().when().get("/api/v1/regions/KZ-79").then().body("ocdId", equalTo("ocd-division/country:kz/city:79"));
     }
 
     @Test

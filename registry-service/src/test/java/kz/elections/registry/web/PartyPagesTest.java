@@ -112,8 +112,8 @@ class PartyPagesTest {
                 .body(containsString("data-upload-progress=\"members-progress\""))
                 .body(containsString("<label class=\"form-label\" for=\"members-progress\">"))
                 .extract().asString();
-        java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"(/static/bundle/[^\"]+\\.js)\"").matcher(html);
-        org.junit.jupiter.api.Assertions.assertTrue(script.find(), "the page loads the bundled script");
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"(/static/registry-pages\\.js)\"").matcher(html);
+        org.junit.jupiter.api.Assertions.assertTrue(script.find(), "the page loads the script");
         given().get(script.group(1)).then().statusCode(200)
                 .body(containsString("uploadProgress")).body(containsString("quotaPercent"))
                 .body(containsString("XMLHttpRequest"));
