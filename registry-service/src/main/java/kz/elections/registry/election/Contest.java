@@ -1,11 +1,15 @@
 package kz.elections.registry.election;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +22,7 @@ import jakarta.persistence.Version;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import kz.elections.law.election.Body;
 import kz.elections.law.election.ContestKind;
+import kz.elections.law.winner.RepeatContest;
 
 /** One race of an election: a party-list constituency, a single-mandate district or an akim post. */
 @Entity
@@ -58,8 +63,27 @@ public class Contest extends PanacheEntityBase {
 
     public Integer settlements;
 
+    /** A repeat vote or repeat election: the contest whose tie it resolves; null otherwise. */
+    @Column(name = "repeat_of")
+    public UUID repeatOf;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "repeat_kind")
+    public RepeatContest.Kind repeatKind;
+
+    /** A repeat vote's candidates: the tied registrations of the original contest, reused. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "repeat_candidate", joinColumns = @JoinColumn(name = "contest_id"))
+    @Column(name = "nomination_id")
+    public Set<UUID> repeatCandidates = new HashSet<>();
+
     @Version
     public int version;
+
+    /** A repeat vote takes no nominations: its candidates are the tied ones of the original contest. */
+    public boolean isRepeatVote() {
+        return repeatKind == RepeatContest.Kind.VOTE;
+    }
 
     /** The body this contest fills: its election's. */
     public Body body() {
