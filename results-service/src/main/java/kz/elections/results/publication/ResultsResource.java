@@ -84,6 +84,9 @@ public class ResultsResource {
     }
 
     @Inject
+    kz.elections.results.elected.MandateReport mandateReport;
+
+    @Inject
     PublicationService publication;
 
     @Inject
@@ -123,10 +126,13 @@ public class ResultsResource {
             + "election's territory, not the one who published it, certifies the latest provisional version: a new, final "
             + "version with the same figures. 409 (tallies-changed) if a protocol arrived or was corrected since the version "
             + "was published; 409 (not-complete) unless every contest of the election has a protocol from each of its "
-            + "precincts or is declared not held. A final version freezes the election's protocols until a reopening.")
+            + "precincts or is declared not held. A final version freezes the election's protocols until a reopening. Once "
+            + "certified, the elected of every decided contest are reported to registry-service, where each holds a "
+            + "mandate (POST /api/v1/elections/{code}/elected/report sends them again).")
     public Response certify(@PathParam("code") String idOrCode, @PathParam("number") int number) {
         String code = ContestRecord.electionCodeOf(idOrCode);
         ResultVersion version = publication.certify(code, number, caller::mayActIn, caller.subject());
+        mandateReport.reportAfterCommit(code);
         return Response.created(URI.create("/api/v1/elections/" + code + "/results/versions/" + version.number))
                 .type(MediaType.APPLICATION_JSON).entity(feed.version(code, version.number).json()).build();
     }

@@ -37,6 +37,10 @@ public class UpstreamGateway {
         return UpstreamCall.guarded("registry-service", () -> calls.registrations(contest));
     }
 
+    public void reportElected(String contest, Upstream.ElectedReport report) {
+        UpstreamCall.guarded("registry-service", () -> calls.reportElected(contest, report));
+    }
+
     /** The guarded calls; a separate bean so that the fault-tolerance interceptors apply. */
     @ApplicationScoped
     public static class Calls {
@@ -74,6 +78,19 @@ public class UpstreamGateway {
         public Upstream.Registrations registrations(String contest) {
             return UpstreamCall.notFoundAs(() -> notKnown("Contest " + contest),
                     () -> registry.registrations(contest));
+        }
+
+        @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+        @Retry(maxRetries = 2, delay = 200, abortOn = ProblemException.class)
+        @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS,
+                skipOn = ProblemException.class)
+        public Void reportElected(String contest, Upstream.ElectedReport report) {
+            UpstreamCall.notFoundAs(() -> notKnown("Contest " + contest), () -> {
+                try (jakarta.ws.rs.core.Response response = registry.reportElected(contest, report)) {
+                    return response.getStatus();
+                }
+            });
+            return null;
         }
 
         private static ProblemException notKnown(String what) {
