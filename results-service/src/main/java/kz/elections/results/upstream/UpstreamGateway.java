@@ -80,10 +80,10 @@ public class UpstreamGateway {
                     () -> registry.registrations(contest));
         }
 
+        // No circuit breaker: the report follows a commit and is re-sent by the commission, so a registry outage
+        // costs a timed-out call at most, and never blocks the reads above.
         @Timeout(value = 5, unit = ChronoUnit.SECONDS)
         @Retry(maxRetries = 2, delay = 200, abortOn = ProblemException.class)
-        @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS,
-                skipOn = ProblemException.class)
         public Void reportElected(String contest, Upstream.ElectedReport report) {
             UpstreamCall.notFoundAs(() -> notKnown("Contest " + contest), () -> {
                 try (jakarta.ws.rs.core.Response response = registry.reportElected(contest, report)) {
