@@ -18,4 +18,14 @@ public enum MaslikhatLevel {
     public Body body() {
         return body;
     }
+
+    /** The level of a maslikhat body; null for the Mazhilis and akim posts. */
+    public static MaslikhatLevel of(Body body) {
+        for (MaslikhatLevel level : values()) {
+            if (level.body == body) {
+                return level;
+            }
+        }
+        return null;
+    }
 }

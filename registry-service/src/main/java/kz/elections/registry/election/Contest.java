@@ -2,11 +2,15 @@ package kz.elections.registry.election;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +27,7 @@ import kz.elections.law.election.Body;
 import kz.elections.law.election.ContestKind;
 import kz.elections.registry.region.OcdDivisions;
 import kz.elections.registry.region.Region;
+import kz.elections.law.winner.RepeatContest;
 
 /** One race of an election: a party-list constituency, a single-mandate district or an akim post. */
 @Entity
@@ -70,6 +75,19 @@ public class Contest extends PanacheEntityBase {
     /** Days of all this contest's extensions together. */
     @Column(name = "nomination_extension_days", nullable = false)
     public int nominationExtensionDays;
+    /** A repeat vote or repeat election: the contest whose tie it resolves; null otherwise. */
+    @Column(name = "repeat_of")
+    public UUID repeatOf;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "repeat_kind")
+    public RepeatContest.Kind repeatKind;
+
+    /** A repeat vote's candidates: the tied registrations of the original contest, reused. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "repeat_candidate", joinColumns = @JoinColumn(name = "contest_id"))
+    @Column(name = "nomination_id")
+    public Set<UUID> repeatCandidates = new HashSet<>();
 
     @Version
     public int version;
@@ -78,6 +96,11 @@ public class Contest extends PanacheEntityBase {
     public ElectionCalendar calendar() {
         ElectionCalendar calendar = election.calendar();
         return nominationExtendedTo == null ? calendar : NominationExtension.extended(calendar, nominationExtendedTo);
+    }
+
+    /** A repeat vote takes no nominations: its candidates are the tied ones of the original contest. */
+    public boolean isRepeatVote() {
+        return repeatKind == RepeatContest.Kind.VOTE;
     }
 
     /** The body this contest fills: its election's. */

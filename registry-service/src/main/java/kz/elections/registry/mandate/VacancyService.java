@@ -3,7 +3,6 @@ package kz.elections.registry.mandate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -154,7 +153,7 @@ public class VacancyService {
                 : seat.code.replace('.', '-') + "-by-" + request.electionDay();
         ElectionApi.ElectionRequest election = new ElectionApi.ElectionRequest(body.electionKind(), code,
                 request.name() != null ? request.name() : "By-election: " + seat.code, request.electionDay(),
-                request.calledOn(), original.timeZone, original.territory, maslikhatLevel(body), null,
+                request.calledOn(), original.timeZone, original.territory, MaslikhatLevel.of(body), null,
                 request.calendar(), null);
         Election byElection = elections.createForOneSeat(election, mayActIn, actor);
         Contest contest = elections.addContest(byElection, new ElectionApi.ContestRequest(seat.kind, seat.unitCode,
@@ -209,10 +208,6 @@ public class VacancyService {
 
     private LocalDate today(Vacancy vacancy) {
         return LocalDate.now(clock.withZone(vacancy.contest.election.zone()));
-    }
-
-    private static MaslikhatLevel maslikhatLevel(Body body) {
-        return Arrays.stream(MaslikhatLevel.values()).filter(level -> level.body() == body).findFirst().orElse(null);
     }
 
     private static void requireTerritory(Vacancy vacancy, Predicate<String> mayActIn) {

@@ -195,7 +195,10 @@ public class Nomination extends PanacheEntityBase {
 
     /** The registered candidates of a contest in {@link #KAZAKH_ORDER} (SQL cannot collate Kazakh). */
     public static List<Nomination> findRegisteredFor(Contest contest) {
-        List<Nomination> registered = list("contest = ?1 and status = ?2", contest, NominationStatus.REGISTERED);
+        // A repeat vote carries the tied registrations of the original contest, reused.
+        List<Nomination> registered = contest.isRepeatVote()
+                ? list("id in ?1 and status = ?2", contest.repeatCandidates, NominationStatus.REGISTERED)
+                : list("contest = ?1 and status = ?2", contest, NominationStatus.REGISTERED);
         return registered.stream().sorted(KAZAKH_ORDER).toList();
     }
 

@@ -74,6 +74,11 @@ public class NominationService {
 
     /** Builds the nomination as filed at {@code filedAt} and runs its pre-check; any FAIL is a 422 and nothing is kept. */
     private Filed file(Contest contest, NominationApi.NominationRequest request, Filer filer, OffsetDateTime filedAt) {
+        if (contest.isRepeatVote()) {
+            throw ProblemException.conflict("repeat-vote", "A repeat vote takes no nominations", contest.code
+                    + " is a repeat vote among the candidates tied for first place (CL Art. 95 p.3): their registrations "
+                    + "are reused and nobody else is nominated", Map.of());
+        }
         Person person = request.person();
         requireValidIin(person.iin(), "person.iin");
         if (request.route() == Route.PARTY) {

@@ -83,8 +83,16 @@ public class MandateFixtures {
 
     /** A self-nominated candidate registered in {@code contest}. */
     public Nomination selfNominated(String contest) {
+        return selfNominated(contest, ELECTION_DAY, "Серіков");
+    }
+
+    /** A self-nominated candidate registered in {@code contest} of an election on {@code electionDay}, in time. */
+    public Nomination selfNominated(String contest, LocalDate electionDay, String surname) {
+        NominationService.Recorded inTime = new NominationService.Recorded(
+                electionDay.minusDays(50).atTime(11, 0).atZone(ALMATY).toOffsetDateTime(),
+                electionDay.minusDays(35).atTime(15, 0).atZone(ALMATY).toOffsetDateTime());
         return nominations.recordRegistration(new NominationApi.NominationRequest(contest, Route.SELF, null, null,
-                person(PartyFixtures.iin(), "Серіков", null), null, null), "citizen-" + UUID.randomUUID(), IN_TIME,
+                person(PartyFixtures.iin(), surname, null), null, null), "citizen-" + UUID.randomUUID(), inTime,
                 "system:test-archive");
     }
 

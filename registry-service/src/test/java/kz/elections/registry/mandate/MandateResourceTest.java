@@ -78,6 +78,19 @@ class MandateResourceTest {
     }
 
     @Test
+    void aReportShapedAsTheContractSampleIsTaken() throws java.io.IOException {
+        String election = MandateFixtures.pastMazhilis();
+        Nomination deputy = fixtures.selfNominated(election + ".smd-79-01");
+        String sample = java.nio.file.Files.readString(java.nio.file.Path.of("..", "contracts", "registry",
+                "elected-report.json")).replace("5b0c1f7e-3a51-4a51-9f0e-2d7d8c1f4a10", deputy.id.toString());
+
+        given().auth().oauth2(MandateFixtures.resultsService()).contentType("application/json").body(sample)
+                .when().put("/api/v1/contests/{code}/elected", election + ".smd-79-01")
+                .then().statusCode(200).body("[0].nominationId", equalTo(deputy.id.toString()))
+                .body("[0].termStart", equalTo("2023-03-29"));
+    }
+
+    @Test
     void onlyResultsServiceReportsTheElected() {
         String election = MandateFixtures.pastMazhilis();
         Nomination deputy = fixtures.selfNominated(election + ".smd-75-02");

@@ -42,6 +42,9 @@ public class ElectedResource {
     @Inject
     Caller caller;
 
+    @Inject
+    MandateReport mandateReport;
+
     @GET
     @PermitAll
     @Operation(summary = "The elected of a contest", description = "Public. Single-seat: the plurality winner, "
@@ -74,7 +77,10 @@ public class ElectedResource {
         if (caller.party().filter(party::equals).isEmpty()) {
             throw ProblemException.forbidden("A party agent names the elected of its own party only");
         }
-        return elected.assign(ContestRecord.codeOf(code), party, request.candidates(), caller.subject());
+        ElectedService.Elected named = elected.assign(ContestRecord.codeOf(code), party, request.candidates(),
+                caller.subject());
+        mandateReport.reportAfterCommit(elected.contestOf(named.contestCode()).electionCode);
+        return named;
     }
 
     @POST
@@ -92,6 +98,8 @@ public class ElectedResource {
         if (!caller.mayActIn(elected.contestOf(contest).unitCode)) {
             throw ProblemException.forbidden("A commission acts only inside its territory");
         }
-        return elected.assignByListOrder(contest, party, caller.subject());
+        ElectedService.Elected assigned = elected.assignByListOrder(contest, party, caller.subject());
+        mandateReport.reportAfterCommit(elected.contestOf(contest).electionCode);
+        return assigned;
     }
 }

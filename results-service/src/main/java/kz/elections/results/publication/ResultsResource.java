@@ -85,6 +85,9 @@ public class ResultsResource {
     }
 
     @Inject
+    kz.elections.results.elected.MandateReport mandateReport;
+
+    @Inject
     PublicationService publication;
 
     @Inject
@@ -129,10 +132,13 @@ public class ResultsResource {
             + "was published; 409 (not-complete, naming each incomplete contest in incomplete[]) unless every contest of the "
             + "election, as the registry holds them (also those no protocol reached), has a protocol from each of its "
             + "precincts or is declared not held; 503 registry-unavailable while the registry cannot say which contests "
-            + "the election holds. A final version freezes the election's protocols until a reopening.")
+            + "the election holds. A final version freezes the election's protocols until a reopening. Once "
+            + "certified, the elected of every decided contest are reported to registry-service, where each holds a "
+            + "mandate (POST /api/v1/elections/{code}/elected/report sends them again).")
     public Response certify(@PathParam("code") String idOrCode, @PathParam("number") int number) {
         String code = ContestRecord.electionCodeOf(idOrCode);
         ResultVersion version = publication.certify(code, number, caller::mayActIn, caller.subject());
+        mandateReport.reportAfterCommit(code);
         return Response.created(URI.create("/api/v1/elections/" + code + "/results/versions/" + version.number))
                 .type(MediaType.APPLICATION_JSON).entity(feed.version(code, version.number).json()).build();
     }

@@ -1,6 +1,8 @@
 package kz.elections.results.upstream;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,4 +29,10 @@ public interface RegistryClient {
     @GET
     @Path("elections/{code}/contests")
     java.util.List<Upstream.Contest> electionContests(@PathParam("code") String electionCode);
+
+    /** Reports the elected of a contest, so that each holds a mandate (idempotent on the registry's side). */
+    @PUT
+    @Path("contests/{code}/elected")
+    @Consumes(MediaType.APPLICATION_JSON)
+    jakarta.ws.rs.core.Response reportElected(@PathParam("code") String contestCode, Upstream.ElectedReport report);
 }

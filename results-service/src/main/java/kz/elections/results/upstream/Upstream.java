@@ -58,4 +58,11 @@ public final class Upstream {
             String nameRu, String patronymicRu, Integer yearOfBirth, String occupation, String residence, String nominatedBy,
             String route, UUID partyId, Integer listPosition, String quotaCategory) {
     }
+
+    /**
+     * What this service tells registry-service about a contest's elected (contracts/registry/elected-report.json):
+     * registration ids, the day they are registered as elected, the certified version that named them.
+     */
+    public record ElectedReport(LocalDate electedOn, List<UUID> elected, Integer resultVersion) {
+    }
 }

@@ -42,6 +42,11 @@ public class UpstreamGateway {
         return UpstreamCall.guarded("registry-service", () -> calls.electionContests(election));
     }
 
+    /** Reports a contest's elected to the registry, where each holds a mandate. */
+    public void reportElected(String contest, Upstream.ElectedReport report) {
+        UpstreamCall.guarded("registry-service", () -> calls.reportElected(contest, report));
+    }
+
     /** The guarded calls; a separate bean so that the fault-tolerance interceptors apply. */
     @ApplicationScoped
     public static class Calls {
@@ -87,6 +92,19 @@ public class UpstreamGateway {
                 skipOn = ProblemException.class)
         public java.util.List<Upstream.Contest> electionContests(String election) {
             return UpstreamCall.notFoundAs(() -> notKnown("Election " + election), () -> registry.electionContests(election));
+        }
+
+        // No circuit breaker: the report follows a commit and is re-sent by the commission, so a registry outage
+        // costs a timed-out call at most, and never blocks the reads above.
+        @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+        @Retry(maxRetries = 2, delay = 200, abortOn = ProblemException.class)
+        public Void reportElected(String contest, Upstream.ElectedReport report) {
+            UpstreamCall.notFoundAs(() -> notKnown("Contest " + contest), () -> {
+                try (jakarta.ws.rs.core.Response response = registry.reportElected(contest, report)) {
+                    return response.getStatus();
+                }
+            });
+            return null;
         }
 
         private static ProblemException notKnown(String what) {

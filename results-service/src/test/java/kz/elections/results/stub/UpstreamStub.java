@@ -47,6 +47,7 @@ public class UpstreamStub {
     private static final Map<String, String> CODES_BY_ID = new ConcurrentHashMap<>();
     /** Election code → its contests as the registry lists them, by contest code. */
     private static final Map<String, Map<String, JsonNode>> ELECTION_CONTESTS = new ConcurrentHashMap<>();
+    private static final Map<String, String> ELECTED_REPORTS = new ConcurrentHashMap<>();
 
     public static ObjectNode sample(String contract) {
         return (ObjectNode) sampleNode(contract);
@@ -131,6 +132,29 @@ public class UpstreamStub {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Map<String, JsonNode> contests = ELECTION_CONTESTS.get(code);
         return answer(contests == null ? null : JSON.createArrayNode().addAll(contests.values()).toString(), authorization);
+    }
+
+    /** registry-service's side of the elected report: the last report per contest, as received. */
+    @jakarta.ws.rs.PUT
+    @Path("registry/api/v1/contests/{code}/elected")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    public Response elected(@PathParam("code") String code, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            String body) {
+        Response refused = answer("[]", authorization);
+        if (refused.getStatus() == 200) {
+            ELECTED_REPORTS.put(code, body);
+        }
+        return refused;
+    }
+
+    /** The last elected report the registry stub received for a contest; null if none. */
+    public static ObjectNode electedReport(String contest) {
+        try {
+            String body = ELECTED_REPORTS.get(contest);
+            return body == null ? null : (ObjectNode) JSON.readTree(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Response answer(String body, String authorization) {
