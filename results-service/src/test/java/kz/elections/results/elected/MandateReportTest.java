@@ -63,7 +63,8 @@ class MandateReportTest {
     @Test
     void aRegistryThatDoesNotAnswerDoesNotUndoTheCertificationAndTheCommissionSendsTheReportAgain() {
         TestContest contest = decided();
-        UpstreamStub.fail(503);
+        // certification itself reads the election's contests from the registry; only the report goes unanswered
+        UpstreamStub.failElectedReports(503);
 
         certify(contest);
         assertNull(UpstreamStub.electedReport(contest.code()));

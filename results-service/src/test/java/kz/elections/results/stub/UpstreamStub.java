@@ -102,9 +102,17 @@ public class UpstreamStub {
         FAILING_WITH.set(status);
     }
 
+    /** The registry reads as usual but does not take elected reports (answers {@code status}). */
+    public static void failElectedReports(int status) {
+        ELECTED_FAILING_WITH.set(status);
+    }
+
     public static void recover() {
         FAILING_WITH.set(null);
+        ELECTED_FAILING_WITH.set(null);
     }
+
+    private static final AtomicReference<Integer> ELECTED_FAILING_WITH = new AtomicReference<>();
 
     @GET
     @Path("ballot/api/v1/contests/{code}/ballot")
@@ -140,7 +148,8 @@ public class UpstreamStub {
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
     public Response elected(@PathParam("code") String code, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             String body) {
-        Response refused = answer("[]", authorization);
+        Integer failing = ELECTED_FAILING_WITH.get();
+        Response refused = failing != null ? Response.status(failing).build() : answer("[]", authorization);
         if (refused.getStatus() == 200) {
             ELECTED_REPORTS.put(code, body);
         }
