@@ -254,10 +254,24 @@ final class ElectionDriver {
                 .orElseThrow(() -> new AssertionError("no " + code + " in " + feed.asString()));
     }
 
-    /** The seats per list of a list contest of the feed, by the short name the allocation keys each list by. */
+    /**
+     * The seats per list of a list contest of the feed, by the list's short name on the ballot: the allocation keys each
+     * list by its registration id ({@code options[].ref}), and every list of the allocation is an option of the ballot.
+     */
     @SuppressWarnings("unchecked")
     static Map<String, Number> seats(Map<String, Object> contest) {
-        return (Map<String, Number>) ((Map<String, Object>) contest.get("allocation")).get("seats");
+        Map<String, Number> byId = (Map<String, Number>) ((Map<String, Object>) contest.get("allocation")).get("seats");
+        Map<String, Number> byShortName = new LinkedHashMap<>();
+        for (Map<String, Object> option : (List<Map<String, Object>>) contest.get("options")) {
+            Number seats = byId.get(String.valueOf(option.get("ref")));
+            if (seats != null) {
+                byShortName.put(String.valueOf(option.get("detail")), seats);
+            }
+        }
+        if (byShortName.size() != byId.size()) {
+            throw new AssertionError("seats of lists not on the ballot: " + byId + " against " + contest.get("options"));
+        }
+        return byShortName;
     }
 
     /** {@code GET /api/v1/contests/{code}/elected}, public. */

@@ -8,17 +8,20 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The shape of a JSON document: every field path, array elements as {@code []} and merged. Contract
- * tests compare a provider's real response with the sample in {@code contracts/} by shape.
+ * The shape of a JSON document: every field path, array elements as {@code []} and merged, and a map keyed by
+ * registration ids (a field named by a UUID) as {@code {id}}, merged likewise. Contract tests compare a provider's real
+ * response with the sample in {@code contracts/} by shape.
  */
 public final class JsonShape {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private JsonShape() {
     }
@@ -49,7 +52,8 @@ public final class JsonShape {
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                String child = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+                String key = ID.matcher(field.getKey()).matches() ? "{id}" : field.getKey();
+                String child = path.isEmpty() ? key : path + "." + key;
                 paths.add(child);
                 collect(field.getValue(), child, paths);
             }

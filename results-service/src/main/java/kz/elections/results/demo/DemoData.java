@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -112,8 +113,16 @@ public class DemoData {
         ResultVersion certified = publication.certify(ELECTION, provisional.number, unit -> true, CERTIFIER);
         feed.published(certified);
         LOG.infof("Demo data: %s results published (version %d) and certified (version %d), list seats %s; in %d ms",
-                ELECTION, provisional.number, certified.number, list.allocation().seats(),
+                ELECTION, provisional.number, certified.number, seatsByShortName(list),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The list seats for the log, by each list's short name (the allocation keys them by registration id). */
+    private static Map<String, Long> seatsByShortName(TabulationService.Tabulation list) {
+        Map<String, Long> seats = new LinkedHashMap<>();
+        list.options().forEach(o -> seats.put(o.detail(),
+                list.allocation().seats().getOrDefault(TabulationService.candidateId(o), 0L)));
+        return seats;
     }
 
     /** The list contest's protocols, adding up to the official figures; returns the ballots issued per precinct. */

@@ -119,7 +119,7 @@ public class ElectedService {
         }
         List<PartySeats> parties = new ArrayList<>();
         for (ContestRecord.Option option : contest.options) {
-            long seats = allocation.seats().getOrDefault(option.detail(), 0L);
+            long seats = allocation.seats().getOrDefault(TabulationService.candidateId(option), 0L);
             if (seats == 0) {
                 continue;
             }
@@ -287,7 +287,7 @@ public class ElectedService {
                     "Seats are taken once every precinct has reported; " + t.precinctsReported() + " of " + t.precincts()
                             + " have", Map.of("precinctsReported", t.precinctsReported(), "precincts", t.precincts()));
         }
-        long seats = t.allocation().seats().getOrDefault(option.detail(), 0L);
+        long seats = t.allocation().seats().getOrDefault(TabulationService.candidateId(option), 0L);
         if (seats == 0) {
             throw ProblemException.conflict("no-seats", "No seats", option.detail() + " won no seats in " + code, Map.of());
         }

@@ -152,7 +152,7 @@ public class ResultsFeed {
                 String label = "PARTY".equals(option.kind()) ? option.detail() : option.labelRu();
                 String outcome;
                 if (contest.allocation() != null) {
-                    outcome = String.valueOf(contest.allocation().seats().getOrDefault(option.detail(), 0L));
+                    outcome = String.valueOf(contest.allocation().seats().getOrDefault(TabulationService.candidateId(option), 0L));
                 } else {
                     outcome = isWinner(option, contest.winner()) ? "elected" : "";
                 }

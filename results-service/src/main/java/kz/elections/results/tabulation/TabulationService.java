@@ -122,7 +122,7 @@ public class TabulationService {
             byRegistration.sort(registrationOrder(contest));
             allocation = SeatAllocation.allocate(new SeatAllocation.Input(contest.allocationKind(), contest.seats,
                     contest.threshold, againstAll, invalid, byRegistration.stream()
-                            .map(o -> new SeatAllocation.ListVotes(o.detail(), o.votes(),
+                            .map(o -> new SeatAllocation.ListVotes(candidateId(o), o.votes(),
                                     listRegistrationsKnown(contest) ? listOf(contest, o).listRegisteredAt() : null))
                             .toList()));
         } else {
@@ -147,9 +147,17 @@ public class TabulationService {
         return precinctsReported == precincts;
     }
 
-    /** A candidate for the law: the registration (nomination) id; a ballot option without one by its position. */
+    /**
+     * A candidate or list for the law, and the key of its seats and trace: the registration (nomination or party-list)
+     * id; a ballot option without one by its position.
+     */
     public static String candidateId(OptionTotal option) {
         return option.ref() != null ? option.ref() : "position-" + option.position();
+    }
+
+    /** {@link #candidateId(OptionTotal)} of a contest's ballot option. */
+    public static String candidateId(ContestRecord.Option option) {
+        return option.ref() != null ? option.ref().toString() : "position-" + option.position();
     }
 
     private static String labelOf(List<OptionTotal> options, String candidateId) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import kz.elections.law.allocation.Fraction;
 import kz.elections.law.allocation.ListRuleSet;
@@ -25,6 +26,10 @@ public record AllocationSentences(List<String> steps, List<String> remainders, L
     public static AllocationSentences of(SeatAllocation.Result allocation, long invalid, long againstAll,
             List<ResultsView.OptionRow> rows, ResultsMessages msg) {
         SeatAllocation.Trace trace = allocation.trace();
+        // The trace names lists by registration id; people read the list's label.
+        Map<String, String> labels = new LinkedHashMap<>();
+        rows.forEach(row -> labels.put(row.id(), row.label()));
+        UnaryOperator<String> name = id -> id == null ? null : labels.getOrDefault(id, id);
         long base = trace.base();
         List<String> steps = new ArrayList<>();
         List<String> remainders = new ArrayList<>();
@@ -54,11 +59,12 @@ public record AllocationSentences(List<String> steps, List<String> remainders, L
             String share = ResultsView.percent(listVotes, base);
             boolean reachesLine = BigInteger.valueOf(listVotes).multiply(line.denominator()).compareTo(line.numerator()) >= 0;
             if (!list.admitted()) {
-                steps.add(msg.trace_excluded(id, listVotes, share));
+                steps.add(msg.trace_excluded(name.apply(id), listVotes, share));
                 continue;
             }
             admittedVotes = admittedVotes.add(BigInteger.valueOf(listVotes));
-            steps.add(reachesLine ? msg.trace_admitted(id, listVotes, share) : msg.trace_next_largest(id, listVotes, share));
+            steps.add(reachesLine ? msg.trace_admitted(name.apply(id), listVotes, share)
+                    : msg.trace_next_largest(name.apply(id), listVotes, share));
         }
         if (allocation.outcome() == SeatAllocation.Outcome.LOT_REQUIRED) {
             String first = null;
@@ -67,7 +73,8 @@ public record AllocationSentences(List<String> steps, List<String> remainders, L
                     first = list.id();
                 }
             }
-            conclusion.add(msg.trace_lot(first, String.join(", ", allocation.lotBetween()), seatsOf(allocation, first)));
+            conclusion.add(msg.trace_lot(name.apply(first), String.join(", ", allocation.lotBetween().stream().map(name).toList()),
+                    seatsOf(allocation, first)));
             return new AllocationSentences(steps, remainders, conclusion);
         }
         if (allocation.outcome() != SeatAllocation.Outcome.ALLOCATED) {
@@ -76,14 +83,14 @@ public record AllocationSentences(List<String> steps, List<String> remainders, L
         long seats = allocation.seats().values().stream().mapToLong(Long::longValue).sum();
         List<SeatAllocation.QuotientTrace> quotients = trace.quotients();
         if (trace.singleListRule() != null) {
-            singleList(allocation, quotients, seats, steps, msg);
+            singleList(allocation, quotients, seats, steps, name, msg);
         } else {
             Fraction quota = trace.quota();
             steps.add(msg.trace_quota(admittedVotes.toString(), Math.toIntExact(seats), quota.numerator() + "/"
                     + quota.denominator(), trace.quotaDecimal()));
             for (SeatAllocation.QuotientTrace quotient : quotients) {
                 String id = quotient.id();
-                steps.add(msg.trace_quotient(id, votes.getOrDefault(id, 0L), quotient.quotientDecimal(), quotient.wholeSeats(),
+                steps.add(msg.trace_quotient(name.apply(id), votes.getOrDefault(id, 0L), quotient.quotientDecimal(), quotient.wholeSeats(),
                         quotient.remainderDecimal()));
             }
             long left = trace.remainderSeats();
@@ -93,12 +100,12 @@ public record AllocationSentences(List<String> steps, List<String> remainders, L
                 int rank = remainder.rank();
                 String id = remainder.id();
                 String sentence = remainder.seat()
-                        ? msg.trace_remainder_seat(rank, id, remainder.remainderDecimal())
-                        : msg.trace_remainder_none(rank, id, remainder.remainderDecimal());
+                        ? msg.trace_remainder_seat(rank, name.apply(id), remainder.remainderDecimal())
+                        : msg.trace_remainder_none(rank, name.apply(id), remainder.remainderDecimal());
                 if (remainder.note() != null && previous != null) {
-                    sentence += " " + msg.trace_equal_remainder(previous);
+                    sentence += " " + msg.trace_equal_remainder(name.apply(previous));
                     if (rank == left + 1) {
-                        conclusion.add(msg.trace_tie(previous, id));
+                        conclusion.add(msg.trace_tie(name.apply(previous), name.apply(id)));
                     }
                 }
                 remainders.add(sentence);
@@ -108,7 +115,7 @@ public record AllocationSentences(List<String> steps, List<String> remainders, L
         List<String> result = new ArrayList<>();
         for (ResultsView.OptionRow row : rows) {
             if (row.seats() != null && row.seats() > 0) {
-                result.add(row.id() + " " + row.seats());
+                result.add(row.label() + " " + row.seats());
             }
         }
         conclusion.add(msg.trace_result(String.join(", ", result)));
@@ -121,7 +128,7 @@ public record AllocationSentences(List<String> steps, List<String> remainders, L
 
     /** Only one list passed: the next-largest is admitted with its quotient × 0.7 (Art. 97-1), or it takes all. */
     private static void singleList(SeatAllocation.Result allocation, List<SeatAllocation.QuotientTrace> quotients, long seats,
-            List<String> steps, ResultsMessages msg) {
+            List<String> steps, UnaryOperator<String> name, ResultsMessages msg) {
         String first = null;
         String second = quotients.isEmpty() ? null : quotients.get(0).id();
         for (SeatAllocation.ListTrace list : allocation.trace().lists()) {
@@ -130,10 +137,10 @@ public record AllocationSentences(List<String> steps, List<String> remainders, L
             }
         }
         if (second == null) {
-            steps.add(msg.trace_single_list_alone(first, Math.toIntExact(seats)));
+            steps.add(msg.trace_single_list_alone(name.apply(first), Math.toIntExact(seats)));
             return;
         }
-        steps.add(msg.trace_single_list(first, second, quotients.get(0).quotientDecimal(), seatsOf(allocation, second),
+        steps.add(msg.trace_single_list(name.apply(first), name.apply(second), quotients.get(0).quotientDecimal(), seatsOf(allocation, second),
                 seatsOf(allocation, first)));
     }
 }

@@ -43,9 +43,12 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
             List<String> outcome, AllocationSentences trace, List<UnitRow> units, UnitRow allUnits) {
     }
 
-    /** A list or candidate: the name as registered in Kazakh, the Russian one beside it on Russian pages. */
-    public record OptionRow(String id, String nameKk, String nameRu, String colour, long votes, String percent, Long seats,
-            String threshold, boolean elected) {
+    /**
+     * A list or candidate: its registration id, its short label (a list's short name), the name as registered in Kazakh,
+     * the Russian one beside it on Russian pages.
+     */
+    public record OptionRow(String id, String label, String nameKk, String nameRu, String colour, long votes, String percent,
+            Long seats, String threshold, boolean elected) {
     }
 
     public record Diagram(String width, String height, String label, List<Circle> circles, List<LegendItem> legend) {
@@ -140,7 +143,7 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
         List<Hemicycle.Group> groups = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             TabulationService.OptionTotal option = options.get(i);
-            String id = listId(option);
+            String id = TabulationService.candidateId(option);
             String nameKk = option.labelKk();
             String nameRu = language == Language.RU && option.labelRu() != null && !option.labelRu().equals(nameKk)
                     ? option.labelRu() : null;
@@ -155,7 +158,7 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
             // The winner is a registration id: namesakes are told apart by it, never by name.
             boolean elected = !partyList && winner != null && winner.outcome() == Plurality.Outcome.ELECTED
                     && option.ref() != null && option.ref().equals(winner.winnerId());
-            rows.add(new OptionRow(id, nameKk, nameRu, partyList ? PALETTE.get(i % PALETTE.size()) : null, votes,
+            rows.add(new OptionRow(id, label(option), nameKk, nameRu, partyList ? PALETTE.get(i % PALETTE.size()) : null, votes,
                     percent(votes, valid), seats, threshold, elected));
         }
 
@@ -193,8 +196,8 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
                 List.copyOf(units.values()), unitRow(null, reported, total, nation.turnoutPercent(), msg));
     }
 
-    /** The list's id in the allocation: the short name on the ballot, else its Kazakh label. */
-    static String listId(TabulationService.OptionTotal option) {
+    /** A list's label in the trace's sentences: the short name on the ballot, else its Kazakh label. */
+    static String label(TabulationService.OptionTotal option) {
         return option.detail() != null ? option.detail() : option.labelKk();
     }
 
@@ -205,10 +208,10 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
 
     private static Diagram diagram(List<OptionRow> rows, List<Hemicycle.Group> groups, ResultsMessages msg) {
         Hemicycle.Layout layout = Hemicycle.of(groups);
-        Map<String, String> colours = new LinkedHashMap<>();
-        rows.forEach(r -> colours.put(r.id(), r.colour()));
+        Map<String, OptionRow> byId = new LinkedHashMap<>();
+        rows.forEach(r -> byId.put(r.id(), r));
         List<Circle> circles = layout.dots().stream().map(d -> new Circle(decimal(d.x()), decimal(d.y()),
-                decimal(layout.dotRadius()), colours.get(d.group()), d.group())).toList();
+                decimal(layout.dotRadius()), byId.get(d.group()).colour(), byId.get(d.group()).label())).toList();
         List<LegendItem> legend = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         for (OptionRow row : rows) {

@@ -190,4 +190,18 @@ public record TestContest(String code, String election, String hash, List<UUID> 
         UpstreamStub.put(code, ballot, precincts, registrations);
         return new TestContest(code, election, hash, ids, options, listCandidates, contestId, electionId, refs);
     }
+
+    /** The registration id of the ballot option labelled {@code option}: the key of its seats and trace. */
+    public String ref(String option) {
+        int index = options.indexOf(option);
+        if (index < 0) {
+            throw new IllegalArgumentException(option + " is not an option of " + code);
+        }
+        return refs.get(index).toString();
+    }
+
+    /** The path of an option's seats in a tabulation ({@code prefix} "" ) or a published contest. */
+    public String seatsPath(String prefix, String option) {
+        return prefix + "allocation.seats['" + ref(option) + "']";
+    }
 }

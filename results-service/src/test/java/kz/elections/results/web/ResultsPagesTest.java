@@ -89,10 +89,10 @@ class ResultsPagesTest {
 
         assertEquals(69, count(html, "<circle "));
         for (String party : PARTIES) {
-            assertEquals(seats.get(party), count(html, "data-party=\"" + party + "\""), party);
+            assertEquals(seats.get(contest.ref(party)), count(html, "data-party=\"" + party + "\""), party);
         }
         assertEquals(0, count(html, "data-party=\"BAYTAQ\""));
-        assertEquals(40, seats.get("AMANAT"));
+        assertEquals(40, seats.get(contest.ref("AMANAT")));
         // The first list in ballot order wears the palette's first colour.
         assertEquals(40, count(html, "fill=\"#0072B2\" data-party=\"AMANAT\""));
         // The page's policy allows no inline style or script: the swatches are drawn, not styled.
