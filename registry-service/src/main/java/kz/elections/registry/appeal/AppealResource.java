@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -45,14 +46,18 @@ public class AppealResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CITIZEN, Roles.PARTY_AGENT})
+    @RolesAllowed({Roles.CITIZEN, Roles.PARTY_AGENT, Roles.COMMISSION})
     @Operation(summary = "Appeal a refusal to register",
             description = "The self-nominated citizen who filed the nomination, or the nominating party's agent (for its "
-                    + "nomination or its list); another's nomination or list is 404. Only a REFUSED one (else 409 with its "
+                    + "nomination or its list); another's nomination or list is 404. A public association files on paper, as "
+                    + "it nominates: commission staff of the contest's territory (or the central commission) record its "
+                    + "appeal against the refusal of its nominee; commission staff may record no other appeal (403). "
+                    + "Only a REFUSED one (else 409 with its "
                     + "state), one open appeal at a time (409 appeal-pending), within the election's appeal days of the "
                     + "refusal: 7 for the Mazhilis and maslikhats, 3 for akims (`tizim.election.<kind>.appeal-days`), the last "
                     + "day ending at local midnight; later is 409 appeal-late naming the `deadline`. The central commission "
                     + "decides.")
+    @Transactional // the nomination or list is read, checked and appealed in one transaction
     public Response file(@NotNull @Valid AppealApi.AppealRequest request) {
         if ((request.nominationId() == null) == (request.partyListId() == null)) {
             throw ProblemException.invalid("nominationId", "name exactly one of nominationId and partyListId");
@@ -111,6 +116,9 @@ public class AppealResource {
 
     private AppealService.Target ownNomination(UUID id) {
         Nomination n = Nomination.findById(id);
+        if (caller.is(Roles.COMMISSION)) {
+            return associationsNomination(n, id);
+        }
         boolean own = n != null && n.partyListId == null
                 && ((caller.is(Roles.CITIZEN) && n.route == Route.SELF && n.submittedBy.equals(caller.subject()))
                         || (caller.is(Roles.PARTY_AGENT) && n.partyId != null
@@ -121,7 +129,30 @@ public class AppealResource {
         return AppealService.Target.of(n);
     }
 
+    /**
+     * A public association's nomination whose appeal commission staff record: the association has no account, so its
+     * paper appeal is entered by the commission of the contest's territory, as its nomination was.
+     */
+    private AppealService.Target associationsNomination(Nomination n, UUID id) {
+        if (n == null) {
+            throw ProblemException.notFound("Nomination", id);
+        }
+        if (n.route != Route.PUBLIC_ASSOCIATION) {
+            throw ProblemException.forbidden("Commission staff record only a public association's appeal; the citizen or "
+                    + "the party appeals its own nomination");
+        }
+        if (!caller.mayActIn(n.contest.unitCode)) {
+            throw ProblemException.forbidden("The contest is in " + (n.contest.unitCode == null ? "KZ" : n.contest.unitCode)
+                    + ", outside your territory");
+        }
+        return AppealService.Target.of(n);
+    }
+
     private AppealService.Target ownList(UUID id) {
+        if (caller.is(Roles.COMMISSION)) {
+            throw ProblemException.forbidden("A party appeals its own list; commission staff record only a public "
+                    + "association's appeal");
+        }
         PartyList list = PartyList.findById(id);
         if (list == null || !caller.is(Roles.PARTY_AGENT) || caller.party().filter(list.partyId::equals).isEmpty()) {
             throw ProblemException.notFound("Party list", id);

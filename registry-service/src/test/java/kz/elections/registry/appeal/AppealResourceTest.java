@@ -138,4 +138,34 @@ class AppealResourceTest {
                 .body("status", equalTo("REGISTERED")).body("candidates[0].status", equalTo("REGISTERED"))
                 .body("candidates[0].registeredOnAppeal", equalTo(id));
     }
+
+    @Test
+    void aPublicAssociationsPaperAppealIsRecordedByTheCommissionOfTheContestsTerritory() {
+        String contest = ElectionFixtures.openMazhilis() + ".smd-75-01";
+        Map<String, Object> body = NominationFixtures.self(contest, NominationFixtures.person());
+        body.put("route", "PUBLIC_ASSOCIATION");
+        body.put("associationName", "Жастар одағы");
+        String nomination = NominationFixtures.submit(TestTokens.regionalCommission("KZ-75"), body).statusCode(201)
+                .extract().path("id");
+        given().auth().oauth2(TestTokens.centralCommission()).contentType(ContentType.JSON)
+                .body(Map.of("action", "REFUSE", "grounds", "the association's decision is unsigned"))
+                .when().post("/api/v1/nominations/{id}/decisions", nomination).then().statusCode(200);
+        Map<String, Object> request = Map.of("nominationId", nomination, "grounds", "the decision was signed");
+
+        appeal(TestTokens.regionalCommission("KZ-71"), request).statusCode(403);
+        appeal(citizen(), request).statusCode(404);
+        String id = appeal(TestTokens.regionalCommission("KZ-75"), request).statusCode(201)
+                .body("status", equalTo("FILED")).extract().path("id");
+        decide(TestTokens.centralCommission(), id, Map.of("decision", "UPHOLD")).statusCode(200);
+        given().auth().oauth2(TestTokens.centralCommission()).get("/api/v1/nominations/{id}", nomination).then()
+                .statusCode(200).body("status", equalTo("REGISTERED")).body("registeredOnAppeal", equalTo(id));
+    }
+
+    @Test
+    void commissionStaffRecordNoAppealOfACitizenOrAParty() {
+        String nomination = refusedSelfNomination(citizen(), ElectionFixtures.openMazhilis() + ".smd-75-01");
+
+        appeal(TestTokens.regionalCommission("KZ-75"), Map.of("nominationId", nomination, "grounds", "x")).statusCode(403);
+        appeal(TestTokens.centralCommission(), Map.of("nominationId", nomination, "grounds", "x")).statusCode(403);
+    }
 }
