@@ -313,7 +313,7 @@ public class RecallService {
         return state;
     }
 
-    static String fullName(String surname, String name, String patronymic) {
+    public static String fullName(String surname, String name, String patronymic) {
         return patronymic == null || patronymic.isBlank() ? surname + " " + name : surname + " " + name + " " + patronymic;
     }
 }
