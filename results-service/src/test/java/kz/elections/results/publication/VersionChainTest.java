@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
@@ -84,13 +86,36 @@ class VersionChainTest {
         return status + " " + output;
     }
 
+    /** Changes a version behind the table's trigger, as a superuser could (triggers off for the session). */
     private void tamper(String sql, String election, int number) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(
-                sql + " where election_code = ? and number = ?")) {
-            update.setString(1, election);
-            update.setInt(2, number);
-            assertEquals(1, update.executeUpdate());
+        try (Connection connection = dataSource.getConnection(); Statement session = connection.createStatement();
+                PreparedStatement update = connection.prepareStatement(sql + " where election_code = ? and number = ?")) {
+            session.execute("set session_replication_role = replica");
+            try {
+                update.setString(1, election);
+                update.setInt(2, number);
+                assertEquals(1, update.executeUpdate());
+            } finally {
+                session.execute("set session_replication_role = origin");
+            }
         }
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrRemoveAPublishedVersion() {
+        String election = threeVersions().election();
+        for (String sql : List.of("update result_version set reason = 'nothing to see'",
+                "update result_version set digest = null", "delete from result_version")) {
+            SQLException refused = assertThrows(SQLException.class, () -> {
+                try (Connection connection = dataSource.getConnection();
+                        PreparedStatement change = connection.prepareStatement(sql + " where election_code = ? and number = 3")) {
+                    change.setString(1, election);
+                    change.executeUpdate();
+                }
+            }, sql);
+            assertTrue(refused.getMessage().contains("result_version is immutable"), refused.getMessage());
+        }
+        verification(election).statusCode(200).body("firstBrokenVersion", nullValue());
     }
 
     @Test
