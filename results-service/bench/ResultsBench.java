@@ -116,27 +116,13 @@ public class ResultsBench {
             turnout(results, code, contest, precinctIds, tabulator, clients);
             return;
         }
+        List<String> bodies = protocols(contest, hash, precinctIds, lists);
+        if (args.length > 5 && "fault".equals(args[5])) {
+            FaultBench.run(results, contest, bodies, tabulator, cec, clients);
+            return;
+        }
 
         // Timed: 10,000 protocols.
-        List<String> bodies = new ArrayList<>();
-        for (String precinct : precinctIds) {
-            int voters = 3000;
-            int tookPart = 1000 + RANDOM.nextInt(1000);
-            int invalid = tookPart / 100;
-            int againstAll = tookPart * 39 / 1000;
-            int left = tookPart - invalid - againstAll;
-            StringBuilder votes = new StringBuilder();
-            int given = 0;
-            for (int o = 0; o < lists; o++) {
-                int v = o == lists - 1 ? left - given : left * SHARES[o] / 1000;
-                given += v;
-                votes.append(o == 0 ? "" : ",").append("{\"position\":").append(o + 1).append(",\"votes\":").append(v).append('}');
-            }
-            bodies.add("""
-                    {"contest":"%s","precinct":"%s","ballotHash":"%s","votersOnList":%d,"votersAdded":0,"ballotsReceived":%d,
-                     "ballotsIssued":%d,"ballotsCancelled":%d,"tookPart":%d,"invalid":%d,"againstAll":%d,"votes":[%s]}"""
-                    .formatted(contest, precinct, hash, voters, voters, tookPart, voters - tookPart, tookPart, invalid, againstAll, votes));
-        }
         List<String> intake = INTAKE_URLS.isBlank() ? List.of(results) : List.of(INTAKE_URLS.strip().split("\\s+"));
         for (int i = 0; i < intake.size(); i++) { // each instance loads the contest (not timed); again is the same protocol
             send(post(intake.get(i) + "/api/v1/protocols", tabulator, "application/json", bodies.get(0)), i == 0 ? 201 : 200);
@@ -211,6 +197,30 @@ public class ResultsBench {
         Collections.sort(all);
         System.out.printf("reads of latest: %d in %.0f s = %.0f reads/s with %d clients; p50 %.1f ms, p99 %.1f ms%n", all.size(),
                 readSeconds, all.size() / readSeconds, clients, percentile(all, 50), percentile(all, 99));
+    }
+
+    /** One protocol per precinct of the list contest: the 2023 shares, each precinct's own turnout. */
+    static List<String> protocols(String contest, String hash, List<String> precinctIds, int lists) {
+        List<String> bodies = new ArrayList<>();
+        for (String precinct : precinctIds) {
+            int voters = 3000;
+            int tookPart = 1000 + RANDOM.nextInt(1000);
+            int invalid = tookPart / 100;
+            int againstAll = tookPart * 39 / 1000;
+            int left = tookPart - invalid - againstAll;
+            StringBuilder votes = new StringBuilder();
+            int given = 0;
+            for (int o = 0; o < lists; o++) {
+                int v = o == lists - 1 ? left - given : left * SHARES[o] / 1000;
+                given += v;
+                votes.append(o == 0 ? "" : ",").append("{\"position\":").append(o + 1).append(",\"votes\":").append(v).append('}');
+            }
+            bodies.add("""
+                    {"contest":"%s","precinct":"%s","ballotHash":"%s","votersOnList":%d,"votersAdded":0,"ballotsReceived":%d,
+                     "ballotsIssued":%d,"ballotsCancelled":%d,"tookPart":%d,"invalid":%d,"againstAll":%d,"votes":[%s]}"""
+                    .formatted(contest, precinct, hash, voters, voters, tookPart, voters - tookPart, tookPart, invalid, againstAll, votes));
+        }
+        return bodies;
     }
 
     /**
@@ -389,5 +399,209 @@ public class ResultsBench {
         System.out.printf("turnout figures (20 units × 6 times): median %.1f ms, p99 %.1f ms, max %.1f ms; nation at the close %s %%%n",
                 percentile(reads, 50), percentile(reads, 99), percentile(reads, 100),
                 match(figures, "\"nation\":\\{[^}]*\"percent\":\"([0-9.]+)\"").get(TIMES.length - 1));
+    }
+}
+
+/**
+ * The fault benchmark (bench/fault.sh): every protocol submitted by C clients with an Idempotency-Key of its own and
+ * retried with the same key and body until it is answered 201 (accepted) or 200 (accepted by an earlier try whose answer
+ * was lost), while results-service is killed with kill -9 and started again (FAULT_KILL, then FAULT_START, once a third
+ * is accepted) and PostgreSQL is restarted (FAULT_PG_RESTART, once two thirds are; skipped if unset). Then it reads what
+ * results-service holds: each precinct's accepted protocol and the contest's tabulation, and prints sent, accepted,
+ * lost, duplicated, whether the totals are exact, each outage in seconds, and every answer clients saw by status.
+ */
+class FaultBench {
+
+    /** A try's answer: an HTTP status, or none (connection refused or reset, or no answer within the timeout). */
+    static final String NO_ANSWER = "no answer";
+    static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+    /** A fault and when it began; {@code recovered}: when the first try sent after it was accepted (ms since start). */
+    static final class Fault {
+        final String name;
+        final long at;
+        volatile long recovered = -1;
+
+        Fault(String name, long at) {
+            this.name = name;
+            this.at = at;
+        }
+    }
+
+    static final long START = System.nanoTime();
+    static final List<Fault> FAULTS = new java.util.concurrent.CopyOnWriteArrayList<>();
+    static final Map<String, java.util.concurrent.atomic.LongAdder> ANSWERS = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    static long now() {
+        return (System.nanoTime() - START) / 1_000_000;
+    }
+
+    static void run(String results, String contest, List<String> bodies, String tabulator, String cec, int clients)
+            throws Exception {
+        String url = results + "/api/v1/protocols";
+        java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+        int third = bodies.size() / 3;
+        Thread injector = new Thread(() -> {
+            try {
+                await(accepted, third);
+                fault("results-service killed (kill -9) and started again", System.getenv("FAULT_KILL"), System.getenv("FAULT_START"));
+                await(accepted, 2 * third);
+                String restart = System.getenv("FAULT_PG_RESTART");
+                if (restart == null || restart.isBlank()) {
+                    System.out.println("PostgreSQL not restarted: FAULT_PG_RESTART is not set");
+                } else {
+                    fault("PostgreSQL restarted", restart, null);
+                }
+            } catch (Exception e) {
+                System.out.println("fault injection failed: " + e);
+            }
+        }, "faults");
+        injector.start();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> tries = new ArrayList<>();
+        long started = System.nanoTime();
+        for (String body : bodies) {
+            String key = java.util.UUID.randomUUID().toString();
+            tries.add(pool.submit(() -> {
+                submitUntilSettled(url, tabulator, key, body, accepted, refused);
+                return null;
+            }));
+        }
+        for (Future<?> t : tries) {
+            t.get();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        injector.join();
+
+        // What results-service holds: one accepted protocol per precinct, version 1, and totals that add up.
+        String precincts = ResultsBench.send(HttpRequest.newBuilder(URI.create(results + "/api/v1/elections/"
+                + contest.substring(0, contest.lastIndexOf('.')) + "/results/precincts")).build(), 200);
+        List<String> held = ResultsBench.match(precincts, "\"precinctId\":\"([0-9a-f-]{36})\"");
+        List<String> versions = ResultsBench.match(precincts, "\"protocolVersion\":(\\d+)");
+        java.util.Set<String> distinct = new java.util.HashSet<>(held);
+        long lost = bodies.stream().map(b -> ResultsBench.match(b, "\"precinct\":\"([0-9a-f-]{36})\"").get(0))
+                .filter(p -> !distinct.contains(p)).count();
+        long duplicated = (held.size() - distinct.size()) + versions.stream().filter(v -> !v.equals("1")).count();
+        String tabulation = ResultsBench.get(results + "/api/v1/contests/" + contest + "/tabulation", cec);
+        long[] sent = sums(bodies);
+        String nation = ResultsBench.match(tabulation, "\"nation\":(\\{[^}]*\\})").get(0);
+        long[] counted = {number(nation, "tookPart"), number(nation, "invalid"), number(nation, "againstAll"),
+                number(nation, "precinctsReported")};
+        String options = tabulation.substring(tabulation.lastIndexOf("\"options\":["));
+        options = options.substring(0, options.indexOf(']'));
+        List<Long> votesCounted = ResultsBench.match(options, "\"votes\":(\\d+)").stream().map(Long::parseLong).toList();
+        boolean exact = counted[0] == sent[0] && counted[1] == sent[1] && counted[2] == sent[2]
+                && counted[3] == bodies.size() && votesCounted.equals(votes(bodies));
+
+        System.out.printf("sent: %d protocols (%d clients, each retried with its Idempotency-Key until answered), %.0f s%n",
+                bodies.size(), clients, seconds);
+        System.out.printf("accepted: %d; refused: %d; lost: %d; duplicated: %d%n", accepted.get(), refused.get(), lost, duplicated);
+        System.out.printf("totals exact: %s (tookPart %d of %d, invalid %d of %d, against all %d of %d, precincts %d of %d, "
+                + "votes per list %s)%n", exact ? "yes" : "NO", counted[0], sent[0], counted[1], sent[1], counted[2], sent[2],
+                counted[3], bodies.size(), votesCounted.equals(votes(bodies)) ? "equal" : votesCounted + " ≠ " + votes(bodies));
+        for (Fault f : FAULTS) {
+            System.out.printf("outage: %s at %.1f s: %s%n", f.name, f.at / 1e3,
+                    f.recovered < 0 ? "no try sent after it was accepted" : String.format("%.1f s until a try sent after it was accepted",
+                            (f.recovered - f.at) / 1e3));
+        }
+        StringBuilder answers = new StringBuilder();
+        ANSWERS.forEach((status, n) -> answers.append(answers.length() == 0 ? "" : ", ").append(status).append(": ").append(n.sum()));
+        System.out.println("answers seen by clients: " + answers);
+    }
+
+    /** Retries with the same key and body until 201 or 200; any other 4xx is final (refused), 5xx and no answer are retried. */
+    static void submitUntilSettled(String url, String token, String key, String body,
+            java.util.concurrent.atomic.AtomicInteger accepted, java.util.concurrent.atomic.AtomicInteger refused)
+            throws InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        for (int attempt = 0;; attempt++) {
+            long sentAt = now();
+            String status;
+            long wait = Math.min(2000, 100L << Math.min(attempt, 4));
+            try {
+                HttpResponse<String> response = ResultsBench.HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                status = Integer.toString(response.statusCode());
+                String retryAfter = response.headers().firstValue("Retry-After").orElse(null);
+                if (retryAfter != null && retryAfter.matches("\\d+")) {
+                    wait = Math.min(2000, Long.parseLong(retryAfter) * 1000);
+                }
+            } catch (java.io.IOException e) {
+                status = NO_ANSWER;
+            }
+            ANSWERS.computeIfAbsent(status, s -> new java.util.concurrent.atomic.LongAdder()).increment();
+            if (status.equals("201") || status.equals("200")) {
+                accepted.incrementAndGet();
+                for (Fault f : FAULTS) {
+                    if (f.recovered < 0 && sentAt > f.at) {
+                        f.recovered = now();
+                    }
+                }
+                return;
+            }
+            if (status.startsWith("4")) {
+                refused.incrementAndGet();
+                return;
+            }
+            Thread.sleep(wait); // a client's back-off before its retry
+        }
+    }
+
+    static void await(java.util.concurrent.atomic.AtomicInteger accepted, int count) throws InterruptedException {
+        while (accepted.get() < count) {
+            Thread.sleep(50);
+        }
+    }
+
+    /** Runs {@code command}, then {@code then} (if any), with bash; a fault is timed from the start of the first. */
+    static void fault(String name, String command, String then) throws Exception {
+        if (command == null || command.isBlank()) {
+            throw new IllegalStateException("no command for: " + name);
+        }
+        FAULTS.add(new Fault(name, now()));
+        bash(command);
+        if (then != null && !then.isBlank()) {
+            bash(then);
+        }
+    }
+
+    static void bash(String command) throws Exception {
+        Process process = new ProcessBuilder("bash", "-c", command).inheritIO().start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("failed (" + process.exitValue() + "): " + command);
+        }
+    }
+
+    static long number(String json, String field) {
+        return Long.parseLong(ResultsBench.match(json, "\"" + field + "\":(\\d+)").get(0));
+    }
+
+    /** Sums of tookPart, invalid and againstAll over the protocols sent. */
+    static long[] sums(List<String> bodies) {
+        long[] sums = new long[3];
+        for (String body : bodies) {
+            sums[0] += number(body, "tookPart");
+            sums[1] += number(body, "invalid");
+            sums[2] += number(body, "againstAll");
+        }
+        return sums;
+    }
+
+    /** Votes per ballot position over the protocols sent. */
+    static List<Long> votes(List<String> bodies) {
+        List<Long> sums = new ArrayList<>();
+        for (String body : bodies) {
+            List<String> votes = ResultsBench.match(body, "\"votes\":(\\d+)");
+            for (int i = 0; i < votes.size(); i++) {
+                if (sums.size() <= i) {
+                    sums.add(0L);
+                }
+                sums.set(i, sums.get(i) + Long.parseLong(votes.get(i)));
+            }
+        }
+        return sums;
     }
 }

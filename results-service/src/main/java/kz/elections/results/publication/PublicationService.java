@@ -33,7 +33,8 @@ import kz.elections.results.upstream.UpstreamGateway;
  * while precincts report; a second commission member certifies a complete provisional version as a
  * new, final one, which freezes the election's protocols until a commission member reopens the results.
  * Every version after the first names the contests that changed and why, and pins the digest of the
- * tallies it was published from ({@link TallyDigest}).
+ * tallies it was published from ({@link TallyDigest}); every version is linked into the election's chain of versions
+ * ({@link VersionChaining}), and its audit record carries its digest.
  */
 @ApplicationScoped
 public class PublicationService {
@@ -61,6 +62,9 @@ public class PublicationService {
 
     @Inject
     Event<VersionPublished> published;
+
+    @Inject
+    VersionChaining chaining;
 
     @Transactional
     public ResultVersion publish(String election, String reason, Predicate<String> mayActIn, String actor) {
@@ -307,7 +311,8 @@ public class PublicationService {
         version.electionCode = election;
         version.number = previous.map(p -> p.number + 1).orElse(1);
         version.status = status;
-        version.asOf = now;
+        // To the microsecond the database keeps: the digest covers the time as it is read back.
+        version.asOf = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         version.publishedBy = actor;
         version.certifies = certifies;
         version.reason = reason == null || reason.isBlank() ? null : reason.strip();
@@ -315,6 +320,7 @@ public class PublicationService {
         version.document = document.toJson(json);
         version.tallyDigest = digest.election();
         version.contestDigests = digest.contests();
+        chaining.link(version, previous);
         version.persistAndFlush();
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("election", election);
@@ -322,6 +328,7 @@ public class PublicationService {
         summary.put("status", status.name());
         summary.put("changes", version.changes);
         summary.put("tallyDigest", version.tallyDigest);
+        summary.put("digest", version.digest);
         audit.record(actor, "result-version", versionId(election, version.number), action, null, summary);
         published.fire(new VersionPublished(election, version.number, status));
         return version;

@@ -76,6 +76,21 @@ public class ResultVersion extends PanacheEntityBase {
     @Column(name = "contest_digests")
     public java.util.Map<String, String> contestDigests;
 
+    /** The digest of the version before this one (null for version 1): the chain's link ({@code VersionDigest}). */
+    @Column(name = "previous_digest", columnDefinition = "bpchar")
+    public String previousDigest;
+
+    /** The head hash of the audit chain when the version was published; null if none was sealed, or before chaining. */
+    @Column(name = "audit_head", columnDefinition = "bpchar")
+    public String auditHead;
+
+    /**
+     * The digest of the version's public JSON, with its links ({@code kz.elections.verifier.VersionDigest}); null only
+     * for a version published before versions were chained, until results-service starts and fills it in.
+     */
+    @Column(columnDefinition = "bpchar")
+    public String digest;
+
     public static Optional<ResultVersion> latest(String election) {
         return find("electionCode = ?1 order by number desc", election).firstResultOptional();
     }
@@ -111,6 +126,20 @@ public class ResultVersion extends PanacheEntityBase {
         }
         return query.getResultList().stream().map(row -> new Summary((String) row[0], (Integer) row[1], (Status) row[2],
                 (OffsetDateTime) row[3], (Integer) row[4], (String) row[5], (List<String>) row[6])).toList();
+    }
+
+    /** A version's place in its election's chain, as the public list of versions shows it. */
+    public record Link(int number, Status status, OffsetDateTime asOf, String previousDigest, String auditHead, String digest) {
+    }
+
+    /** Every version of an election, oldest first, as its links. */
+    public static List<Link> chain(String election) {
+        return getEntityManager().createQuery("select v.number, v.status, v.asOf, v.previousDigest, v.auditHead, v.digest "
+                + "from ResultVersion v where v.electionCode = ?1 order by v.number", Object[].class)
+                .setParameter(1, election).getResultList().stream()
+                .map(row -> new Link((Integer) row[0], (Status) row[1], (OffsetDateTime) row[2], (String) row[3],
+                        (String) row[4], (String) row[5]))
+                .toList();
     }
 
     /** The election's first certified (final) version. */

@@ -131,7 +131,7 @@ public class ResultsFeed {
         try {
             ResultDocument document = ResultDocument.read(version.document, mapper);
             return new Rendered(version.electionCode, version.number, version.status.name(),
-                    mapper.writeValueAsString(PublishedVersion.of(version, document)), csv(version, document), "\"" + version.electionCode + "-" + version.number + "\"");
+                    mapper.writeValueAsString(PublishedVersion.json(version, mapper)), csv(version, document), "\"" + version.electionCode + "-" + version.number + "\"");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

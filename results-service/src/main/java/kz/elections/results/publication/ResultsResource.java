@@ -2,6 +2,7 @@ package kz.elections.results.publication;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.annotation.security.PermitAll;
@@ -45,6 +46,7 @@ import kz.elections.common.ProblemException;
 import kz.elections.results.turnout.TurnoutStream;
 import kz.elections.common.Roles;
 import kz.elections.results.contest.ContestRecord;
+import kz.elections.verifier.VersionChain;
 
 @Path("/api/v1/elections/{code}/results")
 @Tag(name = "Published results")
@@ -84,8 +86,27 @@ public class ResultsResource {
     public record ChangesView(String electionCode, int since, Integer latest, List<ChangeView> versions) {
     }
 
+    /** A version's place in the election's chain ({@code links.self}: its JSON, from which its digest is recomputed). */
+    public record VersionLink(int number, String status, String asOf, String previousDigest, String auditHead, String digest,
+            Map<String, String> links) {
+    }
+
+    public record VersionsView(String electionCode, List<VersionLink> versions) {
+    }
+
+    /**
+     * {@code versions} checked, {@code headDigest} the latest one's digest, {@code firstBrokenVersion} the first version
+     * whose digest or link does not hold (its number and why), null if the whole chain holds.
+     */
+    public record ChainVerification(String electionCode, int versions, String headDigest,
+            VersionChain.Broken firstBrokenVersion) {
+    }
+
     @Inject
     kz.elections.results.elected.MandateReport mandateReport;
+
+    @Inject
+    VersionChaining chaining;
 
     @Inject
     PublicationService publication;
@@ -196,6 +217,46 @@ public class ResultsResource {
             throw ProblemException.notFound("Result version " + number + " of election", code);
         }
         return respond(rendered, format, accept, ifNoneMatch, 31_536_000, true);
+    }
+
+    @GET
+    @Path("versions")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The chain of result versions", description = "Public: every version of the election, oldest "
+            + "first, with its digest, the digest of the version before it (null for version 1) and the head hash of the "
+            + "audit chain when it was published; links.self is the version, whose digest anyone recomputes (SHA-256 of "
+            + "the RFC 8785 canonical form of its members electionCode, number, status, asOf, certifies, reason, changes, "
+            + "tallyDigest, contests, notHeld, previousDigest, auditHead). The verifier (verifier/) reads this list and "
+            + "checks every link. 404 before the first version.")
+    public Response versions(@PathParam("code") String idOrCode) {
+        String code = ContestRecord.electionCodeOf(idOrCode);
+        List<VersionLink> versions = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ResultVersion
+                .chain(code).stream()
+                .map(v -> new VersionLink(v.number(), v.status().name(), PublishedVersion.asOf(v.asOf()), v.previousDigest(),
+                        v.auditHead(), v.digest(),
+                        Map.of("self", "/api/v1/elections/" + code + "/results/versions/" + v.number())))
+                .toList());
+        if (versions.isEmpty()) {
+            throw ProblemException.notFound("Published results of election", code);
+        }
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(5);
+        return Response.ok(new VersionsView(code, versions)).cacheControl(cache).build();
+    }
+
+    @GET
+    @Path("verification")
+    @RolesAllowed({Roles.COMMISSION, Roles.OBSERVER})
+    @SecurityRequirement(name = "bearer")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verify the chain of result versions", description = "Commission and observers. Recomputes every "
+            + "version's digest and link from the database, as the verifier does from the public feed, and answers the "
+            + "count, the head digest and the first version whose digest or link does not hold (null if none).")
+    public ChainVerification verification(@PathParam("code") String idOrCode) {
+        String code = ContestRecord.electionCodeOf(idOrCode);
+        VersionChain.Result result = chaining.verify(code);
+        return new ChainVerification(code, result.versions(), result.headDigest(), result.broken());
     }
 
     @GET

@@ -52,6 +52,9 @@ public class AuditChain {
     private static final long SEALER_LOCK = 0x7a17_a0d1_7L;
     private static final String GENESIS = "0".repeat(64);
     private static final int BATCH = 5_000;
+    /** The last sealed record: its link and chain hash. */
+    private static final String HEAD =
+            "select link, chain_hash from audit_record where link is not null order by link desc limit 1";
     private static final String CONTENT_COLUMNS =
             "id, sequence, actor, entity_type, entity_id, action, at, before::text, after::text";
 
@@ -100,9 +103,7 @@ public class AuditChain {
         }
         long link = 0;
         String previous = GENESIS;
-        try (Statement head = connection.createStatement();
-                ResultSet last = head.executeQuery(
-                        "select link, chain_hash from audit_record where link is not null order by link desc limit 1")) {
+        try (Statement head = connection.createStatement(); ResultSet last = head.executeQuery(HEAD)) {
             if (last.next()) {
                 link = last.getLong(1);
                 previous = last.getString(2);
@@ -134,6 +135,21 @@ public class AuditChain {
             sealed += batch;
         } while (batch == BATCH);
         return sealed;
+    }
+
+    /**
+     * The chain hash of the last sealed record, null while none is: the head a publication cites (a result version's
+     * {@code auditHead}). Read on the caller's connection, in its transaction if it has one; records committed in the
+     * last second may not be sealed yet.
+     */
+    public String head() {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet last = statement.executeQuery(HEAD)) {
+            return last.next() ? last.getString(2) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException("audit chain head not read", e);
+        }
     }
 
     /** Seals what is unsealed, then recomputes every record's content hash and the whole chain from the start. */
