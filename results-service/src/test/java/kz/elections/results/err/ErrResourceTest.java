@@ -267,18 +267,36 @@ class ErrResourceTest {
     }
 
     @Test
-    void theReportStatusIsMappedFromTheVersion() {
-        record Case(kz.elections.results.publication.ResultVersion.Status status, boolean correcting, boolean complete,
-                String expected) {
+    void theReportHasTheShapeOfTheContractSampleAndNamesTheListsElected() throws IOException {
+        TestContest list = TestContest.partyList(10, List.of("A", "B"), List.of(1, 2));
+        submit(TestTokens.tabulator("KZ"), protocol(list, 0, List.of(700L, 300L), 4, 6)).statusCode(201);
+        submit(TestTokens.tabulator("KZ"), protocol(list, 1, List.of(700L, 300L), 0, 0)).statusCode(201);
+        TestContest district = TestContest.anotherDistrict(list, "smd-75-01", List.of("C", "D"), List.of("KZ-75"));
+        submit(TestTokens.tabulator("KZ"), protocol(district, 0, List.of(600L, 400L), 10, 20)).statusCode(201);
+        publish(list.election(), null);
+        given().auth().oauth2(BOB).when().post(BASE + "versions/{n}/certification", list.election(), 1).then().statusCode(201);
+        String b = list.refs().get(1).toString();
+        List<java.util.UUID> bList = list.listCandidates().get("B");
+        List<java.util.UUID> named = List.of(bList.get(0), bList.get(1), bList.get(4)); // Бекова makes the quota
+        given().auth().oauth2(TestTokens.token().roles("party-agent").claim("party", b).sign()).contentType(ContentType.JSON)
+                .body(Map.of("candidates", named)).when().put("/api/v1/contests/{code}/elected/{party}", list.code(), b)
+                .then().statusCode(200);
+
+        JsonNode report = report("versions/{n}/err", list.election(), 3);
+
+        java.nio.file.Path actual = java.nio.file.Path.of("target", "err-election-report.actual.json");
+        java.nio.file.Files.writeString(actual, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n");
+        assertEquals(kz.elections.testing.JsonShape.ofContract("results/err-election-report.json"),
+                kz.elections.testing.JsonShape.of(report.toString()), "the report is in " + actual);
+        assertEquals("certified", report.get("Status").asText());
+        JsonNode candidates = report.get("Election").get(0).get("Candidate");
+        for (java.util.UUID nomination : named) {
+            JsonNode elected = byId(candidates, "cand-" + nomination);
+            assertEquals("winner", elected.get("PostElectionStatus").asText());
+            assertEquals("party-" + b, elected.get("PartyId").asText());
+            assertEquals("party-" + b, byId(report.get("Person"), "person-" + nomination).get("PartyId").asText());
         }
-        var provisional = kz.elections.results.publication.ResultVersion.Status.PROVISIONAL;
-        var fin = kz.elections.results.publication.ResultVersion.Status.FINAL;
-        for (Case c : List.of(new Case(provisional, false, false, "unofficial-partial"),
-                new Case(provisional, false, true, "unofficial-complete"), new Case(provisional, true, false, "correction"),
-                new Case(provisional, true, true, "correction"), new Case(fin, false, true, "certified"),
-                new Case(fin, true, true, "certified"))) {
-            assertEquals(c.expected(), ErrExport.status(c.status(), c.correcting(), c.complete()), c.toString());
-        }
+        assertEquals("winner", byId(candidates, "cand-" + district.refs().get(0)).get("PostElectionStatus").asText());
     }
 
     @Test
