@@ -18,9 +18,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kz.elections.common.Problem;
 import kz.elections.common.Caller;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Roles;
@@ -51,6 +55,8 @@ public class ElectionResource {
     @Path("{idOrCode}")
     @PermitAll
     @Operation(summary = "One election, by id or code (e.g. mazhilis-2023)", description = "Public.")
+    @APIResponse(responseCode = "404", description = "No such election",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ElectionView get(@PathParam("idOrCode") String idOrCode) {
         Election election = find(idOrCode);
         return ElectionApi.view(election, (int) Contest.count("election", election));
@@ -74,6 +80,8 @@ public class ElectionResource {
     @Path("{idOrCode}/contests")
     @PermitAll
     @Operation(summary = "The contests of an election", description = "Public, ordered by code.")
+    @APIResponse(responseCode = "404", description = "No such election",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ContestView> contests(@PathParam("idOrCode") String idOrCode) {
         return Contest.listFor(find(idOrCode)).stream().map(ElectionApi::view).toList();
     }

@@ -19,9 +19,13 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kz.elections.common.Problem;
 import kz.elections.common.Caller;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Roles;
@@ -78,6 +82,8 @@ public class ContestMandateResource {
     @PermitAll
     @Operation(summary = "A seat's history", description = "Public. Every mandate of the contest, current and past, "
             + "oldest first, and the vacancies their ends opened.")
+    @APIResponse(responseCode = "404", description = "No such contest",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ContestMandates history(@PathParam("idOrCode") String idOrCode) {
         Contest contest = ContestResource.find(idOrCode);
         return new ContestMandates(contest.code, Mandate.findHistoryOf(contest).stream().map(MandateApi::view).toList(),

@@ -19,9 +19,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kz.elections.common.Problem;
 import kz.elections.common.Caller;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Roles;
@@ -56,6 +60,8 @@ public class MandateResource {
     @Path("mandates/{id}")
     @PermitAll
     @Operation(summary = "One mandate", description = "Public.")
+    @APIResponse(responseCode = "404", description = "No such mandate",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MandateView get(@PathParam("id") UUID id) {
         Mandate mandate = Mandate.findById(id);
         if (mandate == null) {

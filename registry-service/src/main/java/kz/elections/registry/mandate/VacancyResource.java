@@ -21,9 +21,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kz.elections.common.Problem;
 import kz.elections.common.Caller;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Roles;
@@ -60,6 +64,8 @@ public class VacancyResource {
     @Path("{id}")
     @PermitAll
     @Operation(summary = "One vacancy", description = "Public.")
+    @APIResponse(responseCode = "404", description = "No such vacancy",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VacancyView get(@PathParam("id") UUID id) {
         return MandateApi.view(find(id));
     }

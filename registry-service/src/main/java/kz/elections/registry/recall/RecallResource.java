@@ -20,9 +20,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kz.elections.common.Problem;
 import kz.elections.common.Caller;
 import kz.elections.common.Enums;
 import kz.elections.common.ProblemException;
@@ -99,6 +103,8 @@ public class RecallResource {
     @Path("{id}")
     @PermitAll
     @Operation(summary = "A recall petition", description = "Public, as in the list.")
+    @APIResponse(responseCode = "404", description = "No such recall petition",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PetitionView get(@PathParam("id") UUID id) {
         RecallPetition petition = find(id);
         return view(petition, signatures.count(id), config.decisionDays());

@@ -18,9 +18,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kz.elections.common.Problem;
 import kz.elections.common.Caller;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Roles;
@@ -65,6 +69,8 @@ public class RepeatResource {
     @PermitAll
     @Transactional
     @Operation(summary = "The repeat of a contest", description = "Public. 404 if none was created.")
+    @APIResponse(responseCode = "404", description = "No such contest, or no repeat of it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RepeatApi.RepeatView get(@PathParam("idOrCode") String idOrCode) {
         Contest original = ContestResource.find(idOrCode);
         Contest repeat = Contest.<Contest>find("repeatOf", original.id).firstResultOptional()

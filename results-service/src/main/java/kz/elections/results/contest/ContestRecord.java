@@ -79,6 +79,10 @@ public class ContestRecord extends PanacheEntityBase {
     @Column(nullable = false)
     public int seats;
 
+    /** The Open Civic Data id of the division the contest is held in, as the registry gives it; null for contests stored before. */
+    @Column(name = "ocd_id")
+    public String ocdId;
+
     public BigDecimal threshold;
 
     @Column(name = "ballot_hash", nullable = false, columnDefinition = "bpchar")

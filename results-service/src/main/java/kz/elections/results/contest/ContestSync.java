@@ -210,6 +210,7 @@ public class ContestSync {
         contest.unitCode = registrations.contest().unitCode();
         contest.body = body;
         contest.seats = registrations.contest().seats();
+        contest.ocdId = registrations.contest().ocdId();
         contest.threshold = registrations.contest().thresholdPercent();
         contest.ballotHash = ballot.contentHash();
         contest.ballotVersion = ballot.version();

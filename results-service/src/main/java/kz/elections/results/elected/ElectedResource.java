@@ -20,10 +20,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kz.elections.common.Caller;
+import kz.elections.common.Problem;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Roles;
 import kz.elections.results.contest.ContestRecord;
@@ -54,6 +58,10 @@ public class ElectedResource {
             + "for next-largest list is outcome LOT_REQUIRED with lotBetween; once the final results are certified, "
             + "partyDeadline: until when parties name their elected. status: PROVISIONAL while precincts report, COMPLETE "
             + "once every seat is taken or vacant, AWAITING_PARTIES, or UNDECIDED (a repeat, a lot or no allocation).")
+    @APIResponse(responseCode = "200", description = "The contest's elected", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ElectedService.Elected.class)))
+    @APIResponse(responseCode = "404", description = "No protocol of the contest has arrived (or no such contest)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ElectedService.Elected get(@PathParam("code") String code) {
         return elected.elected(ContestRecord.codeOf(code));
     }

@@ -51,6 +51,7 @@ public class ReportCountsResource {
     @APIResponse(responseCode = "200", description = "The counts",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObserverApi.ReportCounts.class)),
                     @Content(mediaType = OpenCsv.MEDIA_TYPE, examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))})
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     public Response counts(@PathParam("code") String idOrCode, @QueryParam("format") String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch)
             throws JsonProcessingException {

@@ -190,6 +190,9 @@ public class ResultsResource {
     @APIResponse(responseCode = "200", description = "The version: its contests as typed in "
             + "contracts/results/result-document.json, and every contest declared not held",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishedVersion.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No result version published (or no such election)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response latest(@PathParam("code") String idOrCode, @QueryParam("format") String format,
             @HeaderParam(HttpHeaders.ACCEPT) @DefaultValue("application/json") String accept,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -208,6 +211,9 @@ public class ResultsResource {
     @Operation(summary = "One result version", description = "Public. Immutable: cacheable for a year.")
     @APIResponse(responseCode = "200", description = "The version, as latest gives it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishedVersion.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such version (or no such election)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response version(@PathParam("code") String idOrCode, @PathParam("number") int number, @QueryParam("format") String format,
             @HeaderParam(HttpHeaders.ACCEPT) @DefaultValue("application/json") String accept,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -265,6 +271,10 @@ public class ResultsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Versions published after a version number", description = "Public: what a consumer that last saw "
             + "version n missed, oldest first, each with what changed and why; fetch a version for its figures.")
+    @APIResponse(responseCode = "200", description = "The versions after since, and the latest version's number",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangesView.class)))
+    @APIResponse(responseCode = "400", description = "since is not a version number, 0 or more",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changes(@PathParam("code") String idOrCode, @QueryParam("since") @DefaultValue("0") int since) {
         String code = ContestRecord.electionCodeOf(idOrCode);
         if (since < 0) {

@@ -39,9 +39,10 @@ public final class Upstream {
 
     /**
      * A contest as the registry gives it, in a contest's registrations and in the list of an election's contests;
-     * {@code body}: the body the contest fills (MAZHILIS, REGIONAL_MASLIKHAT, …); null from a registry that does not say. */
+     * {@code body}: the body the contest fills (MAZHILIS, REGIONAL_MASLIKHAT, …); null from a registry that does not say.
+     * {@code ocdId}: the Open Civic Data id of the division it is held in; null from a registry that does not say. */
     public record Contest(UUID id, String code, UUID electionId, String electionCode, String kind, String body,
-            String unitCode, int seats, BigDecimal thresholdPercent) {
+            String unitCode, int seats, BigDecimal thresholdPercent, String ocdId) {
     }
 
     /** {@code registeredAt}: when the commission registered this party's list for this election (CL Art. 97-1 p.4). */

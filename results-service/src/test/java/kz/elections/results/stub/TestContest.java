@@ -119,7 +119,7 @@ public record TestContest(String code, String election, String hash, List<UUID> 
         ((ObjectNode) registrations.get("contest")).put("code", code).put("electionCode", election).put("kind", kind)
                 .put("seats", seats).put("thresholdPercent", 5).put("body", body);
         if (unit == null) {
-            ((ObjectNode) registrations.get("contest")).putNull("unitCode");
+            ((ObjectNode) registrations.get("contest")).putNull("unitCode").put("ocdId", "ocd-division/country:kz");
         } else {
             ((ObjectNode) registrations.get("contest")).put("unitCode", unit);
         }
