@@ -304,7 +304,7 @@ public final class ErrExport {
                         String party = party(code, option);
                         if (contest.allocation() != null) {
                             counts.add(new Err.VoteCounts("other", SEATS, district,
-                                    contest.allocation().seats().getOrDefault(option.detail(), 0L)));
+                                    contest.allocation().seats().getOrDefault(TabulationService.candidateId(option), 0L)));
                         }
                         selections.add(new Err.PartySelection(selectionId, option.position(), List.of(party), counts));
                     }
