@@ -40,7 +40,7 @@ class ErrExportTest {
             DemoProtocols.PartyVotes list = DemoProtocols.LIST_VOTES_2023.get(i);
             options.add(new TabulationService.OptionTotal(i + 1, "PARTY", parties.get(i).toString(), list.party(), list.party(),
                     list.party(), list.votes()));
-            lists.add(new SeatAllocation.ListVotes(list.party(), list.votes()));
+            lists.add(new SeatAllocation.ListVotes(parties.get(i).toString(), list.votes()));
         }
         SeatAllocation.Result allocation = SeatAllocation.allocate(new SeatAllocation.Input(SeatAllocation.Kind.MAZHILIS, 69,
                 new BigDecimal("5"), DemoProtocols.AGAINST_ALL, DemoProtocols.INVALID, lists));

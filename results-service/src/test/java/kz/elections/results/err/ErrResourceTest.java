@@ -116,7 +116,7 @@ class ErrResourceTest {
             assertEquals("ElectionResults.PartySelection", selection.get("@type").asText());
             assertEquals(party, selection.get("PartyIds").get(0).asText());
             assertEquals(published.getLong("contests[0].options[" + i + "].votes"), count(selection, ErrExport.NATION, false));
-            long partySeats = published.getLong("contests[0].allocation.seats." + contest.options().get(i));
+            long partySeats = published.getLong(contest.seatsPath("contests[0].", contest.options().get(i)));
             assertEquals(partySeats, count(selection, ErrExport.NATION, true), "seats as VoteCounts other/seats");
             seats += partySeats;
             assertEquals(published.getLong("contests[0].units.find { it.unitCode == 'KZ-71' }.options[" + i + "].votes"),
