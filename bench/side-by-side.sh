@@ -22,7 +22,7 @@ read_seconds=${READ_SECONDS:-10}
 intake_seconds=${INTAKE_SECONDS:-10}
 nginx_port=${NGINX_PORT:-18980}
 PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; PGUSER=${PGUSER:-postgres}
-export PGHOST PGPORT PGUSER
+export PGHOST PGPORT PGUSER PGOPTIONS="-c client_min_messages=warning"
 anchor_db=bench_anchor
 work=$(mktemp -d)
 chmod 755 "$work" # nginx running as root serves as nobody
