@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import kz.elections.common.Violation;
 import kz.elections.common.csv.CsvImport;
 import kz.elections.law.identity.IdentificationNumbers;
@@ -21,6 +23,9 @@ import kz.elections.law.identity.IdentificationNumbers;
  * membership changes read the same way, with two more fields: {@code IIN,unit code,JOIN|LEAVE,date}.
  */
 public final class MembersCsv {
+
+    private static final Pattern IIN = Pattern.compile("\\d{12}");
+    private static final Pattern SEPARATOR = Pattern.compile("[,;]");
 
     public record Row(int line, String iin, String unitCode) {
     }
@@ -43,21 +48,40 @@ public final class MembersCsv {
         }
     }
 
+    /** What {@link #stream} read: how many rows it gave, or the errors as in {@link Result}. */
+    public record Streamed(int rows, List<Violation> errors, int errorCount) {
+        public boolean valid() {
+            return errorCount == 0;
+        }
+    }
+
     private MembersCsv() {
     }
 
     public static Result parse(Reader input, Set<String> unitCodes, int maxRows, int maxErrors) throws IOException {
-        Lines<Row> lines = read(input, maxRows, maxErrors, (line, fields) -> {
+        List<Row> rows = new ArrayList<>();
+        Streamed streamed = stream(input, unitCodes, maxRows, maxErrors, rows::add);
+        return new Result(rows, streamed.errors(), streamed.errorCount());
+    }
+
+    /**
+     * Each well-formed row to {@code sink} as it is read, so that a list of a million members is never held whole;
+     * the malformed lines reported as {@link #parse} reports them.
+     */
+    public static Streamed stream(Reader input, Set<String> unitCodes, int maxRows, int maxErrors, Consumer<Row> sink)
+            throws IOException {
+        Lines lines = read(input, maxRows, maxErrors, (line, fields) -> {
             String problem = fields.size() != 2 ? "expected 2 fields (IIN, unit code), found " + fields.size()
                     : memberProblem(fields, unitCodes);
             return problem != null ? Parsed.refused(problem) : Parsed.of(new Row(line, iin(fields), unit(fields)));
-        });
-        return new Result(lines.rows(), lines.errors(), lines.errorCount());
+        }, sink);
+        return new Streamed(lines.rows(), lines.errors(), lines.errorCount());
     }
 
     public static Changes parseChanges(Reader input, Set<String> unitCodes, int maxRows, int maxErrors)
             throws IOException {
-        Lines<Change> lines = read(input, maxRows, maxErrors, (line, fields) -> {
+        List<Change> rows = new ArrayList<>();
+        Lines lines = read(input, maxRows, maxErrors, (line, fields) -> {
             String problem = fields.size() != 4 ? "expected 4 fields (IIN, unit code, JOIN or LEAVE, date), found "
                     + fields.size() : memberProblem(fields, unitCodes);
             if (problem != null) {
@@ -73,8 +97,8 @@ public final class MembersCsv {
             } catch (DateTimeParseException e) {
                 return Parsed.refused("date must be a date like 2024-03-01");
             }
-        });
-        return new Changes(lines.rows(), lines.errors(), lines.errorCount());
+        }, rows::add);
+        return new Changes(rows, lines.errors(), lines.errorCount());
     }
 
     private static String iin(List<String> fields) {
@@ -89,7 +113,7 @@ public final class MembersCsv {
     private static String memberProblem(List<String> fields, Set<String> unitCodes) {
         String iin = iin(fields);
         String unit = unit(fields);
-        if (!iin.matches("\\d{12}")) {
+        if (!IIN.matcher(iin).matches()) {
             return "IIN must be 12 digits";
         } else if (!IdentificationNumbers.isValid(iin)) {
             return "IIN " + IdentificationNumbers.mask(iin) + " fails the check digit";
@@ -115,12 +139,16 @@ public final class MembersCsv {
         Parsed<T> parse(int line, List<String> fields);
     }
 
-    private record Lines<T>(List<T> rows, List<Violation> errors, int errorCount) {
+    private record Lines(int rows, List<Violation> errors, int errorCount) {
     }
 
-    /** Every line of the file through {@code parser}: the header and blank lines skipped, at most {@code maxRows}. */
-    private static <T> Lines<T> read(Reader input, int maxRows, int maxErrors, LineParser<T> parser) throws IOException {
-        List<T> rows = new ArrayList<>();
+    /**
+     * Every line of the file through {@code parser}, each row to {@code sink}: the header and blank lines skipped, at
+     * most {@code maxRows}.
+     */
+    private static <T> Lines read(Reader input, int maxRows, int maxErrors, LineParser<T> parser, Consumer<T> sink)
+            throws IOException {
+        int rows = 0;
         List<Violation> errors = new ArrayList<>();
         int errorCount = 0;
         try (CsvImport csv = CsvImport.open(input)) {
@@ -136,8 +164,9 @@ public final class MembersCsv {
                     if (errors.size() < maxErrors) {
                         errors.add(new Violation("line " + line, parsed.problem()));
                     }
-                } else if (rows.size() < maxRows) {
-                    rows.add(parsed.row());
+                } else if (rows < maxRows) {
+                    rows++;
+                    sink.accept(parsed.row());
                 } else {
                     errorCount++;
                     errors.add(new Violation("line " + line, "more than " + maxRows + " members in one list"));
@@ -150,7 +179,7 @@ public final class MembersCsv {
                 errors.add(new Violation("line " + e.line(), e.getMessage()));
             }
         }
-        return new Lines<>(rows, List.copyOf(errors), errorCount);
+        return new Lines(rows, List.copyOf(errors), errorCount);
     }
 
     /**
@@ -158,7 +187,10 @@ public final class MembersCsv {
      * every line, even in a hand-edited list that mixes the two.
      */
     private static List<String> fields(List<String> values) {
-        return values.stream().flatMap(v -> Arrays.stream(v.split("[,;]", -1))).toList();
+        if (values.size() == 1) {
+            return Arrays.asList(SEPARATOR.split(values.get(0), -1));
+        }
+        return values.stream().flatMap(v -> Arrays.stream(SEPARATOR.split(v, -1))).toList();
     }
 
     /** A first line naming the IIN column, in English, Russian (ИИН) or Kazakh (ЖСН). */

@@ -34,7 +34,7 @@ public interface PartyConfig {
     Period branchesWithin();
 
     /** Membership uploads larger than this many rows are refused. */
-    @WithDefault("500000")
+    @WithDefault("1000000")
     int maxMembersRows();
 
     /** The thresholds as the law's pre-check takes them. */

@@ -1,7 +1,7 @@
 package kz.elections.registry.party;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 
 import io.agroal.api.AgroalDataSource;
 import kz.elections.common.Violation;
@@ -34,9 +34,6 @@ public class PartyMembers {
     /** Lines shown in a report for each kind of flagged row; the rest are counted. */
     static final int LINES_SHOWN = 50;
 
-    public record HashedRow(int line, byte[] iinHash, String unitCode, Integer duplicateOf) {
-    }
-
     public record Summary(Map<String, Integer> countedPerUnit, int duplicateRows, List<Integer> duplicateLines,
             int otherPartyRows, List<Integer> otherPartyLines) {
     }
@@ -44,25 +41,84 @@ public class PartyMembers {
     @Inject
     AgroalDataSource dataSource;
 
+    /**
+     * Replaces the party's member list with the rows added to the answer, streamed to PostgreSQL COPY as they come
+     * (a million-row list is never held in memory); closing it ends the COPY. Inside the caller's transaction, so a
+     * list refused half-way is rolled back whole.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void replace(UUID partyId, List<HashedRow> rows) {
-        try (Connection connection = dataSource.getConnection()) {
+    public Replacement replace(UUID partyId) {
+        try {
+            Connection connection = dataSource.getConnection();
             try (PreparedStatement delete = connection.prepareStatement("delete from party_member where party_id = ?")) {
                 delete.setObject(1, partyId);
                 delete.executeUpdate();
             }
-            StringBuilder copy = new StringBuilder(rows.size() * 100);
-            HexFormat hex = HexFormat.of();
-            for (HashedRow row : rows) {
-                copy.append(partyId).append('\t').append(row.line()).append("\t\\\\x").append(hex.formatHex(row.iinHash()))
-                        .append('\t').append(row.unitCode()).append('\t')
-                        .append(row.duplicateOf() == null ? "\\N" : row.duplicateOf().toString()).append('\n');
-            }
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy party_member (party_id, line, iin_hash, unit_code, duplicate_of) from stdin",
-                    new StringReader(copy.toString()));
-        } catch (SQLException | IOException e) {
+            return new Replacement(partyId, connection, new PGCopyOutputStream(connection.unwrap(PGConnection.class),
+                    "copy party_member (party_id, line, iin_hash, unit_code, duplicate_of) from stdin", 1 << 16));
+        } catch (SQLException e) {
             throw new IllegalStateException("cannot store the member list of party " + partyId, e);
+        }
+    }
+
+    /** A member list being written: one row per {@link #add}, in COPY's text format. */
+    public static final class Replacement implements AutoCloseable {
+        private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+        private final UUID partyId;
+        private final Connection connection;
+        private final PGCopyOutputStream copy;
+        private final byte[] party;
+        private byte[] line = new byte[256];
+
+        Replacement(UUID partyId, Connection connection, PGCopyOutputStream copy) {
+            this.partyId = partyId;
+            this.connection = connection;
+            this.copy = copy;
+            this.party = (partyId + "\t").getBytes(StandardCharsets.US_ASCII);
+        }
+
+        /** A member: its line in the file, its IIN's hash, its unit, and the line of the same IIN's first row, if any. */
+        public void add(int fileLine, byte[] iinHash, String unitCode, Integer duplicateOf) {
+            String tail = "\t" + unitCode + "\t" + (duplicateOf == null ? "\\N" : duplicateOf.toString()) + "\n";
+            String head = fileLine + "\t\\\\x";
+            int length = party.length + head.length() + iinHash.length * 2 + tail.length();
+            if (line.length < length) {
+                line = new byte[length];
+            }
+            int at = put(party, 0);
+            at = put(head, at);
+            for (byte b : iinHash) {
+                line[at++] = HEX[(b >> 4) & 0xf];
+                line[at++] = HEX[b & 0xf];
+            }
+            at = put(tail, at);
+            try {
+                copy.write(line, 0, at);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot store the member list of party " + partyId, e);
+            }
+        }
+
+        private int put(byte[] bytes, int at) {
+            System.arraycopy(bytes, 0, line, at, bytes.length);
+            return at + bytes.length;
+        }
+
+        /** ASCII only: numbers, unit codes, COPY's escapes. */
+        private int put(String text, int at) {
+            for (int i = 0; i < text.length(); i++) {
+                line[at++] = (byte) text.charAt(i);
+            }
+            return at;
+        }
+
+        @Override
+        public void close() {
+            try (Connection ignored = connection) {
+                copy.close();
+            } catch (SQLException | IOException e) {
+                throw new IllegalStateException("cannot store the member list of party " + partyId, e);
+            }
         }
     }
 

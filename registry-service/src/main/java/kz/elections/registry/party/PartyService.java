@@ -18,6 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 import kz.elections.common.audit.AuditLog;
 import kz.elections.registry.common.IinHasher;
 import kz.elections.common.ProblemException;
@@ -116,16 +118,26 @@ public class PartyService {
         return party;
     }
 
-    /** Replaces the member list. A list with any malformed line is refused whole and nothing is stored. */
+    /**
+     * Replaces the member list. A list with any malformed line is refused whole and nothing is stored. A list of up to
+     * a million rows is streamed in one transaction: it may take longer than the default minute on a loaded server.
+     */
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     public PartyApi.MembersUploaded uploadMembers(Party detached, Reader csv, Integer expectedVersion, String actor) {
         Party party = lockForChange(detached.id, expectedVersion);
         if (party.status != PartyStatus.APPLIED) {
             throw ProblemException.illegalTransition("Party " + party.id, party.status, "uploading members");
         }
-        MembersCsv.Result parsed;
-        try {
-            parsed = MembersCsv.parse(csv, Region.allCodes(), config.maxMembersRows(), 100);
+        ApplicationView before = view(party);
+        java.util.function.Function<String, byte[]> hasher = iinHasher.newHasher();
+        FirstLines firstLines = new FirstLines(1 << 16);
+        java.util.Set<String> units = Region.allCodes(); // before the COPY holds the transaction's connection
+        MembersCsv.Streamed parsed;
+        // Streamed: each row hashed and on its way to the database as it is read; a refused list is rolled back.
+        try (PartyMembers.Replacement stored = members.replace(party.id)) {
+            parsed = MembersCsv.stream(csv, units, config.maxMembersRows(), 100,
+                    row -> stored.add(row.line(), hasher.apply(row.iin()), row.unitCode(), firstLines.putIfAbsent(row.iin(), row.line())));
         } catch (IOException e) {
             throw ProblemException.invalid("members", "the CSV could not be read: " + e.getMessage());
         }
@@ -134,24 +146,14 @@ public class PartyService {
                     + (parsed.errorCount() > parsed.errors().size() ? " (the first " + parsed.errors().size() + " are listed)" : ""),
                     parsed.errors());
         }
-        if (parsed.rows().isEmpty()) {
+        if (parsed.rows() == 0) {
             throw ProblemException.invalid("members", "the member list is empty");
         }
-        ApplicationView before = view(party);
-        java.util.function.Function<String, byte[]> hasher = iinHasher.newHasher();
-        Map<HashKey, Integer> firstLine = new HashMap<>(parsed.rows().size() * 2);
-        List<PartyMembers.HashedRow> rows = new ArrayList<>(parsed.rows().size());
-        for (MembersCsv.Row row : parsed.rows()) {
-            byte[] hash = hasher.apply(row.iin());
-            Integer earlier = firstLine.putIfAbsent(new HashKey(hash), row.line());
-            rows.add(new PartyMembers.HashedRow(row.line(), hash, row.unitCode(), earlier));
-        }
-        members.replace(party.id, rows);
         party.membersUploadedAt = now();
-        party.memberRows = rows.size();
+        party.memberRows = parsed.rows();
         party.flush();
         audit.record(actor, ENTITY, party.id, "party.members-uploaded", before, view(party));
-        return new PartyApi.MembersUploaded(rows.size(), report(party));
+        return new PartyApi.MembersUploaded(parsed.rows(), report(party));
     }
 
     /**
@@ -326,18 +328,5 @@ public class PartyService {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
-    }
-
-    /** Byte arrays compare by identity; the duplicate check needs them by content. */
-    private record HashKey(byte[] bytes) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof HashKey key && java.util.Arrays.equals(bytes, key.bytes);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Arrays.hashCode(bytes);
-        }
     }
 }

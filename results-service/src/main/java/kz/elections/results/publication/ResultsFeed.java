@@ -57,11 +57,11 @@ public class ResultsFeed {
     private final AtomicLong generation = new AtomicLong();
 
     public Rendered latest(String election) {
-        Latest known = latest.get(election);
-        long now = System.currentTimeMillis();
-        if (known != null && current(known.generation(), known.checkedAt(), now)) {
-            return known.rendered();
+        Rendered known = knownLatest(election);
+        if (known != null) {
+            return known;
         }
+        long now = System.currentTimeMillis();
         long readAt = generation();
         Integer number = QuarkusTransaction.requiringNew().call(() -> ResultVersion.latest(election).map(v -> v.number).orElse(null));
         Rendered rendered = number == null ? null : version(election, number);
@@ -69,6 +69,20 @@ public class ResultsFeed {
             latest.put(election, new Latest(rendered, now, readAt));
         }
         return rendered;
+    }
+
+    /**
+     * Latest as this replica knows it without a query, or null when it must be read from the database (first read,
+     * a notice of a new version, the notices not heard for a second): never blocks, so the event loop may ask.
+     */
+    public Rendered knownLatest(String election) {
+        Latest known = latest.get(election);
+        return known != null && current(known.generation(), known.checkedAt(), System.currentTimeMillis()) ? known.rendered() : null;
+    }
+
+    /** A version already rendered, or null until it is read (by {@link #version}); never blocks. */
+    public Rendered knownVersion(String election, int number) {
+        return versions.get(key(election, number));
     }
 
     /** Where the notices of new versions have come to: what was read before the latest of them may be stale. */
@@ -85,7 +99,7 @@ public class ResultsFeed {
     }
 
     public Rendered version(String election, int number) {
-        String key = election + "#" + number;
+        String key = key(election, number);
         Rendered known = versions.get(key);
         if (known != null) {
             return known;
@@ -96,6 +110,10 @@ public class ResultsFeed {
             versions.put(key, rendered);
         }
         return rendered;
+    }
+
+    private static String key(String election, int number) {
+        return election + "#" + number;
     }
 
     /** A newly published version is "latest" at once on this instance. */

@@ -380,9 +380,11 @@ public class ResultsResource {
         Response.ResponseBuilder response = csv
                 ? OpenCsv.ok(rendered.csv(), rendered.electionCode() + "-v" + rendered.number() + ".csv")
                 : Response.ok(rendered.json(), MediaType.APPLICATION_JSON);
-        response.header(HttpHeaders.ETAG, etag).cacheControl(cache);
-        if (immutable) {
-            response.header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge + ", immutable");
+        response.header(HttpHeaders.ETAG, etag);
+        if (immutable) { // one Cache-Control header, as PreparedResults answers it
+            response.header(HttpHeaders.CACHE_CONTROL, PreparedResults.VERSION_CACHE);
+        } else {
+            response.cacheControl(cache);
         }
         return response.build();
     }

@@ -37,8 +37,10 @@ public class PublicReads {
     static final String PREFLIGHT = PublicReads.class.getName() + ".preflight";
     /** What a public read may send: conditional polling, content negotiation, resuming an event stream. */
     static final String ALLOWED_HEADERS = "Accept, Accept-Language, If-None-Match, Last-Event-ID";
+    public static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
+    public static final String EXPOSE_HEADERS = "Access-Control-Expose-Headers";
     /** What a script may read of the answer beyond the simple headers: the ETag to poll with, the file name. */
-    static final String EXPOSED_HEADERS = "ETag, Content-Disposition, Location";
+    public static final String EXPOSED_HEADERS = "ETag, Content-Disposition, Location";
     /** How long a browser keeps a preflight's answer: the public reads do not change between deployments. */
     static final String PREFLIGHT_MAX_AGE_SECONDS = "3600";
 
@@ -63,13 +65,13 @@ public class PublicReads {
         boolean preflight = request.getProperty(PREFLIGHT) != null;
         if (isPublicRead(request, resource)) {
             MultiMap headers = response.headers();
-            headers.set("Access-Control-Allow-Origin", "*");
+            headers.set(ALLOW_ORIGIN, "*");
             if (preflight) {
                 headers.set("Access-Control-Allow-Methods", "GET, HEAD");
                 headers.set("Access-Control-Allow-Headers", ALLOWED_HEADERS);
                 headers.set("Access-Control-Max-Age", PREFLIGHT_MAX_AGE_SECONDS);
             } else {
-                headers.set("Access-Control-Expose-Headers", EXPOSED_HEADERS);
+                headers.set(EXPOSE_HEADERS, EXPOSED_HEADERS);
             }
         }
         return preflight ? Optional.of(Response.noContent().build()) : Optional.empty();

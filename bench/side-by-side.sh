@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Election-night speed against the machine's own limits, measured in the same run: on a shared machine an
+# absolute figure moves 2-5x from run to run, a ratio against the physical limit beside it holds.
+#   deploy/local/up.sh && bench/side-by-side.sh [ROUNDS]
+# Two paths, each run alternately with its anchor, ROUNDS (2) times, then each figure and the ratio:
+#   reads    GET results/latest of the demo election by wrk (1 thread, 32 connections, READ_SECONDS 10 s), against
+#            nginx (1 worker, on loopback :NGINX_PORT 18980) serving the same bytes from a file;
+#   intake   results.sh's protocol intake (a fresh national list contest, PRECINCTS 10,000 protocols, 16 clients),
+#            against pgbench (8 clients, INTAKE_SECONDS 10 s) writing one protocol row and 9 vote rows per
+#            transaction into its own scratch database (bench_anchor).
+# The anchors' tools (wrk, nginx-light, PostgreSQL's pgbench) are installed from Debian packages when missing.
+# Ports and state as deploy/local/up.sh takes them (REGISTRY_PORT, BALLOT_PORT, RESULTS_PORT, TIZIM_STATE_DIR,
+# PGHOST, PGPORT, PGUSER). ONLY=reads or ONLY=intake runs one path.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+state=${TIZIM_STATE_DIR:-$root/deploy/local/.state}
+rounds=${1:-2}
+results=http://localhost:${RESULTS_PORT:-8083}
+election=${ELECTION:-mazhilis-2023}
+read_seconds=${READ_SECONDS:-10}
+intake_seconds=${INTAKE_SECONDS:-10}
+nginx_port=${NGINX_PORT:-18980}
+PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; PGUSER=${PGUSER:-postgres}
+export PGHOST PGPORT PGUSER PGOPTIONS="-c client_min_messages=warning"
+anchor_db=bench_anchor
+work=$(mktemp -d)
+chmod 755 "$work" # nginx running as root serves as nobody
+nginx_pid=""
+cleanup() {
+  [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+install_missing() { # command package
+  command -v "$1" >/dev/null || [ -x "/usr/sbin/$1" ] && return 0
+  echo "installing $2 (for $1)" >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2" >/dev/null 2>&1 \
+    || { apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2" >/dev/null 2>&1; } \
+    || { echo "could not install $2: apt-get install $2" >&2; exit 1; }
+}
+install_missing wrk wrk
+install_missing nginx nginx-light
+install_missing pgbench postgresql-client
+nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+
+curl -fs "$results/q/health/ready" >/dev/null || { echo "results-service not ready at $results: run deploy/local/up.sh" >&2; exit 1; }
+
+mean() { awk '{ s += $1; n++ } END { if (n) printf "%.0f", s / n; else print 0 }'; }
+# wrk's requests/s and p99 (ms) of a URL: "RATE P99".
+wrk_run() {
+  wrk -t1 -c32 -d"${read_seconds}s" --latency "$1" > "$work/wrk.out" 2>&1
+  local rate p99 errors
+  rate=$(sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' "$work/wrk.out")
+  p99=$(awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }' "$work/wrk.out")
+  errors=$(sed -n 's/^ *Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' "$work/wrk.out")
+  [ -z "$errors" ] || { echo "wrk: $errors non-2xx responses from $1" >&2; cat "$work/wrk.out" >&2; exit 1; }
+  echo "${rate%.*} $p99"
+}
+
+reads() {
+  local url="$results/api/v1/elections/$election/results/latest"
+  curl -fs -o "$work/latest.json" "$url" || { echo "no published results at $url" >&2; exit 1; }
+  mkdir -p "$work/nginx/html/latest" "$work/nginx/tmp"
+  cp "$work/latest.json" "$work/nginx/html/latest/index.json"
+  cat > "$work/nginx/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $work/nginx/tmp;
+    proxy_temp_path $work/nginx/tmp;
+    fastcgi_temp_path $work/nginx/tmp;
+    uwsgi_temp_path $work/nginx/tmp;
+    scgi_temp_path $work/nginx/tmp;
+    server {
+        listen 127.0.0.1:$nginx_port;
+        root $work/nginx/html;
+        location = /latest { default_type application/json; add_header Cache-Control "max-age=5"; try_files /latest/index.json =404; }
+    }
+}
+CONF
+  "$nginx_bin" -p "$work/nginx" -c "$work/nginx/nginx.conf" > "$work/nginx/out.log" 2>&1 &
+  nginx_pid=$!
+  for _ in $(seq 1 50); do curl -fs -o /dev/null "http://127.0.0.1:$nginx_port/latest" && break; sleep 0.1; done
+  curl -fs -o "$work/nginx.json" "http://127.0.0.1:$nginx_port/latest" && cmp -s "$work/latest.json" "$work/nginx.json" \
+    || { echo "nginx does not serve the bytes; see $work/nginx/error.log" >&2; cat "$work/nginx/error.log" "$work/nginx/out.log" >&2; exit 1; }
+  echo "reads: $(wc -c < "$work/latest.json") bytes of $election results/latest; wrk 1 thread, 32 connections, ${read_seconds} s each" >&2
+  : > "$work/reads.tizim"; : > "$work/reads.nginx"
+  read_seconds=3 wrk_run "$url" > /dev/null # warm-up, not counted: the first reads after a start compile the path
+  for round in $(seq 1 "$rounds"); do
+    set -- $(wrk_run "$url"); echo "$1 $2" >> "$work/reads.tizim"
+    printf '  round %d  Tizim %6d req/s  p99 %6.2f ms\n' "$round" "$1" "$2" >&2
+    set -- $(wrk_run "http://127.0.0.1:$nginx_port/latest"); echo "$1 $2" >> "$work/reads.nginx"
+    printf '  round %d  nginx %6d req/s  p99 %6.2f ms\n' "$round" "$1" "$2" >&2
+  done
+  kill "$nginx_pid"; wait "$nginx_pid" 2>/dev/null || true; nginx_pid=""
+  local tizim nginx
+  tizim=$(cut -d' ' -f1 "$work/reads.tizim" | mean); nginx=$(cut -d' ' -f1 "$work/reads.nginx" | mean)
+  awk -v t="$tizim" -v n="$nginx" -v tp="$(cut -d' ' -f2 "$work/reads.tizim" | sort -n | tail -1)" \
+      -v np="$(cut -d' ' -f2 "$work/reads.nginx" | sort -n | tail -1)" \
+    'BEGIN { printf "reads:  Tizim %d req/s (p99 <= %s ms), nginx %d req/s (p99 <= %s ms): ratio %.2f\n", t, tp, n, np, t / n }'
+}
+
+pgbench_run() {
+  pgbench -n -c 8 -j 2 -T "$intake_seconds" -f "$work/protocol.sql" "$anchor_db" 2>&1 \
+    | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | cut -d. -f1
+}
+
+intake() {
+  psql -q -d postgres -c "DROP DATABASE IF EXISTS $anchor_db" -c "CREATE DATABASE $anchor_db" >/dev/null
+  psql -q -d "$anchor_db" >/dev/null <<'SQL'
+CREATE TABLE protocol (id bigserial PRIMARY KEY, contest text NOT NULL, precinct uuid NOT NULL, voters_on_list int NOT NULL,
+  ballots_received int NOT NULL, ballots_issued int NOT NULL, ballots_cancelled int NOT NULL, took_part int NOT NULL,
+  invalid int NOT NULL, against_all int NOT NULL, submitted_at timestamptz NOT NULL DEFAULT now(), UNIQUE (contest, precinct));
+CREATE TABLE vote (protocol_id bigint NOT NULL REFERENCES protocol, position int NOT NULL, votes int NOT NULL,
+  PRIMARY KEY (protocol_id, position));
+SQL
+  cat > "$work/protocol.sql" <<'SQL'
+BEGIN;
+INSERT INTO protocol (contest, precinct, voters_on_list, ballots_received, ballots_issued, ballots_cancelled, took_part, invalid, against_all)
+  VALUES ('bench.list', gen_random_uuid(), 3000, 3000, 1500, 1500, 1500, 15, 58) RETURNING id \gset
+INSERT INTO vote (protocol_id, position, votes) VALUES (:id, 1, 800), (:id, 2, 160), (:id, 3, 124), (:id, 4, 101),
+  (:id, 5, 77), (:id, 6, 34), (:id, 7, 131), (:id, 8, 0), (:id, 9, 0);
+END;
+SQL
+  echo "intake: Tizim results.sh's intake (PRECINCTS ${PRECINCTS:-10000} protocols, 16 clients); pgbench 8 clients, ${intake_seconds} s, 1 + 9 rows a transaction" >&2
+  : > "$work/intake.tizim"; : > "$work/intake.pgbench"
+  local rate p99 line
+  for round in $(seq 1 "$rounds"); do
+    rate=$(pgbench_run); echo "$rate" >> "$work/intake.pgbench"
+    printf '  round %d  pgbench %5d tps\n' "$round" "$rate" >&2
+    line=$(READ_SECONDS=0 INTAKE_ONLY=1 "$root/results-service/bench/results.sh" 16 2>&1 | grep '^protocols:' || true)
+    [ -n "$line" ] || { echo "results.sh's intake failed" >&2; exit 1; }
+    rate=$(sed -n 's/.* = \([0-9]*\) protocols\/s.*/\1/p' <<< "$line"); p99=$(sed -n 's/.*p99 \([0-9.]*\) ms.*/\1/p' <<< "$line")
+    echo "$rate $p99" >> "$work/intake.tizim"
+    printf '  round %d  Tizim   %5d protocols/s  p99 %6.1f ms\n' "$round" "$rate" "$p99" >&2
+  done
+  rate=$(pgbench_run); echo "$rate" >> "$work/intake.pgbench"
+  printf '  last     pgbench %5d tps\n' "$rate" >&2
+  psql -q -d postgres -c "DROP DATABASE IF EXISTS $anchor_db" >/dev/null
+  awk -v t="$(cut -d' ' -f1 "$work/intake.tizim" | mean)" -v p="$(mean < "$work/intake.pgbench")" \
+      -v tp="$(cut -d' ' -f2 "$work/intake.tizim" | sort -n | tail -1)" \
+    'BEGIN { printf "intake: Tizim %d protocols/s (p99 <= %s ms), pgbench %d tps: ratio %.2f\n", t, tp, p, t / p }'
+}
+
+case "${ONLY:-all}" in
+  reads) reads ;;
+  intake) intake ;;
+  *) reads; intake ;;
+esac
