@@ -168,7 +168,7 @@ class PartyPagesTest {
         // The party's page, read afresh after the upload, says so and counts the new list.
         as(agent(viaPage)).get("/ui/party?stored=200").then().statusCode(200)
                 .body(containsString("data-stored-rows=\"200\""))
-                .body(containsString("id=\"member-rows\">200</dd>"))
+                .body(containsString("id=\"member-rows\" data-rows=\"200\">200</dd>"))
                 .body(containsString("data-rule=\"MEMBERS_PER_UNIT\""));
         PartyClient.uploadMembers(agent(viaApi), viaApi, csv).statusCode(200);
 
