@@ -54,7 +54,7 @@ class WebPagesTest {
             browser.open(REGISTRY + "/ui/signin").signIn(CITIZEN, Platform.DEMO_PASSWORD);
             browser.wait.until(ExpectedConditions.urlContains(REGISTRY + "/ui"));
             browser.shot("signed-in");
-            browser.open(REGISTRY + "/ui/citizen/contests");
+            browser.open(REGISTRY + "/ui/citizen/contests?unit=KZ-75"); // one unit's contests, shown open
             browser.press(browser.find(By.cssSelector("a[href='/ui/citizen/nominations/new?contest=" + DISTRICT + "']")));
             browser.find(By.id("f-person-iin"));
             fill(browser, Map.ofEntries(Map.entry("f-person-iin", "791028302729"), // wrong check digit
