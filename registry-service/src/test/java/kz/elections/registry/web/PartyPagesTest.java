@@ -252,7 +252,7 @@ class PartyPagesTest {
         NominationFixtures.person(members.get(0)).forEach((field, value) -> form.put("person." + field, String.valueOf(value)));
         String location = sameOrigin(agent(party)).contentType(FORM).formParams(form).post("/ui/party/nominations")
                 .then().statusCode(303).extract().header("Location");
-        String id = location.substring(location.lastIndexOf('/') + 1);
+        String id = location.substring(location.lastIndexOf('/') + 1).replaceFirst("\\?done=filed$", "");
 
         given().auth().oauth2(agent(party)).get("/api/v1/nominations/{id}", id).then().statusCode(200)
                 .body("route", equalTo("PARTY")).body("partyId", equalTo(party.toString()))
