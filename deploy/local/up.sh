@@ -152,6 +152,7 @@ start() { # module port [instance name]
   TIZIM_RESULTS_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/${prefix}results" TIZIM_DB_USER="$PGUSER" \
   TIZIM_REGISTRY_URL="http://localhost:$REGISTRY_PORT" TIZIM_BALLOT_URL="http://localhost:$BALLOT_PORT" \
   TIZIM_BALLOT_CLIENT_SECRET=$ballot_secret TIZIM_RESULTS_CLIENT_SECRET=$results_secret \
+  TIZIM_PAGES_REGISTRY_PORT=$REGISTRY_PORT TIZIM_PAGES_BALLOT_PORT=$BALLOT_PORT TIZIM_PAGES_RESULTS_PORT=$RESULTS_PORT \
     nohup java -Dquarkus.profile=local -Dquarkus.http.port="$port" "${behind[@]}" \
       -jar "$root/$module/target/quarkus-app/quarkus-run.jar" \
     > "$state/logs/$name.log" 2>&1 &

@@ -54,7 +54,7 @@ class WebPagesTest {
             browser.open(REGISTRY + "/ui/signin").signIn(CITIZEN, Platform.DEMO_PASSWORD);
             browser.wait.until(ExpectedConditions.urlContains(REGISTRY + "/ui"));
             browser.shot("signed-in");
-            browser.open(REGISTRY + "/ui/citizen/contests");
+            browser.open(REGISTRY + "/ui/citizen/contests?unit=KZ-75"); // one unit's contests, shown open
             browser.press(browser.find(By.cssSelector("a[href='/ui/citizen/nominations/new?contest=" + DISTRICT + "']")));
             browser.find(By.id("f-person-iin"));
             fill(browser, Map.ofEntries(Map.entry("f-person-iin", "791028302729"), // wrong check digit
@@ -90,7 +90,7 @@ class WebPagesTest {
             WebElement status = browser.find(By.id("status"));
             assertEquals("PENDING", status.getAttribute("data-status"));
             assertTrue(browser.driver.getPageSource().contains("Сәрсенбаев"), "the Kazakh name as registered");
-            nominationUrl = browser.driver.getCurrentUrl();
+            nominationUrl = browser.driver.getCurrentUrl().replaceFirst("\\?.*$", "");
             browser.shot("pending");
         }
     }
@@ -186,7 +186,7 @@ class WebPagesTest {
             browser.press(browser.driver.findElement(By.cssSelector("form[action='/ui/party/members'] button[type=submit]")));
             WebElement stored = browser.find(By.cssSelector("#upload-result [data-stored-rows]"));
             assertEquals("5200", stored.getAttribute("data-stored-rows"));
-            assertEquals("5200", browser.driver.findElement(By.id("member-rows")).getText(), "the report counts the new list");
+            assertEquals("5200", browser.driver.findElement(By.id("member-rows")).getAttribute("data-rows"), "the report counts the new list");
             JavascriptExecutor js = (JavascriptExecutor) browser.driver;
             assertEquals(Boolean.TRUE, js.executeScript("return window.tizimSamePage === true"), "sent by the script, no reload");
             @SuppressWarnings("unchecked")
@@ -222,6 +222,89 @@ class WebPagesTest {
             assertTrue(!browser.driver.findElement(short_).isDisplayed(), "the quota is met");
             browser.shot("quota-met");
         }
+    }
+
+    @Test
+    @Order(7)
+    void aCitizenGoesFromTheHomePageInKazakhToAConfirmedFiling() {
+        String user = "citizen-journey-" + Long.toString(System.nanoTime(), 36);
+        Platform.newUser(user, "citizen", Map.of());
+        try (Browser browser = new Browser("citizen-journey-kk")) {
+            browser.open(REGISTRY + "/?lang=kk");
+            assertEquals("kk", browser.find(By.tagName("html")).getAttribute("lang"), "the root address leads to the Kazakh pages");
+            browser.shot("home");
+            browser.press(browser.find(By.cssSelector("a[data-service=stand]")));
+            new org.openqa.selenium.support.ui.Select(browser.find(By.id("f-unit"))).selectByValue("KZ-75");
+            browser.press(browser.driver.findElement(By.cssSelector("form[role=search] button[type=submit]")));
+            WebElement about = browser.find(By.cssSelector("a[href='/ui/stand/" + DISTRICT + "']"));
+            assertTrue(browser.driver.findElements(By.cssSelector("[data-unit]:not([data-unit='KZ-75'])")).isEmpty(),
+                    "only the chosen unit's contests");
+            browser.shot("open-contests-of-almaty");
+            browser.press(about);
+            String deposit = browser.find(By.cssSelector("[data-deposit]")).getText();
+            assertTrue(deposit.contains("₸"), deposit);
+            assertTrue(browser.driver.findElement(By.id("deadlines")).findElement(By.xpath("..")).getText().contains("(UTC+5)"),
+                    "deadlines in Almaty time");
+            browser.shot("before-the-form");
+            browser.press(browser.find(By.id("start-form")));
+            browser.signIn(user, Platform.DEMO_PASSWORD);
+            browser.find(By.id("f-person-iin"));
+            assertTrue(browser.driver.getCurrentUrl().contains("contest=" + DISTRICT), browser.driver.getCurrentUrl());
+            fill(browser, Map.ofEntries(Map.entry("f-person-iin", Identifiers.withCheckDigit("85031530012")),
+                    Map.entry("f-person-surnameKk", "Жұмабаева"), Map.entry("f-person-nameKk", "Әйгерім"),
+                    Map.entry("f-person-surnameRu", "Жумабаева"), Map.entry("f-person-nameRu", "Айгерим"),
+                    Map.entry("f-person-birthDate", "1985-03-15"), Map.entry("f-person-sex", "FEMALE"),
+                    Map.entry("f-person-residenceYears", "39"), Map.entry("f-person-occupation", "мұғалім"),
+                    Map.entry("f-person-residence", "Алматы қаласы"), Map.entry("f-person-education", "жоғары")));
+            check(browser, "f-person-noCriminalRecord");
+            check(browser, "f-person-legallyCapable");
+            browser.shot("form-filled");
+            browser.press(browser.driver.findElement(By.cssSelector("form[action='/ui/citizen/nominations'] button[type=submit]")));
+            WebElement filed = browser.find(By.id("filed"));
+            assertTrue(filed.getText().contains("Ұсынуыңыз берілді"), filed.getText());
+            assertEquals("PENDING", browser.driver.findElement(By.id("status")).getAttribute("data-status"));
+            browser.shot("filed-with-next-steps");
+        }
+    }
+
+    @Test
+    @Order(9)
+    void theMenuIsReadableOnTheDesktopAndCollapsesOnAPhone() {
+        try (Browser browser = new Browser("menu")) {
+            browser.open(REGISTRY + "/ui?lang=ru");
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+            WebElement link = browser.find(By.cssSelector("a[data-service=results]"));
+            double ratio = contrast((String) js.executeScript("return getComputedStyle(arguments[0]).color", link),
+                    (String) js.executeScript("return getComputedStyle(document.querySelector('header')).backgroundColor"));
+            assertTrue(ratio >= 4.5, "menu link contrast " + ratio);
+            browser.shot("desktop-menu");
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            WebElement toggle = browser.find(By.cssSelector(".tizim-menu-toggle"));
+            browser.wait.until(ExpectedConditions.invisibilityOf(link));
+            assertEquals("false", toggle.getAttribute("aria-expanded"));
+            browser.shot("phone-menu-closed");
+            browser.press(toggle);
+            browser.wait.until(ExpectedConditions.visibilityOf(link));
+            assertEquals("true", toggle.getAttribute("aria-expanded"));
+            browser.shot("phone-menu-open");
+        }
+    }
+
+    /** The WCAG contrast ratio of two CSS colours given as rgb()/rgba(). */
+    private static double contrast(String foreground, String background) {
+        double a = luminance(foreground);
+        double b = luminance(background);
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    }
+
+    private static double luminance(String css) {
+        String[] parts = css.replaceAll("[^0-9.,]", "").split(",");
+        double[] channel = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double c = Double.parseDouble(parts[i]) / 255;
+            channel[i] = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * channel[0] + 0.7152 * channel[1] + 0.0722 * channel[2];
     }
 
     private static void fill(Browser browser, Map<String, String> values) {

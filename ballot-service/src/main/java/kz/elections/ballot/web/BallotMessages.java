@@ -72,4 +72,43 @@ public interface BallotMessages {
 
     @Message("The order of the party lists of {contest} is to be drawn by lot first.")
     String lot_not_drawn(String contest);
+
+    @Message("Ballots")
+    String index_title();
+
+    @Message("A contest's ballot is composed from the registry's registered candidates or party lists, approved by the contest's commission, and printed exactly as approved; every version keeps its content hash.")
+    String index_intro();
+
+    @Message("Open a contest's ballot")
+    String index_open();
+
+    @Message("Contest code")
+    String index_contest();
+
+    @Message("Open")
+    String index_open_button();
+
+    @Message("Composing and approving are for the commission of the contest's territory; you will be asked to sign in.")
+    String index_commission_only();
+
+    @Message("Latest ballots")
+    String index_recent();
+
+    @Message("No ballot has been composed yet.")
+    String index_none();
+
+    @Message("Contest")
+    String contest();
+
+    @Message("Draft")
+    String status_DRAFT();
+
+    @Message("Approved")
+    String status_APPROVED();
+
+    @Message("Superseded")
+    String status_SUPERSEDED();
+
+    @Message("Discarded")
+    String status_DISCARDED();
 }

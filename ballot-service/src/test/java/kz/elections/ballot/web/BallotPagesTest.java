@@ -3,10 +3,12 @@ package kz.elections.ballot.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -89,6 +91,21 @@ class BallotPagesTest {
     }
 
     @Test
+    void theStartPageRootAndSignInExistSoEveryMenuAndErrorPageLinkLeadsSomewhere() {
+        given().redirects().follow(false).get("/").then().statusCode(303).header("Location", endsWith("/ui"));
+        given().get("/ui?lang=ru").then().statusCode(200).contentType(startsWith("text/html"))
+                .body(containsString("<h1>Бюллетени</h1>"))
+                .body(containsString("action=\"/ui/ballot\""))
+                .body(containsString("data-service=\"results\""))
+                .body(not(containsString("/ui/commission/contests/")));
+        given().redirects().follow(false).get("/ui/ballot?contest=mazhilis-2023.smd-75-01").then().statusCode(303)
+                .header("Location", endsWith("/ui/commission/contests/mazhilis-2023.smd-75-01/ballot"));
+        given().redirects().follow(false).get("/ui/ballot?contest=../../x").then().statusCode(303)
+                .header("Location", endsWith("/ui"));
+        given().get("/ui/no-such-page").then().statusCode(404).body(containsString("href=\"/ui\""));
+    }
+
+    @Test
     void everyKeyOfTheBallotAndSharedBundlesIsInEveryLanguage() {
         assertEquals(List.of(), MessageBundleKeys.gaps(BallotMessages.class, "msg"));
         assertEquals(List.of(), MessageBundleKeys.gaps(CommonMessages.class, "common"));
@@ -128,6 +145,12 @@ class BallotPagesTest {
                 .body(not(containsString("id=\"draft\"")))
                 .extract().asString();
         assertEquals(optionsOf(approved, ""), optionsShown(html, "approved"));
+        // the status and the moments in the page's language and Almaty time, never codes or ISO instants
+        assertTrue(html.contains("data-status=\"APPROVED\">Бекітілген</dd>"), "the status in Kazakh");
+        assertFalse(Pattern.compile(">[^<]*\\d{4}-\\d{2}-\\d{2}T\\d{2}:").matcher(html).find(), "no raw instant");
+        assertTrue(html.contains("(UTC+5)"), "local time with its offset");
+        // the start page lists it for the commission
+        as(almaty).get("/ui").then().statusCode(200).body(containsString("href=\"" + page(contest) + "\""));
         given().auth().oauth2(TestTokens.observer()).queryParam("entityId", draftId).get("/api/v1/audit").then()
                 .statusCode(200).body("action", equalTo(List.of("ballot.composed", "ballot.approved")));
     }

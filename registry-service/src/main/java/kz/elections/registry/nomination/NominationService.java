@@ -236,6 +236,11 @@ public class NominationService {
      * same body, as recorded on the election ({@code previousShares}: the previous Mazhilis for a Mazhilis election,
      * that maslikhat's previous election for a maslikhat one); others pay in full (CL Art. 88 p.1–3, 5; 104 p.1, 1-1).
      */
+    /** The full deposit of a candidate in a contest (self-nominated or nominated outside a list), as filing will set it. */
+    public long depositDue(Contest contest) {
+        return depositDue(contest, null);
+    }
+
     private long depositDue(Contest contest, UUID partyId) {
         Election election = contest.election;
         int year = election.electionDay.getYear();

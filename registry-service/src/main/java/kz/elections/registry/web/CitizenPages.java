@@ -1,11 +1,11 @@
 package kz.elections.registry.web;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -62,6 +62,10 @@ public class CitizenPages {
     Template form;
 
     @Inject
+    @Location("pages/stand-contest.html")
+    Template closed;
+
+    @Inject
     @Location("pages/nominations.html")
     Template list;
 
@@ -69,18 +73,25 @@ public class CitizenPages {
     @Location("pages/nomination.html")
     Template detail;
 
+    @Inject
+    @Location("pages/withdrawal.html")
+    Template withdrawal;
+
     @GET
     @Path("contests")
-    public TemplateInstance contests() {
-        return page.render(openContests.data("open", pages.openContests().stream()
-                .filter(o -> o.contest().kind() != ContestKind.PARTY_LIST).toList()).data("base", "/ui/citizen"));
+    public TemplateInstance contests(@QueryParam("unit") String unit, @QueryParam("q") String text) {
+        return pages.openContestsPage(openContests, "/ui/citizen", pages.selfNominationContests(), unit, text);
     }
 
     @GET
     @Path("nominations/new")
     public TemplateInstance newNomination(@QueryParam("contest") String contestCode) {
-        ElectionApi.ContestView contest = contests.get(contestCode == null ? "" : contestCode);
-        return renderForm(contest, NominationForm.empty(), FormErrors.none(), UUID.randomUUID().toString());
+        RegistryPages.Standing standing = pages.standing(contestCode);
+        if (!standing.open()) {
+            // A closed contest says so, with its dates, instead of a form that would be refused after 15 fields.
+            return page.render(closed.data("s", standing).data("pages", pages));
+        }
+        return renderForm(standing.contest(), NominationForm.empty(), FormErrors.none(), UUID.randomUUID().toString());
     }
 
     @POST
@@ -92,6 +103,7 @@ public class CitizenPages {
 
     private TemplateInstance renderForm(ElectionApi.ContestView contest, NominationForm filled, FormErrors errors, String key) {
         return page.render(form.data("contest", contest).data("action", "/ui/citizen/nominations")
+                .data("standing", pages.standing(contest.code())).data("pages", pages)
                 .data("title", pages.msg().self_nomination_title())
                 .data("fields", filled.fields(pages.msg(), errors, contest.kind() == ContestKind.AKIM))
                 .data("errors", errors).data("idempotencyKey", key == null ? UUID.randomUUID().toString() : key));
@@ -106,16 +118,24 @@ public class CitizenPages {
 
     @GET
     @Path("nominations/{id}")
-    public TemplateInstance nomination(@PathParam("id") UUID id) {
+    public TemplateInstance nomination(@PathParam("id") UUID id, @QueryParam("done") String done) {
         NominationApi.NominationView view = (NominationApi.NominationView) nominations.get(id).getEntity();
         return page.render(detail.data("n", view).data("pages", pages).data("base", "/ui/citizen").data("withdrawable", view.status().active())
-                .data("decidable", false).data("errors", FormErrors.none()));
+                .data("decidable", false).data("errors", FormErrors.none()).data("done", done == null ? "" : done)
+                .data("standing", "filed".equals(done) ? pages.standing(view.contestCode()) : null));
+    }
+
+    /** Withdrawal asks first: this page, then its form. */
+    @GET
+    @Path("nominations/{id}/withdrawal")
+    public TemplateInstance confirmWithdrawal(@PathParam("id") UUID id) {
+        return pages.withdrawalPage(withdrawal, id, "/ui/citizen");
     }
 
     @POST
     @Path("nominations/{id}/withdrawal")
-    public Response withdraw(@PathParam("id") UUID id) {
-        nominations.withdraw(id);
-        return Response.seeOther(URI.create("/ui/citizen/nominations/" + id)).build();
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response withdraw(@PathParam("id") UUID id, @FormParam("confirm") String confirm) {
+        return pages.withdraw(id, confirm, "/ui/citizen");
     }
 }

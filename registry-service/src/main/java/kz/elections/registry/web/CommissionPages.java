@@ -15,6 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -77,20 +78,33 @@ public class CommissionPages {
 
     @GET
     @Path("nominations")
-    public TemplateInstance nominationQueue() {
-        return page.render(nominationQueue.data("nominations", nominations.list(null, NominationStatus.PENDING.name(), 500)));
+    public TemplateInstance nominationQueue(@QueryParam("state") String state, @QueryParam("q") String text) {
+        boolean decided = "decided".equals(state);
+        java.util.Locale locale = page.language().locale();
+        String wanted = text == null ? "" : text.strip().toLowerCase(locale);
+        java.util.List<NominationApi.NominationView> shown = nominations.list(null, decided ? null : NominationStatus.PENDING.name(), 500)
+                .stream().filter(n -> decided ? n.status() != NominationStatus.PENDING : true)
+                // by contest code or by name, in Kazakh or Russian
+                .filter(n -> wanted.isEmpty() || (n.contestCode() + " " + n.person().surnameKk() + " " + n.person().nameKk() + " "
+                        + n.person().surnameRu() + " " + n.person().nameRu()).toLowerCase(locale).contains(wanted))
+                .sorted(decided ? java.util.Comparator.comparing((NominationApi.NominationView n) -> n.decidedAt() == null
+                        ? n.submittedAt() : n.decidedAt()).reversed() : java.util.Comparator.comparing(NominationApi.NominationView::submittedAt))
+                .toList();
+        return page.render(nominationQueue.data("nominations", shown).data("decided", decided).data("q", text == null ? "" : text)
+                .data("pages", pages));
     }
 
     @GET
     @Path("nominations/{id}")
-    public TemplateInstance nomination(@PathParam("id") UUID id) {
-        return renderNomination(id, FormErrors.none());
+    public TemplateInstance nomination(@PathParam("id") UUID id, @QueryParam("done") String done) {
+        return renderNomination(id, FormErrors.none()).data("done", done == null ? "" : done);
     }
 
     private TemplateInstance renderNomination(UUID id, FormErrors errors) {
         NominationApi.NominationView view = (NominationApi.NominationView) nominations.get(id).getEntity();
         return page.render(nomination.data("n", view).data("pages", pages).data("base", "/ui/commission").data("withdrawable", false)
-                .data("decidable", view.status() == NominationStatus.PENDING).data("errors", errors));
+                .data("decidable", view.status() == NominationStatus.PENDING).data("errors", errors).data("done", "")
+                .data("standing", null));
     }
 
     @POST
@@ -106,7 +120,8 @@ public class CommissionPages {
                 return page(400, renderNomination(id, errors));
             }
             nominations.decide(id, etag(version), decision);
-            return Response.seeOther(URI.create("/ui/commission/nominations")).build();
+            // Back to the nomination, which confirms what was done and shows its new status.
+            return Response.seeOther(URI.create("/ui/commission/nominations/" + id + "?done=" + chosen.name())).build();
         } catch (ProblemException refused) {
             return page(refused.problem().status(), renderNomination(id, pages.refusal(refused, DECISION_FIELDS)));
         }
@@ -130,7 +145,7 @@ public class CommissionPages {
         }
         try {
             nominations.deposit(id, deposit);
-            return Response.seeOther(URI.create("/ui/commission/nominations/" + id)).build();
+            return Response.seeOther(URI.create("/ui/commission/nominations/" + id + "?done=deposit")).build();
         } catch (ProblemException refused) {
             return page(refused.problem().status(), renderNomination(id, pages.refusal(refused, DECISION_FIELDS)));
         }

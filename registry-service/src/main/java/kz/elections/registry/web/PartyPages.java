@@ -15,6 +15,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -119,6 +120,10 @@ public class PartyPages {
     @Inject
     @Location("pages/nominations.html")
     Template nominationList;
+
+    @Inject
+    @Location("pages/withdrawal.html")
+    Template withdrawal;
 
     @Inject
     @Location("pages/nomination.html")
@@ -230,8 +235,8 @@ public class PartyPages {
 
     @GET
     @Path("contests")
-    public TemplateInstance contests() {
-        return page.render(openContests.data("open", pages.openContests()).data("base", "/ui/party"));
+    public TemplateInstance contests(@QueryParam("unit") String unit, @QueryParam("q") String text) {
+        return pages.openContestsPage(openContests, "/ui/party", pages.openContests(), unit, text);
     }
 
     @GET
@@ -265,18 +270,26 @@ public class PartyPages {
 
     @GET
     @Path("nominations/{id}")
-    public TemplateInstance nomination(@PathParam("id") UUID id) {
+    public TemplateInstance nomination(@PathParam("id") UUID id, @QueryParam("done") String done) {
         NominationApi.NominationView view = (NominationApi.NominationView) nominations.get(id).getEntity();
         return page.render(nomination.data("n", view).data("pages", pages).data("base", "/ui/party")
                 .data("withdrawable", view.status().active() && view.partyListId() == null).data("decidable", false)
-                .data("errors", FormErrors.none()));
+                .data("errors", FormErrors.none()).data("done", done == null ? "" : done)
+                .data("standing", "filed".equals(done) ? pages.standing(view.contestCode()) : null));
+    }
+
+    /** Withdrawal asks first: this page, then its form. */
+    @GET
+    @Path("nominations/{id}/withdrawal")
+    public TemplateInstance confirmWithdrawal(@PathParam("id") UUID id) {
+        return pages.withdrawalPage(withdrawal, id, "/ui/party");
     }
 
     @POST
     @Path("nominations/{id}/withdrawal")
-    public Response withdraw(@PathParam("id") UUID id) {
-        nominations.withdraw(id);
-        return Response.seeOther(URI.create("/ui/party/nominations/" + id)).build();
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response withdraw(@PathParam("id") UUID id, @FormParam("confirm") String confirm) {
+        return pages.withdraw(id, confirm, "/ui/party");
     }
 
     // ---- party lists

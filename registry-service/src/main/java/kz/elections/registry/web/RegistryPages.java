@@ -62,8 +62,19 @@ public class RegistryPages {
     @Inject
     NominationResource nominations;
 
+    @Inject
+    kz.elections.registry.nomination.NominationService nominationService;
+
+    @Inject
+    kz.elections.registry.nomination.NominationConfig nominationConfig;
+
     public RegistryMessages msg() {
         return MessageBundles.get(RegistryMessages.class, Localized.Literal.of(page.getLang()));
+    }
+
+    /** The words of the citizen's journey and of the commission's decisions, in the reader's language. */
+    public StandMessages stand() {
+        return MessageBundles.get(StandMessages.class, Localized.Literal.of(page.getLang()));
     }
 
     /** The rows of a pre-check table (a nomination's, a party list's or a party application's), in the page's language. */
@@ -212,13 +223,28 @@ public class RegistryPages {
         if (errors.isEmpty()) {
             try {
                 NominationApi.NominationView created = (NominationApi.NominationView) nominations.submit(key, request).getEntity();
-                return Response.seeOther(URI.create(base + "/nominations/" + created.id())).build();
+                return Response.seeOther(URI.create(base + "/nominations/" + created.id() + "?done=filed")).build();
             } catch (ProblemException refused) {
                 errors = refusal(refused, NominationForm.fieldNames());
                 status = refused.problem().status();
             }
         }
         return page(status, form.render(contest, filled, errors, key));
+    }
+
+    /** The question before a nomination is withdrawn, with the nomination it is about. */
+    public TemplateInstance withdrawalPage(io.quarkus.qute.Template template, UUID id, String base) {
+        NominationApi.NominationView view = (NominationApi.NominationView) nominations.get(id).getEntity();
+        return page.render(template.data("n", view).data("base", base).data("pages", this));
+    }
+
+    /** Withdraws once confirmed ({@code confirm=yes}); unconfirmed, it asks again. Then the nomination says it is withdrawn. */
+    public Response withdraw(UUID id, String confirm, String base) {
+        if (!"yes".equals(confirm)) {
+            return Response.seeOther(URI.create(base + "/nominations/" + id + "/withdrawal")).build();
+        }
+        nominations.withdraw(id);
+        return Response.seeOther(URI.create(base + "/nominations/" + id + "?done=withdrawn")).build();
     }
 
     static Response page(int status, TemplateInstance html) {
@@ -240,20 +266,210 @@ public class RegistryPages {
 
     /** Every contest, of every kind, of the elections whose nomination period is running now. */
     public List<OpenContest> openContests() {
-        OffsetDateTime now = OffsetDateTime.now(clock);
         List<OpenContest> open = new ArrayList<>();
         for (ElectionApi.ElectionView election : elections.list()) {
-            ElectionApi.CalendarView dates = election.calendar();
-            ElectionCalendar calendar = new ElectionCalendar(dates.calledOn(), dates.nominationOpens(),
-                    dates.nominationCloses(), dates.registrationCloses(), dates.appealDays());
-            // A contest whose nomination was extended stays open after the election's close, until registration closes.
-            if (calendar.nominationOpenAt(now) || (now.isAfter(dates.nominationOpens()) && calendar.registrationOpenAt(now))) {
-                elections.contests(election.code()).stream()
-                        .filter(c -> NominationExtension.extended(calendar, c.nominationCloses()).nominationOpenAt(now))
+            if (electionOpen(election)) {
+                elections.contests(election.code()).stream().filter(c -> contestOpen(election, c))
                         .forEach(c -> open.add(new OpenContest(election, c)));
             }
         }
         return open;
+    }
+
+    /** The open contests a person may put themself forward in: all but the party lists. */
+    public List<OpenContest> selfNominationContests() {
+        return openContests().stream().filter(o -> o.contest().kind() != kz.elections.law.election.ContestKind.PARTY_LIST).toList();
+    }
+
+    private static ElectionCalendar calendar(ElectionApi.ElectionView election) {
+        ElectionApi.CalendarView dates = election.calendar();
+        return new ElectionCalendar(dates.calledOn(), dates.nominationOpens(), dates.nominationCloses(),
+                dates.registrationCloses(), dates.appealDays());
+    }
+
+    /** Nomination is running in the election, or in one of its contests extended after the election's close. */
+    private boolean electionOpen(ElectionApi.ElectionView election) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        ElectionCalendar calendar = calendar(election);
+        // A contest whose nomination was extended stays open after the election's close, until registration closes.
+        return calendar.nominationOpenAt(now)
+                || (now.isAfter(election.calendar().nominationOpens()) && calendar.registrationOpenAt(now));
+    }
+
+    /** A contest takes nominations now (its own close, extended or not). */
+    public boolean contestOpen(ElectionApi.ElectionView election, ElectionApi.ContestView contest) {
+        return electionOpen(election) && NominationExtension.extended(calendar(election), contest.nominationCloses())
+                .nominationOpenAt(OffsetDateTime.now(clock));
+    }
+
+    /** Nomination has not opened yet in the contest's election. */
+    public boolean notYetOpen(ElectionApi.ElectionView election) {
+        return OffsetDateTime.now(clock).isBefore(election.calendar().nominationOpens());
+    }
+
+    /** The open contests of one unit of an election. */
+    public record UnitGroup(String unitCode, String unitName, List<OpenContest> contests) {
+    }
+
+    /** The open contests of one election, by unit (the nationwide ones first). */
+    public record ElectionGroup(ElectionApi.ElectionView election, List<UnitGroup> units) {
+        public int count() {
+            return units.stream().mapToInt(u -> u.contests().size()).sum();
+        }
+    }
+
+    /**
+     * The open contests grouped by election and unit, filtered by the unit ({@code KZ-75}, blank: all) and a text found in
+     * the contest's code, name, unit name or district number (blank: all).
+     */
+    public List<ElectionGroup> openContestGroups(List<OpenContest> open, String unit, String text) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(page.language().locale());
+        Map<String, String> names = unitNames();
+        Map<ElectionApi.ElectionView, Map<String, List<OpenContest>>> grouped = new java.util.LinkedHashMap<>();
+        for (OpenContest o : open) {
+            String code = o.contest().unitCode() == null ? "" : o.contest().unitCode();
+            if (unit != null && !unit.isBlank() && !unit.strip().equals(code)) {
+                continue;
+            }
+            if (!wanted.isEmpty() && !contestLabel(o.contest(), names).toLowerCase(page.language().locale()).contains(wanted)
+                    && !o.contest().code().toLowerCase(java.util.Locale.ROOT).contains(wanted)) {
+                continue;
+            }
+            grouped.computeIfAbsent(o.election(), e -> new java.util.TreeMap<>()).computeIfAbsent(code, c -> new ArrayList<>()).add(o);
+        }
+        List<ElectionGroup> groups = new ArrayList<>();
+        grouped.forEach((election, byUnit) -> groups.add(new ElectionGroup(election, byUnit.entrySet().stream()
+                .map(u -> new UnitGroup(u.getKey(), u.getKey().isEmpty() ? stand().unit_nationwide() : names.getOrDefault(u.getKey(), u.getKey()),
+                        u.getValue().stream().sorted(java.util.Comparator.comparing((OpenContest o) -> o.contest().districtNumber() == null ? 0
+                                : o.contest().districtNumber()).thenComparing(o -> o.contest().code())).toList()))
+                .toList())));
+        return groups;
+    }
+
+    /** The page of open contests under {@code base} (/ui/stand, /ui/citizen, /ui/party), grouped and filtered. */
+    public TemplateInstance openContestsPage(io.quarkus.qute.Template template, String base, List<OpenContest> open, String unit,
+            String text) {
+        List<ElectionGroup> groups = openContestGroups(open, unit, text);
+        return page.render(template.data("groups", groups).data("count", groups.stream().mapToInt(ElectionGroup::count).sum())
+                .data("units", unitsOf(open)).data("unit", unit == null ? "" : unit).data("q", text == null ? "" : text)
+                .data("anyOpen", !open.isEmpty()).data("base", base).data("pages", this));
+    }
+
+    /** The units (code → name in the page's language) that hold one of these contests, for the filter. */
+    public Map<String, String> unitsOf(List<OpenContest> open) {
+        Map<String, String> names = unitNames();
+        Map<String, String> units = new java.util.TreeMap<>();
+        open.stream().map(o -> o.contest().unitCode()).filter(java.util.Objects::nonNull)
+                .forEach(code -> units.put(code, names.getOrDefault(code, code)));
+        return units;
+    }
+
+    /** A unit's name in the page's language (its code if unknown); the country for none. */
+    public String unitName(String code) {
+        return code == null ? stand().unit_nationwide() : unitNames().getOrDefault(code, code);
+    }
+
+    /** A contest's deposit as the reader writes it, or a dash when the commission has none to state. */
+    public String depositText(Standing standing) {
+        return standing.deposit() == null ? "—" : page.money(standing.deposit());
+    }
+
+    /** A nomination's statuses, in the order a nomination meets them, for their explanation. */
+    public List<kz.elections.registry.nomination.NominationStatus> getStatuses() {
+        return List.of(kz.elections.registry.nomination.NominationStatus.values());
+    }
+
+    /** Every unit's name in the page's language, by code. */
+    public Map<String, String> unitNames() {
+        Map<String, String> names = new java.util.HashMap<>();
+        kz.elections.registry.region.Region.listInOrder()
+                .forEach(r -> names.put(r.code, page.pick(r.nameKk, r.nameRu, r.nameEn)));
+        return names;
+    }
+
+    /** A contest as a person names it: "Алматы қаласы, №2 бір мандатты округ", an akim post's name, the national list. */
+    public String contestLabel(ElectionApi.ContestView contest) {
+        return contestLabel(contest, unitNames());
+    }
+
+    private String contestLabel(ElectionApi.ContestView contest, Map<String, String> names) {
+        StandMessages msg = stand();
+        String unit = contest.unitCode() == null ? msg.unit_nationwide() : names.getOrDefault(contest.unitCode(), contest.unitCode());
+        String label = switch (contest.kind()) {
+            case SINGLE_MANDATE -> msg.district_label(unit, contest.districtNumber() == null ? "" : String.valueOf(contest.districtNumber()));
+            case PARTY_LIST -> msg.list_label(unit);
+            case AKIM -> msg.akim_label(unit);
+            default -> unit;
+        };
+        return contest.name() == null || contest.name().isBlank() ? label : label + " — " + contest.name();
+    }
+
+    /**
+     * What a person needs to know before filing in a contest: whether it takes nominations now, who may stand,
+     * the deposit (null if the commission has none to state) and the signatures a self-nominated akim candidate
+     * collects (null for others).
+     */
+    public record Standing(ElectionApi.ElectionView election, ElectionApi.ContestView contest, String label, boolean open,
+            boolean notYet, int minAge, Integer residenceYears, Long deposit, Long signatures) {
+    }
+
+    public Standing standing(String contestCode) {
+        ElectionApi.ContestView contest = contests.get(contestCode == null ? "" : contestCode);
+        ElectionApi.ElectionView election = elections.get(contest.electionCode());
+        Long deposit;
+        try {
+            deposit = nominationService.depositDue(ContestResource.find(contest.code()));
+        } catch (ProblemException noMinimumWage) {
+            deposit = null;
+        }
+        Long signatures = contest.kind() == kz.elections.law.election.ContestKind.AKIM && contest.voters() != null
+                ? NominationRules.requiredSignatures(contest.voters(), nominationConfig.akimSignaturePercent())
+                : null;
+        return new Standing(election, contest, contestLabel(contest), contestOpen(election, contest), notYetOpen(election),
+                nominationConfig.minAge(election.kind()),
+                election.kind() == kz.elections.law.election.ElectionKind.MAZHILIS ? nominationConfig.mazhilisResidenceYears() : null,
+                deposit, signatures);
+    }
+
+    /** Whether the commission may register the nomination now: every rule of its live pre-check passes (the deposit too). */
+    public boolean registrable(NominationApi.NominationView n) {
+        return n.report() != null && n.report().stream().allMatch(c -> c.outcome() == NominationRules.Outcome.PASS);
+    }
+
+    /** True when the register button must not be offered. */
+    public boolean blocked(NominationApi.NominationView n) {
+        return !registrable(n);
+    }
+
+    /** Why the nomination cannot be registered yet, each reason in the page's language. */
+    public List<String> unregistrableReasons(NominationApi.NominationView n) {
+        PrecheckRows precheck = precheck();
+        return n.report() == null ? List.of() : n.report().stream().filter(c -> c.outcome() != NominationRules.Outcome.PASS)
+                .map(precheck::sentence).toList();
+    }
+
+    /** What each status means for the person nominated. */
+    public String statusExplained(Enum<?> status) {
+        StandMessages stand = stand();
+        return switch (status.name()) {
+            case "PENDING" -> stand.status_explained_PENDING();
+            case "REGISTERED" -> stand.status_explained_REGISTERED();
+            case "REFUSED" -> stand.status_explained_REFUSED();
+            case "CANCELLED" -> stand.status_explained_CANCELLED();
+            case "WITHDRAWN" -> stand.status_explained_WITHDRAWN();
+            default -> "";
+        };
+    }
+
+    /** The confirmation of a decision just taken (REGISTER, REFUSE, CANCEL). */
+    public String decidedLabel(String action) {
+        StandMessages stand = stand();
+        return switch (action) {
+            case "REGISTER" -> stand.decided_REGISTER();
+            case "REFUSE" -> stand.decided_REFUSE();
+            case "CANCEL" -> stand.decided_CANCEL();
+            default -> "";
+        };
     }
 
     public String appealStatusLabel(kz.elections.registry.appeal.AppealStatus status) {

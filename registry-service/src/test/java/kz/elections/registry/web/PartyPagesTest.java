@@ -168,7 +168,7 @@ class PartyPagesTest {
         // The party's page, read afresh after the upload, says so and counts the new list.
         as(agent(viaPage)).get("/ui/party?stored=200").then().statusCode(200)
                 .body(containsString("data-stored-rows=\"200\""))
-                .body(containsString("id=\"member-rows\">200</dd>"))
+                .body(containsString("id=\"member-rows\" data-rows=\"200\">200</dd>"))
                 .body(containsString("data-rule=\"MEMBERS_PER_UNIT\""));
         PartyClient.uploadMembers(agent(viaApi), viaApi, csv).statusCode(200);
 
@@ -252,7 +252,7 @@ class PartyPagesTest {
         NominationFixtures.person(members.get(0)).forEach((field, value) -> form.put("person." + field, String.valueOf(value)));
         String location = sameOrigin(agent(party)).contentType(FORM).formParams(form).post("/ui/party/nominations")
                 .then().statusCode(303).extract().header("Location");
-        String id = location.substring(location.lastIndexOf('/') + 1);
+        String id = location.substring(location.lastIndexOf('/') + 1).replaceFirst("\\?done=filed$", "");
 
         given().auth().oauth2(agent(party)).get("/api/v1/nominations/{id}", id).then().statusCode(200)
                 .body("route", equalTo("PARTY")).body("partyId", equalTo(party.toString()))

@@ -113,7 +113,8 @@ class RegistryPagesTest {
 
         String location = as(token).contentType(FORM).formParams(form(contest, "791028302728"))
                 .post("/ui/citizen/nominations").then().statusCode(303).extract().header("Location");
-        String id = location.substring(location.lastIndexOf('/') + 1);
+        assertEquals(true, location.endsWith("?done=filed"), "the nomination's page confirms the filing: " + location);
+        String id = location.substring(location.lastIndexOf('/') + 1, location.indexOf('?'));
         as(token).get("/ui/citizen/nominations/{id}", id).then().statusCode(200)
                 .body(containsString("data-status=\"PENDING\"")).body(containsString("Әбілов Ерлан Серікұлы"));
 
@@ -180,9 +181,19 @@ class RegistryPagesTest {
                 .then().statusCode(403);
         given().auth().oauth2(token).get("/api/v1/nominations/{id}", id).then().body("status", equalTo("PENDING"));
 
+        // Withdrawal asks first: a post without the confirmation leads to the question, and nothing changes.
         as(token).header("Origin", "http://localhost:" + io.restassured.RestAssured.port)
                 .header("Host", "localhost:" + io.restassured.RestAssured.port)
-                .post("/ui/citizen/nominations/{id}/withdrawal", id).then().statusCode(303);
+                .post("/ui/citizen/nominations/{id}/withdrawal", id).then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/ui/citizen/nominations/" + id + "/withdrawal"));
+        given().auth().oauth2(token).get("/api/v1/nominations/{id}", id).then().body("status", equalTo("PENDING"));
+        as(token).get("/ui/citizen/nominations/{id}/withdrawal", id).then().statusCode(200)
+                .body(containsString("Бұл ұсынуды кері қайтарып алу керек пе?"))
+                .body(containsString("name=\"confirm\" value=\"yes\""));
+        as(token).header("Origin", "http://localhost:" + io.restassured.RestAssured.port)
+                .header("Host", "localhost:" + io.restassured.RestAssured.port).contentType(FORM).formParam("confirm", "yes")
+                .post("/ui/citizen/nominations/{id}/withdrawal", id).then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/ui/citizen/nominations/" + id + "?done=withdrawn"));
         as(token).get("/ui/citizen/nominations/{id}", id).then().body(containsString("data-status=\"WITHDRAWN\""))
                 .body(not(containsString("/withdrawal\"")));
     }

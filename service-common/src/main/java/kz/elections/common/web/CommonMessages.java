@@ -31,6 +31,24 @@ public interface CommonMessages {
     @Message("Home")
     String home();
 
+    @Message("Menu")
+    String menu();
+
+    @Message("Tizim services")
+    String services_menu();
+
+    @Message("Elections and candidates")
+    String menu_registry();
+
+    @Message("Become a candidate")
+    String menu_stand();
+
+    @Message("Ballots")
+    String menu_ballots();
+
+    @Message("Results")
+    String menu_results();
+
     @Message("Error {status}")
     String error_title(int status);
 

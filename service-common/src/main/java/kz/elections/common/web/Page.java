@@ -2,12 +2,16 @@ package kz.elections.common.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.qute.TemplateInstance;
@@ -165,6 +169,71 @@ public class Page {
     /** The services' English sentences as this page says them (each service adds its own sentences). */
     public ServiceText serviceText() {
         return new ServiceText(language(), common());
+    }
+
+    // ---- moments, days, counts and sums as the reader writes them (LocalFormat)
+
+    private LocalFormat format() {
+        return new LocalFormat(language().locale());
+    }
+
+    /** A moment in Asia/Almaty local time, written in the page's language. */
+    public String dateTime(OffsetDateTime moment) {
+        return format().dateTime(moment, null);
+    }
+
+    /** A moment in the local time of the zone an election or unit names (Asia/Almaty if none). */
+    public String dateTime(OffsetDateTime moment, String zone) {
+        return format().dateTime(moment, zone);
+    }
+
+    /** A day written out in the page's language. */
+    public String date(LocalDate day) {
+        return format().date(day);
+    }
+
+    /** The local day (Asia/Almaty) of a moment, written out. */
+    public String date(OffsetDateTime moment) {
+        return format().date(moment, null);
+    }
+
+    /** A count with the language's thousands separator. */
+    public String number(Number value) {
+        return format().number(value);
+    }
+
+    /** A sum in tenge: "1 275 000 ₸". */
+    public String money(Number value) {
+        return format().money(value);
+    }
+
+    // ---- the shared menu: the three services' pages
+
+    /**
+     * The start page of a service ({@code registry}, {@code ballot} or {@code results}): the configured
+     * {@code tizim.pages.<service>-url} if set (a proxy's public address), else the host this page was opened on
+     * (localhost or 127.0.0.1, so the sign-in cookie is the same) at the service's port
+     * {@code tizim.pages.<service>-port} (8081, 8082, 8083).
+     */
+    public String serviceLink(String service) {
+        Config config = ConfigProvider.getConfig();
+        Optional<String> url = config.getOptionalValue("tizim.pages." + service + "-url", String.class).filter(u -> !u.isBlank());
+        if (url.isPresent()) {
+            return url.get().replaceAll("/+$", "") + "/ui";
+        }
+        int port = config.getOptionalValue("tizim.pages." + service + "-port", Integer.class)
+                .orElse(switch (service) {
+                    case "ballot" -> 8082;
+                    case "results" -> 8083;
+                    default -> 8081;
+                });
+        RoutingContext context = request.getCurrent();
+        String scheme = context == null ? "http" : context.request().scheme();
+        String host = context == null || context.request().authority() == null ? "localhost" : context.request().authority().host();
+        if (host.contains(":") && !host.startsWith("[")) {
+            host = "[" + host + "]";
+        }
+        return scheme + "://" + host + ":" + port + "/ui";
     }
 
     /** A template ready to render in the chosen language. */
