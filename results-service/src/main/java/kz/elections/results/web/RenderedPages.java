@@ -1,5 +1,6 @@
 package kz.elections.results.web;
 
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,15 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import kz.elections.common.web.Language;
+import kz.elections.law.allocation.SeatAllocation;
+import kz.elections.law.election.Body;
 import kz.elections.results.contest.ContestPrecinct;
+import kz.elections.results.contest.ContestRecord;
 import kz.elections.results.publication.PublishedVersion;
 import kz.elections.results.publication.ResultDocument;
 import kz.elections.results.publication.ResultVersion;
 import kz.elections.results.publication.ResultsFeed;
+import kz.elections.results.turnout.TurnoutConfig;
 
 /**
  * The results pages' content, rendered once per version, language and kind (the latest page or the
@@ -44,6 +49,9 @@ public class RenderedPages {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    TurnoutConfig turnoutConfig;
 
     @Inject
     @Location("pages/results-body.html")
@@ -76,6 +84,24 @@ public class RenderedPages {
         return known.elections();
     }
 
+    /** The election's local time, in which the pages give times. */
+    public ZoneId zone() {
+        return turnoutConfig.timeZone();
+    }
+
+    /** Where the contest is held, whether it fills the Mazhilis, who nominated each candidate (by registration id). */
+    private static ResultsView.ContestFacts facts(ContestRecord record) {
+        Map<String, String> nominatedBy = new LinkedHashMap<>();
+        for (ContestRecord.Option option : record.options) {
+            if (option.ref() != null && option.person() != null && option.person().nominatedBy() != null) {
+                nominatedBy.put(option.ref().toString(), option.person().nominatedBy());
+            }
+        }
+        boolean mazhilis = record.body != null ? record.body == Body.MAZHILIS
+                : record.allocationKind() == SeatAllocation.Kind.MAZHILIS;
+        return new ResultsView.ContestFacts(record.unitCode, mazhilis, nominatedBy);
+    }
+
     /** Weak: the layout around the content says who is signed in, the content is the same for everyone. */
     public static String etag(String election, int number, Language language) {
         return "W/\"" + election + "-" + number + "-" + language.code() + "\"";
@@ -89,15 +115,22 @@ public class RenderedPages {
             throw new IllegalStateException("The feed's own JSON of " + version.electionCode() + " v" + version.number(), e);
         }
         Map<String, Map<String, Integer>> precincts = new LinkedHashMap<>();
+        Map<String, ResultsView.ContestFacts> facts = new LinkedHashMap<>();
         List<ResultVersion.Summary> history = QuarkusTransaction.requiringNew().call(() -> {
             for (ResultDocument.ContestResult contest : document.contests()) {
                 precincts.put(contest.contestCode(), ContestPrecinct.countByUnit(contest.contestCode()));
+                ContestRecord record = ContestRecord.findById(contest.contestCode());
+                if (record != null) {
+                    facts.put(contest.contestCode(), facts(record));
+                }
             }
             return ResultVersion.history(version.electionCode(), version.number());
         });
         ResultsMessages msg = MessageBundles.get(ResultsMessages.class, Localized.Literal.of(language.code()));
-        ResultsView view = ResultsView.of(document, history, precincts, latest, language, msg);
+        UnitMessages units = MessageBundles.get(UnitMessages.class, Localized.Literal.of(language.code()));
+        String etag = etag(version.electionCode(), version.number(), language);
+        ResultsView view = ResultsView.of(document, history, precincts, facts, latest, language, zone(), etag, msg, units);
         String html = body.data("v", view).data("lang", language.code()).setLocale(language.locale()).render();
-        return new Content(msg.results_of(view.electionCode()), html, etag(version.electionCode(), version.number(), language));
+        return new Content(msg.results_of(view.electionCode()), html, etag);
     }
 }
