@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.jboss.logging.Logger;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -27,6 +29,8 @@ import kz.elections.results.publication.ResultDocument;
 import kz.elections.results.publication.ResultVersion;
 import kz.elections.results.publication.ResultsFeed;
 import kz.elections.results.turnout.TurnoutConfig;
+import kz.elections.results.upstream.Upstream;
+import kz.elections.results.upstream.UpstreamGateway;
 
 /**
  * The results pages' content, rendered once per version, language and kind (the latest page or the
@@ -57,7 +61,13 @@ public class RenderedPages {
     @Location("pages/results-body.html")
     Template body;
 
+    private static final Logger LOG = Logger.getLogger(RenderedPages.class);
+
+    @Inject
+    UpstreamGateway upstream;
+
     private final Map<String, Content> pages = new ConcurrentHashMap<>();
+    private final Map<String, List<Upstream.Contest>> electionContests = new ConcurrentHashMap<>();
     private volatile Published published;
 
     /** The content for a version the feed has rendered, in a language. */
@@ -84,6 +94,27 @@ public class RenderedPages {
         return known.elections();
     }
 
+    /**
+     * Every contest of the election as the registry holds it, so that the districts no protocol has reached yet are on
+     * the page too; asked once per election (its contests are settled long before election night). If the registry does
+     * not answer, the page shows the contests it has figures of, and the next version asks again.
+     */
+    private List<Upstream.Contest> contestsOf(String election) {
+        List<Upstream.Contest> known = electionContests.get(election);
+        if (known != null) {
+            return known;
+        }
+        try {
+            List<Upstream.Contest> contests = List.copyOf(upstream.electionContests(election));
+            electionContests.put(election, contests);
+            return contests;
+        } catch (RuntimeException e) {
+            LOG.warnf("The registry did not give the contests of %s; the page shows those with figures: %s", election,
+                    e.getMessage());
+            return List.of();
+        }
+    }
+
     /** The election's local time, in which the pages give times. */
     public ZoneId zone() {
         return turnoutConfig.timeZone();
@@ -99,7 +130,7 @@ public class RenderedPages {
         }
         boolean mazhilis = record.body != null ? record.body == Body.MAZHILIS
                 : record.allocationKind() == SeatAllocation.Kind.MAZHILIS;
-        return new ResultsView.ContestFacts(record.unitCode, mazhilis, nominatedBy);
+        return new ResultsView.ContestFacts(record.kind, record.unitCode, mazhilis, nominatedBy);
     }
 
     /** Weak: the layout around the content says who is signed in, the content is the same for everyone. */
@@ -126,6 +157,10 @@ public class RenderedPages {
             }
             return ResultVersion.history(version.electionCode(), version.number());
         });
+        for (Upstream.Contest contest : contestsOf(version.electionCode())) {
+            facts.putIfAbsent(contest.code(), new ResultsView.ContestFacts(contest.kind(), contest.unitCode(),
+                    "MAZHILIS".equals(contest.body()), Map.of()));
+        }
         ResultsMessages msg = MessageBundles.get(ResultsMessages.class, Localized.Literal.of(language.code()));
         UnitMessages units = MessageBundles.get(UnitMessages.class, Localized.Literal.of(language.code()));
         String etag = etag(version.electionCode(), version.number(), language);

@@ -50,7 +50,7 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
      * it fills the Mazhilis, and who nominated each candidate ({@code nominatedBy} by registration id: a party's short name,
      * an association's name, or "self-nominated").
      */
-    public record ContestFacts(String unitCode, boolean mazhilis, Map<String, String> nominatedBy) {
+    public record ContestFacts(String kind, String unitCode, boolean mazhilis, Map<String, String> nominatedBy) {
     }
 
     /**
@@ -153,7 +153,7 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
         String feed = "/api/v1/elections/" + code + "/results/" + (latest ? "latest" : "versions/" + number);
         List<ContestView> contests = new ArrayList<>();
         for (ResultDocument.ContestResult contest : version.contests()) {
-            ContestFacts known = facts.getOrDefault(contest.contestCode(), new ContestFacts(null, false, Map.of()));
+            ContestFacts known = facts.getOrDefault(contest.contestCode(), new ContestFacts(contest.kind(), null, false, Map.of()));
             contests.add(contest(contests.size(), contest, precinctsByUnit.getOrDefault(contest.contestCode(), Map.of()),
                     known, language, numbers, msg, units));
         }
@@ -361,6 +361,7 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
                 districts.add(i);
             }
         }
+        long unpublished = unpublishedDistricts(results, facts).stream().filter(c -> facts.get(c).mazhilis()).count();
         if (list == null || list.diagram() == null || districts.isEmpty()) {
             return null;
         }
@@ -371,7 +372,7 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
             colours.put(row.id(), row.colour());
         }
         long self = 0;
-        long undecided = 0;
+        long undecided = unpublished;
         for (int i : districts) {
             String party = districtParty(results.get(i), facts.get(results.get(i).contestCode()));
             if (party == null) {
@@ -383,7 +384,7 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
                 seats.computeIfAbsent(party, p -> new long[2])[1]++;
             }
         }
-        if (undecided == districts.size()) {
+        if (undecided == districts.size() + unpublished) {
             return null;
         }
         List<String> segmentColours = new ArrayList<>();
@@ -431,7 +432,8 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
                     segmentDistrict.get(segment), segmentParty.get(segment));
         }).toList();
         return new Chamber(decimal(layout.width()), decimal(layout.height()), msg.chamber_summary(layout.seats(),
-                String.join(", ", parts)), layout.seats(), Math.toIntExact(listSeats), districts.size(), dots, legend);
+                String.join(", ", parts)), layout.seats(), Math.toIntExact(listSeats),
+                Math.toIntExact(districts.size() + unpublished), dots, legend);
     }
 
     /**
@@ -493,7 +495,21 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
                     self ? msg.self_nominated() : party, self ? SELF_NOMINATED : listColours.get(party),
                     msg.margin(numbers.format(margin), percent(margin, valid)), null));
         }
+        for (String code : unpublishedDistricts(results, facts)) {
+            rows.add(new DistrictRow(-1, code, Units.name(facts.get(code).unitCode(), unitMsg), null, null, null, null, null,
+                    msg.district_waiting()));
+        }
+        rows.sort(Comparator.comparing(DistrictRow::code));
         return rows;
+    }
+
+    /** The election's single-seat contests the version has no figures of: no protocol had reached them. */
+    private static List<String> unpublishedDistricts(List<ResultDocument.ContestResult> results,
+            Map<String, ContestFacts> facts) {
+        java.util.Set<String> published = new java.util.HashSet<>();
+        results.forEach(c -> published.add(c.contestCode()));
+        return facts.entrySet().stream().filter(e -> "SINGLE_MANDATE".equals(e.getValue().kind()))
+                .map(Map.Entry::getKey).filter(code -> !published.contains(code)).sorted().toList();
     }
 
     /** The list's id in the allocation: the short name on the ballot, else its Kazakh label. */
