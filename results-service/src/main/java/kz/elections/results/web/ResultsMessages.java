@@ -241,10 +241,10 @@ public interface ResultsMessages {
     @Message("Party")
     String chamber_party();
 
-    @Message("List seats")
+    @Message("List")
     String chamber_list();
 
-    @Message("District seats")
+    @Message("Districts")
     String chamber_districts();
 
     @Message("Total")
