@@ -88,4 +88,7 @@ public interface TurnoutMessages {
 
     @Message("Voters on the list")
     String voters_on_list();
+
+    @Message("Turnout by unit at {time}")
+    String map_title(String time);
 }

@@ -24,6 +24,7 @@ import kz.elections.common.ProblemException;
 import kz.elections.common.Roles;
 import kz.elections.common.web.Page;
 import kz.elections.results.contest.ContestRecord;
+import kz.elections.results.web.UnitMessages;
 
 /**
  * The turnout pages: the public one (turnout through the day per unit, the nation, the units ranked; live, cached 5
@@ -65,7 +66,8 @@ public class TurnoutPages {
     @PermitAll
     public Response turnout(@PathParam("idOrCode") String idOrCode) {
         String code = ContestRecord.electionCodeOf(idOrCode);
-        TurnoutPage view = TurnoutPage.of(aggregates.of(code), messages());
+        TurnoutPage view = TurnoutPage.of(aggregates.of(code), messages(),
+                MessageBundles.get(UnitMessages.class, Localized.Literal.of(page.getLang())));
         String html = page.render(publicPage.data("view", view).data("electionCode", code)).render();
         return Response.ok(html, HTML).header(HttpHeaders.CACHE_CONTROL, (page.isSignedIn() ? "private" : "public")
                 + ", max-age=5").header(HttpHeaders.VARY, "Accept-Language, Cookie").build();

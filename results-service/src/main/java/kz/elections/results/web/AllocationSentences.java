@@ -28,7 +28,7 @@ public record AllocationSentences(List<String> steps, List<String> remainders, L
         SeatAllocation.Trace trace = allocation.trace();
         // The trace names lists by registration id; people read the list's label.
         Map<String, String> labels = new LinkedHashMap<>();
-        rows.forEach(row -> labels.put(row.id(), row.label()));
+        rows.forEach(row -> labels.put(row.ref(), row.id()));
         UnaryOperator<String> name = id -> id == null ? null : labels.getOrDefault(id, id);
         long base = trace.base();
         List<String> steps = new ArrayList<>();
@@ -115,7 +115,7 @@ public record AllocationSentences(List<String> steps, List<String> remainders, L
         List<String> result = new ArrayList<>();
         for (ResultsView.OptionRow row : rows) {
             if (row.seats() != null && row.seats() > 0) {
-                result.add(row.label() + " " + row.seats());
+                result.add(row.id() + " " + row.seats());
             }
         }
         conclusion.add(msg.trace_result(String.join(", ", result)));

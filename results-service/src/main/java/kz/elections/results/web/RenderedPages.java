@@ -1,5 +1,6 @@
 package kz.elections.results.web;
 
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,17 +12,25 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.jboss.logging.Logger;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import kz.elections.common.web.Language;
+import kz.elections.law.allocation.SeatAllocation;
+import kz.elections.law.election.Body;
 import kz.elections.results.contest.ContestPrecinct;
+import kz.elections.results.contest.ContestRecord;
 import kz.elections.results.publication.PublishedVersion;
 import kz.elections.results.publication.ResultDocument;
 import kz.elections.results.publication.ResultVersion;
 import kz.elections.results.publication.ResultsFeed;
+import kz.elections.results.turnout.TurnoutConfig;
+import kz.elections.results.upstream.Upstream;
+import kz.elections.results.upstream.UpstreamGateway;
 
 /**
  * The results pages' content, rendered once per version, language and kind (the latest page or the
@@ -46,10 +55,19 @@ public class RenderedPages {
     ObjectMapper mapper;
 
     @Inject
+    TurnoutConfig turnoutConfig;
+
+    @Inject
     @Location("pages/results-body.html")
     Template body;
 
+    private static final Logger LOG = Logger.getLogger(RenderedPages.class);
+
+    @Inject
+    UpstreamGateway upstream;
+
     private final Map<String, Content> pages = new ConcurrentHashMap<>();
+    private final Map<String, List<Upstream.Contest>> electionContests = new ConcurrentHashMap<>();
     private volatile Published published;
 
     /** The content for a version the feed has rendered, in a language. */
@@ -76,6 +94,45 @@ public class RenderedPages {
         return known.elections();
     }
 
+    /**
+     * Every contest of the election as the registry holds it, so that the districts no protocol has reached yet are on
+     * the page too; asked once per election (its contests are settled long before election night). If the registry does
+     * not answer, the page shows the contests it has figures of, and the next version asks again.
+     */
+    private List<Upstream.Contest> contestsOf(String election) {
+        List<Upstream.Contest> known = electionContests.get(election);
+        if (known != null) {
+            return known;
+        }
+        try {
+            List<Upstream.Contest> contests = List.copyOf(upstream.electionContests(election));
+            electionContests.put(election, contests);
+            return contests;
+        } catch (RuntimeException e) {
+            LOG.warnf("The registry did not give the contests of %s; the page shows those with figures: %s", election,
+                    e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** The election's local time, in which the pages give times. */
+    public ZoneId zone() {
+        return turnoutConfig.timeZone();
+    }
+
+    /** Where the contest is held, whether it fills the Mazhilis, who nominated each candidate (by registration id). */
+    private static ResultsView.ContestFacts facts(ContestRecord record) {
+        Map<String, String> nominatedBy = new LinkedHashMap<>();
+        for (ContestRecord.Option option : record.options) {
+            if (option.ref() != null && option.person() != null && option.person().nominatedBy() != null) {
+                nominatedBy.put(option.ref().toString(), option.person().nominatedBy());
+            }
+        }
+        boolean mazhilis = record.body != null ? record.body == Body.MAZHILIS
+                : record.allocationKind() == SeatAllocation.Kind.MAZHILIS;
+        return new ResultsView.ContestFacts(record.kind, record.unitCode, mazhilis, nominatedBy);
+    }
+
     /** Weak: the layout around the content says who is signed in, the content is the same for everyone. */
     public static String etag(String election, int number, Language language) {
         return "W/\"" + election + "-" + number + "-" + language.code() + "\"";
@@ -89,15 +146,26 @@ public class RenderedPages {
             throw new IllegalStateException("The feed's own JSON of " + version.electionCode() + " v" + version.number(), e);
         }
         Map<String, Map<String, Integer>> precincts = new LinkedHashMap<>();
+        Map<String, ResultsView.ContestFacts> facts = new LinkedHashMap<>();
         List<ResultVersion.Summary> history = QuarkusTransaction.requiringNew().call(() -> {
             for (ResultDocument.ContestResult contest : document.contests()) {
                 precincts.put(contest.contestCode(), ContestPrecinct.countByUnit(contest.contestCode()));
+                ContestRecord record = ContestRecord.findById(contest.contestCode());
+                if (record != null) {
+                    facts.put(contest.contestCode(), facts(record));
+                }
             }
             return ResultVersion.history(version.electionCode(), version.number());
         });
+        for (Upstream.Contest contest : contestsOf(version.electionCode())) {
+            facts.putIfAbsent(contest.code(), new ResultsView.ContestFacts(contest.kind(), contest.unitCode(),
+                    "MAZHILIS".equals(contest.body()), Map.of()));
+        }
         ResultsMessages msg = MessageBundles.get(ResultsMessages.class, Localized.Literal.of(language.code()));
-        ResultsView view = ResultsView.of(document, history, precincts, latest, language, msg);
+        UnitMessages units = MessageBundles.get(UnitMessages.class, Localized.Literal.of(language.code()));
+        String etag = etag(version.electionCode(), version.number(), language);
+        ResultsView view = ResultsView.of(document, history, precincts, facts, latest, language, zone(), etag, msg, units);
         String html = body.data("v", view).data("lang", language.code()).setLocale(language.locale()).render();
-        return new Content(msg.results_of(view.electionCode()), html, etag(version.electionCode(), version.number(), language));
+        return new Content(msg.results_of(view.electionCode()), html, etag);
     }
 }

@@ -228,4 +228,82 @@ public interface ResultsMessages {
 
     @Message("CSV (for spreadsheets)")
     String download_csv();
+
+    @Message("The whole chamber")
+    String chamber_title();
+
+    @Message("{list} seats from the party list and {districts} from single-seat districts. District seats have a thick outline; seats not yet decided are white.")
+    String chamber_intro(int list, int districts);
+
+    @Message("{seats} seats: {parties}")
+    String chamber_summary(int seats, String parties);
+
+    @Message("Party")
+    String chamber_party();
+
+    @Message("List")
+    String chamber_list();
+
+    @Message("Districts")
+    String chamber_districts();
+
+    @Message("Total")
+    String chamber_total();
+
+    @Message("self-nominated")
+    String self_nominated();
+
+    @Message("not yet decided")
+    String undecided();
+
+    @Message("Districts")
+    String districts_title();
+
+    @Message("While the results are provisional, the winner shown is the candidate in the lead.")
+    String districts_note();
+
+    @Message("District")
+    String district();
+
+    @Message("Winner")
+    String district_winner();
+
+    @Message("Party")
+    String district_party();
+
+    @Message("Margin")
+    String district_margin();
+
+    @Message("{votes} votes ({points} points)")
+    String margin(String votes, String points);
+
+    @Message("no protocol yet")
+    String district_waiting();
+
+    @Message("no winner: a repeat vote")
+    String district_repeat();
+
+    @Message("declared not held")
+    String district_not_held();
+
+    @Message("no winner")
+    String district_no_winner();
+
+    @Message("registration {id}")
+    String registration(String id);
+
+    @Message("Leading")
+    String unit_leading();
+
+    @Message("Votes in {unit}")
+    String unit_shares(String unit);
+
+    @Message("Figures by unit")
+    String unit_figures();
+
+    @Message("The results are provisional: this page updates itself when a new version is published.")
+    String live_note();
+
+    @Message("Version {number}, as of {asOf}.")
+    String live_updated(int number, String asOf);
 }

@@ -60,7 +60,7 @@ public class ResultsPages {
     @GET
     public Response home() {
         ResultsMessages msg = MessageBundles.get(ResultsMessages.class, Localized.Literal.of(page.getLang()));
-        String html = page.render(home.data("elections", ResultsView.index(pages.published(), msg))).render();
+        String html = page.render(home.data("elections", ResultsView.index(pages.published(), msg, page.language(), pages.zone()))).render();
         return cached(Response.ok(html, HTML), LATEST_MAX_AGE, false).build();
     }
 

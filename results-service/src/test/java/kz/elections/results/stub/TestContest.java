@@ -76,8 +76,17 @@ public record TestContest(String code, String election, String hash, List<UUID> 
     /** Another district of {@code sibling}'s election, in KZ-75, with one precinct in each of the units given. */
     public static TestContest anotherDistrict(TestContest sibling, String district, List<String> candidates,
             List<String> precinctUnits) {
+        return anotherDistrict(sibling, district, candidates, precinctUnits, null);
+    }
+
+    /**
+     * Another district of {@code sibling}'s election whose candidates were nominated by the parties given (by short name,
+     * in ballot order; null in the list or no list: self-nominated).
+     */
+    public static TestContest anotherDistrict(TestContest sibling, String district, List<String> candidates,
+            List<String> precinctUnits, List<String> nominatedBy) {
         return create(sibling.election(), sibling.election() + "." + district, "SINGLE_MANDATE", "KZ-75", 1, candidates, null,
-                precinctUnits, LIST_SURNAMES.size(), sibling.electionId(), "MAZHILIS", null);
+                precinctUnits, LIST_SURNAMES.size(), sibling.electionId(), "MAZHILIS", null, nominatedBy);
     }
 
     private static final List<String> TWO_UNITS = List.of("KZ-75", "KZ-71");
@@ -104,6 +113,13 @@ public record TestContest(String code, String election, String hash, List<UUID> 
     private static TestContest create(String election, String code, String kind, String unit, int seats, List<String> options,
             List<Integer> registrationOrder, List<String> precinctUnits, int listSize, UUID electionId, String body,
             List<Instant> listRegisteredAt) {
+        return create(election, code, kind, unit, seats, options, registrationOrder, precinctUnits, listSize, electionId, body,
+                listRegisteredAt, null);
+    }
+
+    private static TestContest create(String election, String code, String kind, String unit, int seats, List<String> options,
+            List<Integer> registrationOrder, List<String> precinctUnits, int listSize, UUID electionId, String body,
+            List<Instant> listRegisteredAt, List<String> nominatedBy) {
         String hash = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
         ObjectNode ballot = UpstreamStub.sample("ballot/approved-ballot.json");
         ballot.put("contestCode", code).put("contentHash", hash);
@@ -142,9 +158,11 @@ public record TestContest(String code, String election, String hash, List<UUID> 
                     .put("detailRu", options.get(i));
             ballotOptions.add(option);
             if (registrationOrder == null && (!recall || i == 0)) {
+                String party = nominatedBy == null || i >= nominatedBy.size() ? null : nominatedBy.get(i);
                 standing.add(candidateSample.deepCopy().put("nominationId", ref.toString()).put("surnameKk", options.get(i))
                         .put("yearOfBirth", BORN + i).put("occupation", OCCUPATIONS.get(i % OCCUPATIONS.size()))
-                        .put("residence", RESIDENCE).put("nominatedBy", "self-nominated").put("route", "SELF"));
+                        .put("residence", RESIDENCE).put("nominatedBy", party == null ? "self-nominated" : party)
+                        .put("route", party == null ? "SELF" : "PARTY"));
             }
             if (registrationOrder != null) {
                 Instant registeredAt = listRegisteredAt != null ? listRegisteredAt.get(i)

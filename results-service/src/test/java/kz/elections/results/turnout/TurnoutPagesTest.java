@@ -74,6 +74,22 @@ class TurnoutPagesTest {
     }
 
     @Test
+    void theUnitsAreNamedAndTheMapOfTheResultsPageShowsTheirTurnoutAtTheLatestTime() {
+        String html = given().queryParam("lang", "kk").when().get("/ui/elections/{code}/turnout", contest.election())
+                .then().statusCode(200).extract().asString();
+        assertTrue(html.contains("<figcaption class=\"h6\">Өңірлер бойынша қатысу, 12:00</figcaption>"), html);
+        // 12:00: KZ-75 at 30.00 % and KZ-71 at 20.00 %, both in the 20–40 % band; each tile leads to the unit's chart.
+        assertTrue(html.contains("<a href=\"#turnout-unit-KZ-75\" data-unit=\"KZ-75\" aria-label=\"Алматы қаласы: қатысу 30.00 %\">"),
+                html);
+        assertTrue(html.contains("<a href=\"#turnout-unit-KZ-71\" data-unit=\"KZ-71\" aria-label=\"Астана қаласы: қатысу 20.00 %\">"));
+        assertTrue(html.contains("aria-label=\"Шымкент қаласы: әзірге сан жоқ\""));
+        assertEquals(20, html.split("<a href=\"#turnout-unit-KZ-\\d\\d\" data-unit=", -1).length - 1, "a tile per unit");
+        assertTrue(html.contains("id=\"turnout-unit-KZ-75\""));
+        assertTrue(html.contains("<th scope=\"row\"><a href=\"#turnout-unit-KZ-75\">Алматы қаласы</a></th>"));
+        assertTrue(html.contains("<title id=\"turnout-0-title\">"), html);
+    }
+
+    @Test
     void theKazakhPageHasNoEnglish() {
         String html = given().queryParam("lang", "kk").when().get("/ui/elections/{code}/turnout", contest.election())
                 .then().statusCode(200).body(containsString("lang=\"kk\"")).extract().asString();

@@ -47,8 +47,8 @@ class AllocationSentencesTest {
         assertEquals(result, allocation, "the trace reads back as written");
         List<ResultsView.OptionRow> rows = new ArrayList<>();
         for (ListVotes list : lists) {
-            rows.add(new ResultsView.OptionRow(list.id(), list.id(), list.id(), null, null, list.votes(), "", result.seats().get(list.id()),
-                    "", false));
+            rows.add(new ResultsView.OptionRow(list.id(), list.id(), list.id(), null, null, list.votes(), "", "",
+                    result.seats().get(list.id()), "", false));
         }
         return AllocationSentences.of(allocation, 7, againstAll, rows, NAMES);
     }
