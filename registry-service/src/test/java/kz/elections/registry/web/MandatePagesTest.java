@@ -53,6 +53,9 @@ class MandatePagesTest {
                         + " Айгуль Сериковна</td><td>Округ № 2</td><td>Самовыдвижение</td><td>2023-03-29</td><td>2028-03-29</td>"))
                 .body(containsString("Партийный список"))
                 .body(containsString("/ui/members/seats/" + district));
+        // Reached from every registry page's menu, signed in or not.
+        given().queryParam("lang", "kk").when().get("/ui").then().statusCode(200)
+                .body(containsString("<a class=\"nav-link\" href=\"/ui/members\">Қазіргі мүшелер</a>"));
 
         UUID ended = UUID.fromString(deputyMandate);
         MandateFixtures.end(TestTokens.regionalCommission("KZ-75"), ended, "COURT_DECISION", LocalDate.of(2025, 6, 2))
