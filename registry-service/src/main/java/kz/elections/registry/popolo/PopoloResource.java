@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -31,6 +32,22 @@ import kz.elections.registry.election.Election;
 @Path("/api/v1/popolo")
 @Tag(name = "Open data")
 public class PopoloResource {
+
+    private static final String EXAMPLE = """
+            {"persons": [{"id": "person:5c2e0f9a41d7b3e8a6f01c2d", "name": "Әбілов Ерлан Серікұлы", "family_name": "Әбілов",
+               "given_name": "Ерлан", "patronymic_name": "Серікұлы", "birth_date": "1979",
+               "other_names": [{"name": "Абилов Ерлан Серикович", "note": "ru"}]}],
+             "organizations": [{"id": "party:4ea51854-26f5-40ec-94f6-67eed415098d", "name": "AMANAT",
+               "classification": "party", "identifiers": [{"scheme": "tizim-party-registration", "identifier": "1"}]},
+               {"id": "body:MAZHILIS", "name": "Мәжіліс", "classification": "legislature", "area_id": "ocd-division/country:kz"}],
+             "memberships": [{"id": "membership:cf710fff-3080-420d-bf4e-0fc85b74a7f1",
+               "person_id": "person:5c2e0f9a41d7b3e8a6f01c2d", "organization_id": "body:MAZHILIS",
+               "post_id": "post:mazhilis-2023.smd-75-01", "on_behalf_of_id": "party:4ea51854-26f5-40ec-94f6-67eed415098d",
+               "role": "candidate", "election": "mazhilis-2023"}],
+             "posts": [{"id": "post:mazhilis-2023.smd-75-01", "label": "Алматы қаласы, №1 сайлау округі", "role": "deputy",
+               "organization_id": "body:MAZHILIS", "area_id": "ocd-division/country:kz/city:75/mazhilis_district:1", "seats": 1,
+               "election": "mazhilis-2023"}]}
+            """;
 
     private static final int MAX_AGE_SECONDS = 60;
 
@@ -50,7 +67,8 @@ public class PopoloResource {
             + "Ids are stable. Every election, or one with ?election=. Cacheable: ETag (If-None-Match → 304), "
             + "max-age 60 s; readable cross-origin.")
     @APIResponse(responseCode = "200", description = "The Popolo document", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Popolo.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Popolo.class),
+            examples = @ExampleObject(name = "one candidate (abridged)", value = EXAMPLE)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such election", content = @Content(mediaType = "application/problem+json"))
     public Response popolo(@Parameter(description = "An election's code or id; every election when absent")

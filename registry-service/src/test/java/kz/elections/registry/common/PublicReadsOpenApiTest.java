@@ -46,6 +46,8 @@ class PublicReadsOpenApiTest {
                 }
             }
         });
+        // The open-data feed shows what it serves.
+        api.body("paths.'/api/v1/popolo'.get.responses.'200'.content.'application/json'.examples", notNullValue());
         api.body("paths.keySet().findAll { it == '/ui' || it.startsWith('/ui/') }", empty());
     }
 }

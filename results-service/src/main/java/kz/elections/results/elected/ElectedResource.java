@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -36,6 +37,14 @@ import kz.elections.results.contest.ContestRecord;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Elected")
 public class ElectedResource {
+
+    private static final String EXAMPLE = """
+            {"contestCode": "mazhilis-2023.smd-75-01", "status": "COMPLETE", "outcome": "ELECTED", "note": null,
+             "elected": [{"nominationId": "cf710fff-3080-420d-bf4e-0fc85b74a7f1", "nameKk": "Әбілов Ерлан Серікұлы",
+               "nameRu": "Абилов Ерлан Серикович", "yearOfBirth": 1970, "occupation": "инженер",
+               "residence": "Алматы қаласы", "nominatedBy": "self-nominated"}],
+             "tied": [], "parties": [], "lotBetween": [], "partyDeadline": null}
+            """;
 
     public record ChoiceRequest(@NotEmpty @Size(max = 500) List<@NotNull UUID> candidates) {
     }
@@ -59,7 +68,8 @@ public class ElectedResource {
             + "partyDeadline: until when parties name their elected. status: PROVISIONAL while precincts report, COMPLETE "
             + "once every seat is taken or vacant, AWAITING_PARTIES, or UNDECIDED (a repeat, a lot or no allocation).")
     @APIResponse(responseCode = "200", description = "The contest's elected", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ElectedService.Elected.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ElectedService.Elected.class),
+            examples = @ExampleObject(name = "a district's winner", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No protocol of the contest has arrived (or no such contest)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ElectedService.Elected get(@PathParam("code") String code) {

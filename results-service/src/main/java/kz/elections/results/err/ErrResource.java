@@ -88,7 +88,8 @@ public class ErrResource {
     @Operation(summary = "One result version as an ERR ElectionReport (NIST SP 1500-100 v2)", description = "Public. "
             + "As latest/err gives it. Immutable: cacheable for a year; ETag and If-None-Match (304).")
     @APIResponse(responseCode = "200", description = "The ERR ElectionReport", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Err.ElectionReport.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Err.ElectionReport.class),
+            examples = @ExampleObject(name = "a list contest (abridged)", value = EXAMPLE)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such version (or no such election)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -108,7 +109,9 @@ public class ErrResource {
             + "it votes in, from its protocol as the version counted it (the latest version of it submitted by the time "
             + "the version was published). ETag and If-None-Match (304); cacheable for 5 seconds.")
     @APIResponse(responseCode = "200", description = "The precinct-level ERR ElectionReport", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Err.ElectionReport.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Err.ElectionReport.class),
+            examples = @ExampleObject(name = "precinct-level: as summary-contest, with a GpUnit of Type precinct and its "
+                    + "counts per precinct (abridged to the summary)", value = EXAMPLE)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", description = "No result version published (or no such election)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -128,7 +131,9 @@ public class ErrResource {
     @Operation(summary = "One result version as a precinct-level ERR ElectionReport", description = "Public. As "
             + "latest/err/precincts gives it. Immutable: cacheable for a year; ETag and If-None-Match (304).")
     @APIResponse(responseCode = "200", description = "The precinct-level ERR ElectionReport", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Err.ElectionReport.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Err.ElectionReport.class),
+            examples = @ExampleObject(name = "precinct-level: as summary-contest, with a GpUnit of Type precinct and its "
+                    + "counts per precinct (abridged to the summary)", value = EXAMPLE)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such version (or no such election)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

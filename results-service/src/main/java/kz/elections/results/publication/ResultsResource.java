@@ -59,6 +59,41 @@ public class ResultsResource {
             + "\"csv\":\"/api/v1/elections/mazhilis-2023/results/versions/2?format=csv\","
             + "\"changes\":\"/api/v1/elections/mazhilis-2023/results/changes?since=1\"}}\n\n"
             + ": heartbeat\n";
+    /** A final version of a one-contest election, abridged: one list of seven, the trace left out. */
+    static final String VERSION_EXAMPLE = """
+            {"electionCode": "mazhilis-2023", "number": 2, "status": "FINAL", "asOf": "2023-03-20T01:00:00Z",
+             "certifies": 1, "reason": null, "changes": [], "tallyDigest": "5f0c…",
+             "contests": [{"contestCode": "mazhilis-2023.list", "electionCode": "mazhilis-2023", "kind": "PARTY_LIST",
+               "ballotVersion": 1, "ballotHash": "a3e1…", "precincts": 5027, "precinctsReported": 5027,
+               "reportingComplete": true, "reportingPercent": "100.00",
+               "nation": {"precinctsReported": 5027, "votersOnList": 12035578, "ballotsIssued": 6523152,
+                 "tookPart": 6523152, "invalid": 155419, "againstAll": 248291, "turnoutPercent": "54.19"},
+               "units": [],
+               "options": [{"position": 1, "kind": "PARTY", "ref": "4ea51854-26f5-40ec-94f6-67eed415098d",
+                 "labelKk": "AMANAT", "labelRu": "AMANAT", "detail": "AMANAT", "votes": 3431510}],
+               "allocation": {"outcome": "ALLOCATED", "seats": {"4ea51854-26f5-40ec-94f6-67eed415098d": 40},
+                 "lotBetween": [], "trace": null},
+               "winner": null, "recall": null, "elected": null, "notHeld": null}],
+             "notHeld": [], "previousDigest": "c81d…", "auditHead": "77b0…", "digest": "e4a9…"}
+            """;
+    private static final String VERSION_CSV_EXAMPLE = """
+            election,version,status,contest,precincts_reported,precincts,turnout_percent,position,option,votes,seats_or_elected
+            mazhilis-2023,2,FINAL,mazhilis-2023.list,5027,5027,54.19,1,AMANAT,3431510,40
+            """;
+    private static final String VERSIONS_EXAMPLE = """
+            {"electionCode": "mazhilis-2023", "versions": [
+              {"number": 1, "status": "PROVISIONAL", "asOf": "2023-03-20T00:30:00Z", "previousDigest": null,
+               "auditHead": "41aa…", "digest": "c81d…",
+               "links": {"self": "/api/v1/elections/mazhilis-2023/results/versions/1"}},
+              {"number": 2, "status": "FINAL", "asOf": "2023-03-20T01:00:00Z", "previousDigest": "c81d…",
+               "auditHead": "77b0…", "digest": "e4a9…",
+               "links": {"self": "/api/v1/elections/mazhilis-2023/results/versions/2"}}]}
+            """;
+    private static final String CHANGES_EXAMPLE = """
+            {"electionCode": "mazhilis-2023", "since": 1, "latest": 2, "versions": [
+              {"number": 2, "status": "FINAL", "asOf": "2023-03-20T01:00:00Z", "reason": "certifies version 1",
+               "changes": [], "certifies": 1}]}
+            """;
     private static final String PRECINCTS_CSV_EXAMPLE = OpenResults.PRECINCT_HEADER + """
 
             mazhilis-2023,mazhilis-2023.list,KZ-75,1001,1,3000,1038,PARTY,1,1b4e28ba-2fa1-11d2-883f-0016d3cca427,"AMANAT","AMANAT",560
@@ -189,7 +224,9 @@ public class ResultsResource {
             + "?format=csv. ETag and If-None-Match (304) make polling cheap; cacheable for 5 seconds.")
     @APIResponse(responseCode = "200", description = "The version: its contests as typed in "
             + "contracts/results/result-document.json, and every contest declared not held",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishedVersion.class)))
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishedVersion.class),
+                    examples = @ExampleObject(name = "a final version (abridged)", value = VERSION_EXAMPLE)),
+                    @Content(mediaType = CSV, examples = @ExampleObject(name = "csv", value = VERSION_CSV_EXAMPLE))})
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", description = "No result version published (or no such election)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -210,7 +247,9 @@ public class ResultsResource {
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Operation(summary = "One result version", description = "Public. Immutable: cacheable for a year.")
     @APIResponse(responseCode = "200", description = "The version, as latest gives it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishedVersion.class)))
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishedVersion.class),
+                    examples = @ExampleObject(name = "a final version (abridged)", value = VERSION_EXAMPLE)),
+                    @Content(mediaType = CSV, examples = @ExampleObject(name = "csv", value = VERSION_CSV_EXAMPLE))})
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such version (or no such election)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -235,6 +274,11 @@ public class ResultsResource {
             + "the RFC 8785 canonical form of its members electionCode, number, status, asOf, certifies, reason, changes, "
             + "tallyDigest, contests, notHeld, previousDigest, auditHead). The verifier (verifier/) reads this list and "
             + "checks every link. 404 before the first version.")
+    @APIResponse(responseCode = "200", description = "The chain, oldest first", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionsView.class),
+            examples = @ExampleObject(name = "two versions", value = VERSIONS_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No result version published (or no such election)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response versions(@PathParam("code") String idOrCode) {
         String code = ContestRecord.electionCodeOf(idOrCode);
         List<VersionLink> versions = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ResultVersion
@@ -272,7 +316,8 @@ public class ResultsResource {
     @Operation(summary = "Versions published after a version number", description = "Public: what a consumer that last saw "
             + "version n missed, oldest first, each with what changed and why; fetch a version for its figures.")
     @APIResponse(responseCode = "200", description = "The versions after since, and the latest version's number",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangesView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangesView.class),
+                    examples = @ExampleObject(name = "one version after version 1", value = CHANGES_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "since is not a version number, 0 or more",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changes(@PathParam("code") String idOrCode, @QueryParam("since") @DefaultValue("0") int since) {

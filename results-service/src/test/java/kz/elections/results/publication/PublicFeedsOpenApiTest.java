@@ -2,6 +2,7 @@ package kz.elections.results.publication;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.List;
@@ -13,7 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 /**
- * Every public feed documents its error responses as problem+json: 406 and 503 on each (added to every operation by
+ * Every public feed documents what it serves with an example, and its error responses as problem+json: 406 and 503 on each (added to every operation by
  * service-common's ProblemResponses), 304 where it answers If-None-Match, 404 where an election or version may be
  * unknown; the pages are not in the API document.
  */
@@ -26,6 +27,7 @@ class PublicFeedsOpenApiTest {
     private static final Map<String, List<String>> FEEDS = Map.ofEntries(
             Map.entry(RESULTS + "latest", List.of("304", "404")),
             Map.entry(RESULTS + "versions/{number}", List.of("304", "404")),
+            Map.entry(RESULTS + "versions", List.of("404")),
             Map.entry(RESULTS + "changes", List.of("400")),
             Map.entry(RESULTS + "precincts", List.of("404")),
             Map.entry(RESULTS + "units", List.of("404")),
@@ -44,6 +46,8 @@ class PublicFeedsOpenApiTest {
         FEEDS.forEach((path, statuses) -> {
             String responses = "paths.'" + path + "'.get.responses.";
             api.body(responses + "'200'", notNullValue());
+            // an example of what it serves
+            api.body(responses + "'200'.content.values().findAll { it.examples }", not(empty()));
             for (String status : List.of("406", "503")) {
                 api.body(responses + "'" + status + "'.content.'application/problem+json'.schema", notNullValue());
             }
