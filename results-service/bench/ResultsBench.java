@@ -245,10 +245,26 @@ public class ResultsBench {
         if (RESULTS_DB.isBlank()) {
             return cpu;
         }
-        ProcessHandle.allProcesses().forEach(p -> p.info().commandLine()
-                .filter(title -> title.contains("postgres: ") && title.contains(" " + RESULTS_DB + " "))
-                .ifPresent(title -> p.info().totalCpuDuration().ifPresent(time -> cpu.put(p.pid(), time))));
+        ProcessHandle.allProcesses().forEach(p -> {
+            String title = processTitle(p.pid());
+            if (title.startsWith("postgres: ") && title.contains(" " + RESULTS_DB + " ")) {
+                p.info().totalCpuDuration().ifPresent(time -> cpu.put(p.pid(), time));
+            }
+        });
         return cpu;
+    }
+
+    /**
+     * A process's title as ps shows it: PostgreSQL writes a backend's title over its whole argv[0], which
+     * ProcessHandle's command line (the executable and the arguments after argv[0]) never shows.
+     */
+    static String processTitle(long pid) {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "cmdline"))
+                    .replace('\0', ' ').strip();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     /** The backends' CPU time since {@code before} (a backend that started meanwhile counts from zero). */

@@ -23,9 +23,9 @@ done
 pids="$(cat "$state/results-service-1.pid") $(cat "$state/results-service-2.pid")"
 export REGISTRY_PORT BALLOT_PORT RESULTS_PORT READ_SECONDS=0 INTAKE_ONLY=1 RESULTS_DB=${TIZIM_DB_PREFIX:-tizim_}results
 echo "== one instance ($one)" >&2
-single=$(RESULTS_URLS=$one RESULTS_PID=$(cat "$state/results-service-1.pid") "$here/results.sh" "${1:-16}" | tee /dev/stderr \
+single=$(RESULTS_URLS=$one RESULTS_PID=$(cat "$state/results-service-1.pid") "$here/results.sh" "${1:-16}" | tee >(cat >&2) \
   | sed -n 's/.* = \([0-9]*\) protocols\/s.*/\1/p')
 echo "== two instances ($one, $two)" >&2
-double=$(RESULTS_URLS="$one $two" RESULTS_PID=$pids "$here/results.sh" "${1:-16}" | tee /dev/stderr \
+double=$(RESULTS_URLS="$one $two" RESULTS_PID=$pids "$here/results.sh" "${1:-16}" | tee >(cat >&2) \
   | sed -n 's/.* = \([0-9]*\) protocols\/s.*/\1/p')
 awk -v one="$single" -v two="$double" 'BEGIN { printf "intake: one instance %d protocols/s, two instances %d protocols/s, ratio %.2f\n", one, two, two / one }'
