@@ -270,6 +270,42 @@ class WebPagesTest {
     }
 
     @Test
+    @Order(8)
+    void theNominationFormIsUsableWithTheKeyboardAlone() {
+        String user = "citizen-keys-" + Long.toString(System.nanoTime(), 36);
+        Platform.newUser(user, "citizen", Map.of());
+        try (Browser browser = new Browser("keyboard-only")) {
+            browser.open(REGISTRY + "/ui/citizen/nominations/new?contest=" + DISTRICT + "&lang=kk").signIn(user, Platform.DEMO_PASSWORD);
+            browser.find(By.id("f-person-iin"));
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+            org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser.driver);
+            // From the top of the page, Tab alone reaches every control of the form, each with a visible focus ring.
+            java.util.List<String> reached = new java.util.ArrayList<>();
+            for (int i = 0; i < 80 && !"submit".equals(js.executeScript("return document.activeElement.type")); i++) {
+                keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+                String id = (String) js.executeScript("return document.activeElement.id");
+                String outline = (String) js.executeScript("return getComputedStyle(document.activeElement).outlineStyle");
+                assertTrue(!"none".equals(outline), "a focus ring on " + id + ": " + outline);
+                reached.add(id);
+                if ("f-person-iin".equals(id)) {
+                    keys.sendKeys("123").perform();
+                }
+                if ("f-person-surnameKk".equals(id)) {
+                    keys.sendKeys("Тест").perform();
+                }
+            }
+            assertTrue(reached.containsAll(java.util.List.of("f-person-iin", "f-person-surnameKk", "f-person-birthDate",
+                    "f-person-sex", "f-person-noCriminalRecord", "f-person-legallyCapable")), "reached: " + reached);
+            browser.shot("tabbed-to-submit");
+            keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+            // The form comes back with its errors, and the focus is on their summary.
+            browser.wait.until(d -> "form-errors".equals(js.executeScript("return document.activeElement && document.activeElement.id")));
+            assertEquals("Тест", browser.driver.findElement(By.id("f-person-surnameKk")).getAttribute("value"));
+            browser.shot("focus-on-the-error-summary");
+        }
+    }
+
+    @Test
     @Order(9)
     void theMenuIsReadableOnTheDesktopAndCollapsesOnAPhone() {
         try (Browser browser = new Browser("menu")) {
