@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +44,8 @@ public class NominationBench {
         System.out.printf("elections: 40 open district maslikhats, %d contests%n", contests.size());
 
         // Through the API, C clients at once.
+        Duration serviceCpu = serviceCpu();
+        Map<Long, Duration> databaseCpu = databaseCpu();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<long[]>> results = new ArrayList<>();
         long started = System.nanoTime();
@@ -57,11 +60,14 @@ public class NominationBench {
         }
         List<Long> latencies = new ArrayList<>();
         int created = 0;
+        Map<Long, Integer> refused = new java.util.TreeMap<>();
         for (Future<long[]> result : results) {
             long[] r = result.get();
             latencies.add(r[0]);
             if (r[1] == 201) {
                 created++;
+            } else {
+                refused.merge(r[1], 1, Integer::sum);
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -70,6 +76,18 @@ public class NominationBench {
         System.out.printf("API: %d nominations (%d created) in %.1f s = %.0f nominations/s with %d clients; "
                 + "latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", count, created, seconds, count / seconds, clients,
                 percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99));
+        if (serviceCpu != null) {
+            System.out.printf("registry-service CPU during the API nominations: %.2f ms per nomination%n",
+                    serviceCpu().minus(serviceCpu).toNanos() / 1e6 / count);
+        }
+        if (!REGISTRY_DB.isBlank()) {
+            System.out.printf("PostgreSQL CPU (backends of %s) during the API nominations: %.2f ms per nomination%n",
+                    REGISTRY_DB, since(databaseCpu).toNanos() / 1e6 / count);
+        }
+        if (!refused.isEmpty()) {
+            // A 429 is the per-citizen limit of self-nomination: start the stack with TIZIM_RATE_LIMIT_ENABLED=false.
+            throw new IllegalStateException("not created, by HTTP status: " + refused);
+        }
 
         // Bulk import of the same number.
         StringBuilder csv = new StringBuilder("contest,route,iin,surname_kk,name_kk,surname_ru,name_ru,birth_date,sex,"
@@ -156,6 +174,52 @@ public class NominationBench {
 
     static double percentile(List<Long> sorted, int p) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * p / 100.0) - 1)) / 1e6;
+    }
+
+    /** REGISTRY_DB (nominations.sh): the database whose PostgreSQL backends' CPU time is measured during the API run. */
+    static final String REGISTRY_DB = System.getenv().getOrDefault("REGISTRY_DB", "");
+
+    /** CPU time used so far by registry-service (its pid in REGISTRY_PID), or null. */
+    static Duration serviceCpu() {
+        String pid = System.getenv("REGISTRY_PID");
+        if (pid == null || pid.isBlank()) {
+            return null;
+        }
+        return ProcessHandle.of(Long.parseLong(pid.strip())).flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
+    }
+
+    /** CPU time so far of each PostgreSQL backend serving REGISTRY_DB (its process title names the database). */
+    static Map<Long, Duration> databaseCpu() {
+        Map<Long, Duration> cpu = new java.util.HashMap<>();
+        if (REGISTRY_DB.isBlank()) {
+            return cpu;
+        }
+        ProcessHandle.allProcesses().forEach(p -> {
+            String title = processTitle(p.pid());
+            if (title.startsWith("postgres: ") && title.contains(" " + REGISTRY_DB + " ")) {
+                p.info().totalCpuDuration().ifPresent(time -> cpu.put(p.pid(), time));
+            }
+        });
+        return cpu;
+    }
+
+    /** A process's title as ps shows it: PostgreSQL writes a backend's title over its whole argv[0]. */
+    static String processTitle(long pid) {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "cmdline"))
+                    .replace('\0', ' ').strip();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    /** The backends' CPU time since {@code before} (a backend that started meanwhile counts from zero). */
+    static Duration since(Map<Long, Duration> before) {
+        Duration sum = Duration.ZERO;
+        for (Map.Entry<Long, Duration> now : databaseCpu().entrySet()) {
+            sum = sum.plus(now.getValue().minus(before.getOrDefault(now.getKey(), Duration.ZERO)));
+        }
+        return sum;
     }
 
     static String field(String json, String name) {

@@ -120,12 +120,15 @@ public class Contest extends PanacheEntityBase {
         return seats.intValue();
     }
 
+    /** The contest with its election, in one query: nearly every use of a contest reads its election too. */
     public static Optional<Contest> findByIdOrCode(String idOrCode) {
+        UUID id;
         try {
-            return Optional.ofNullable(findById(UUID.fromString(idOrCode)));
+            id = UUID.fromString(idOrCode);
         } catch (IllegalArgumentException notAUuid) {
-            return find("code", idOrCode).firstResultOptional();
+            return find("from Contest c join fetch c.election where c.code = ?1", idOrCode).firstResultOptional();
         }
+        return find("from Contest c join fetch c.election where c.id = ?1", id).firstResultOptional();
     }
 
     public static List<Contest> listFor(Election election) {

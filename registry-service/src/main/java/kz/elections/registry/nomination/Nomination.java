@@ -173,8 +173,14 @@ public class Nomination extends PanacheEntityBase {
     @Version
     public int version;
 
+    /**
+     * The person's active nominations, each with its contest and election (the pre-check reads both). The statuses are
+     * two parameters rather than one list, here and below: Hibernate keeps a query's SQL translation only when no
+     * parameter is a list, and filing runs these on every nomination.
+     */
     public static List<Nomination> findActiveForPerson(byte[] iinHash) {
-        return list("iinHash = ?1 and status in ?2", iinHash, List.of(NominationStatus.PENDING, NominationStatus.REGISTERED));
+        return list("from Nomination n join fetch n.contest join fetch n.election where n.iinHash = ?1 and n.status in (?2, ?3)",
+                iinHash, NominationStatus.PENDING, NominationStatus.REGISTERED);
     }
 
     /**
@@ -182,13 +188,14 @@ public class Nomination extends PanacheEntityBase {
      * association's (by name, ignoring case and surrounding spaces); 0 for a self-nomination.
      */
     public static int countOtherActiveOfNominator(Nomination n) {
-        List<NominationStatus> active = List.of(NominationStatus.PENDING, NominationStatus.REGISTERED);
+        NominationStatus pending = NominationStatus.PENDING;
+        NominationStatus registered = NominationStatus.REGISTERED;
         return switch (n.route) {
-            case PARTY -> (int) count("contest = ?1 and partyId = ?2 and status in ?3 and id <> ?4", n.contest, n.partyId,
-                    active, n.id);
+            case PARTY -> (int) count("contest = ?1 and partyId = ?2 and status in (?3, ?4) and id <> ?5", n.contest,
+                    n.partyId, pending, registered, n.id);
             case PUBLIC_ASSOCIATION -> (int) count("contest = ?1 and route = ?2 and lower(trim(associationName)) = ?3 "
-                    + "and status in ?4 and id <> ?5", n.contest, Route.PUBLIC_ASSOCIATION,
-                    n.associationName.strip().toLowerCase(java.util.Locale.ROOT), active, n.id);
+                    + "and status in (?4, ?5) and id <> ?6", n.contest, Route.PUBLIC_ASSOCIATION,
+                    n.associationName.strip().toLowerCase(java.util.Locale.ROOT), pending, registered, n.id);
             case SELF -> 0;
         };
     }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -65,6 +66,7 @@ public class NominationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CITIZEN, Roles.PARTY_AGENT, Roles.COMMISSION})
     @kz.elections.common.ratelimit.RateLimited(value = "self-nomination", exemptRoles = {Roles.PARTY_AGENT, Roles.COMMISSION})
+    @Transactional // the contest is read, the filing checked and stored in one transaction, on one connection
     @Operation(summary = "Nominate a candidate",
             description = "SELF: a citizen, for single-mandate and akim contests. PARTY: the party's agent (the party in its "
                     + "token), or commission staff of the contest's territory. PUBLIC_ASSOCIATION: commission staff, for "
