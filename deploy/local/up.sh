@@ -2,8 +2,9 @@
 # Starts Tizim locally with demo data: builds if needed; uses the local PostgreSQL if it answers, else an
 # embedded one; creates each service's database; fetches Keycloak from Maven Central (once, cached) and
 # starts it with the `elections` realm, the demo users and the dev-only token client; starts the three
-# services one after another (each loads its part of the demo election); prints URLs, logins and how to
-# get a token. Stop with deploy/local/down.sh.
+# services one after another (each loads its part of the demo election), each from its target/quarkus-app with the
+# JVM options of deploy/local/jvm.sh (its AppCDS archive, the heap and collector of a pod); prints URLs, logins and
+# how to get a token. Stop with deploy/local/down.sh.
 #
 # Everything it keeps (keys, logs, pids) is in $TIZIM_STATE_DIR (deploy/local/.state). Knobs, for running a
 # second stack beside the first (the system tests do): TIZIM_STATE_DIR, TIZIM_DB_PREFIX (tizim_),
