@@ -2,8 +2,9 @@
 # Starts Tizim locally with demo data: builds if needed; uses the local PostgreSQL if it answers, else an
 # embedded one; creates each service's database; fetches Keycloak from Maven Central (once, cached) and
 # starts it with the `elections` realm, the demo users and the dev-only token client; starts the three
-# services one after another (each loads its part of the demo election); prints URLs, logins and how to
-# get a token. Stop with deploy/local/down.sh.
+# services one after another (each loads its part of the demo election), each from its target/quarkus-app with the
+# JVM options of deploy/local/jvm.sh (its AppCDS archive, the heap and collector of a pod); prints URLs, logins and
+# how to get a token. Stop with deploy/local/down.sh.
 #
 # Everything it keeps (keys, logs, pids) is in $TIZIM_STATE_DIR (deploy/local/.state). Knobs, for running a
 # second stack beside the first (the system tests do): TIZIM_STATE_DIR, TIZIM_DB_PREFIX (tizim_),
@@ -45,6 +46,8 @@ fail() { printf 'FAILED: %s\n' "$*" >&2; exit 1; }
 running() { [ -f "$state/$1.pid" ] && kill -0 "$(cat "$state/$1.pid")" 2>/dev/null; }
 secret() { [ -f "$state/keys/$1" ] || openssl rand -hex 24 > "$state/keys/$1"; cat "$state/keys/$1"; }
 json_field() { sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p"; }
+# shellcheck source=jvm.sh
+. "$here/jvm.sh"
 
 if [ "${TIZIM_FRESH:-0}" = 1 ]; then
   # A clean slate drops the databases: nothing of this state directory may still be running on them (a
@@ -146,6 +149,8 @@ start() { # module port [instance name]
   # Behind the balancer the client's address is in X-Forwarded-For (the rate limits count per address).
   [ "$name" != "$module" ] && behind=(-Dquarkus.http.proxy.proxy-address-forwarding=true -Dquarkus.http.proxy.allow-x-forwarded=true)
   step "Start $name on :$port (log: $state/logs/$name.log)"
+  # From its directory, where the build wrote its AppCDS archive (deploy/local/jvm.sh); exec keeps the pid java's.
+  ( cd "$root/$module/target/quarkus-app"
   TIZIM_IIN_HASH_KEY=$(secret iin-hash-key) TIZIM_OIDC_URL=$realm_url TIZIM_WEB_STATE_SECRET=$(secret web-state-secret) \
   TIZIM_REGISTRY_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/${prefix}registry" \
   TIZIM_BALLOT_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/${prefix}ballot" \
@@ -153,9 +158,9 @@ start() { # module port [instance name]
   TIZIM_REGISTRY_URL="http://localhost:$REGISTRY_PORT" TIZIM_BALLOT_URL="http://localhost:$BALLOT_PORT" \
   TIZIM_BALLOT_CLIENT_SECRET=$ballot_secret TIZIM_RESULTS_CLIENT_SECRET=$results_secret \
   TIZIM_PAGES_REGISTRY_PORT=$REGISTRY_PORT TIZIM_PAGES_BALLOT_PORT=$BALLOT_PORT TIZIM_PAGES_RESULTS_PORT=$RESULTS_PORT \
-    nohup java -Dquarkus.profile=local -Dquarkus.http.port="$port" "${behind[@]}" \
-      -jar "$root/$module/target/quarkus-app/quarkus-run.jar" \
-    > "$state/logs/$name.log" 2>&1 &
+    exec nohup java "${TIZIM_JVM_OPTIONS[@]}" "${TIZIM_SERVICE_JVM_OPTIONS[@]}" -Dquarkus.profile=local \
+      -Dquarkus.http.port="$port" "${behind[@]}" -jar quarkus-run.jar \
+    ) > "$state/logs/$name.log" 2>&1 &
   echo $! > "$state/$name.pid"
   for _ in $(seq 1 600); do
     curl -fs "http://localhost:$port/q/health/ready" >/dev/null 2>&1 && return 0
