@@ -4,8 +4,9 @@
 #   deploy/local/up.sh && bench/side-by-side.sh [ROUNDS]
 # Two paths, each run alternately with its anchor, ROUNDS (2) times, then each figure and the ratio:
 #   reads    GET results/latest of the demo election as JSON and as CSV (?format=csv), and its results page
-#            (/ui/elections/{code}, Kazakh, anonymous) by wrk (1 thread, 32 connections, READ_SECONDS 10 s each), each
-#            against nginx (1 worker, on loopback :NGINX_PORT 18980) serving the same bytes from a file;
+#            (/ui/elections/{code}, Kazakh, anonymous; and "lang": the same page with ?lang=kk, rendered per request as
+#            a signed-in reader's is) by wrk (1 thread, 32 connections, READ_SECONDS 10 s each), each against nginx
+#            (1 worker, on loopback :NGINX_PORT 18980) serving the same bytes from a file;
 #   intake   results.sh's protocol intake (a fresh national list contest, PRECINCTS 10,000 protocols, 16 clients),
 #            against pgbench (8 clients, INTAKE_SECONDS 10 s) writing one protocol row and 9 vote rows per
 #            transaction into its own scratch database (bench_anchor).
@@ -124,8 +125,10 @@ CONF
   read_side_by_side json "$api" latest.json /latest
   read_side_by_side csv "$api?format=csv" latest.csv /csv
   read_side_by_side page "$page" page.html /page
+  # The same page rendered per request, as a signed-in reader or one with a query (here ?lang=kk) gets it.
+  read_side_by_side lang "$page?lang=kk" page.html /page
   kill "$nginx_pid"; wait "$nginx_pid" 2>/dev/null || true; nginx_pid=""
-  read_ratio json; read_ratio csv; read_ratio page
+  read_ratio json; read_ratio csv; read_ratio page; read_ratio lang
 }
 
 pgbench_run() {
