@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -45,16 +43,9 @@ class PreparedPagesTest {
     PreparedPages prepared;
 
     private static TestContest published() {
-        TestContest contest = TestContest.partyList(69, List.of("AMANAT", "AUYL", "RESPUBLICA"), List.of(1, 2, 3));
-        submit(TestTokens.tabulator("KZ"), protocol(contest, 0, List.of(560L, 113L, 89L), 20, 40)).statusCode(201);
-        publish(contest, null);
+        TestContest contest = ResultsPagesTest.reportedList();
+        ResultsPagesTest.publish(contest.election(), null);
         return contest;
-    }
-
-    private static void publish(TestContest contest, String reason) {
-        given().auth().oauth2(TestTokens.commission("alice", "KZ")).contentType(ContentType.JSON)
-                .body(reason == null ? Map.of() : Map.of("reason", reason))
-                .when().post("/api/v1/elections/{code}/results", contest.election()).then().statusCode(201);
     }
 
     /** The first read renders the page, the second is served from its bytes and answers exactly the same. */
@@ -121,8 +112,9 @@ class PreparedPagesTest {
             assertEquals(slow.headers().getValues(header), fast.headers().getValues(header), header);
         }
 
-        submit(TestTokens.tabulator("KZ"), protocol(contest, 1, List.of(500L, 100L, 80L), 20, 40)).statusCode(201);
-        publish(contest, "precinct 1 reported");
+        submit(TestTokens.tabulator("KZ"), protocol(contest, 1, List.of(500L, 100L, 80L, 70L, 20L, 80L, 50L), 20, 40))
+                .statusCode(201);
+        ResultsPagesTest.publish(contest.election(), "precinct 1 reported");
 
         String newer = given().header("If-None-Match", etag).when().get(LATEST, election).then().statusCode(200)
                 .body(containsString("2-нұсқа")).extract().header("ETag");
