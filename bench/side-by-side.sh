@@ -3,8 +3,10 @@
 # absolute figure moves 2-5x from run to run, a ratio against the physical limit beside it holds.
 #   deploy/local/up.sh && bench/side-by-side.sh [ROUNDS]
 # Two paths, each run alternately with its anchor, ROUNDS (2) times, then each figure and the ratio:
-#   reads    GET results/latest of the demo election by wrk (1 thread, 32 connections, READ_SECONDS 10 s), against
-#            nginx (1 worker, on loopback :NGINX_PORT 18980) serving the same bytes from a file;
+#   reads    GET results/latest of the demo election as JSON and as CSV (?format=csv), and its results page
+#            (/ui/elections/{code}, Kazakh, anonymous; and "lang": the same page with ?lang=kk, rendered per request as
+#            a signed-in reader's is) by wrk (1 thread, 32 connections, READ_SECONDS 10 s each), each against nginx
+#            (1 worker, on loopback :NGINX_PORT 18980) serving the same bytes from a file;
 #   intake   results.sh's protocol intake (a fresh national list contest, PRECINCTS 10,000 protocols, 16 clients),
 #            against pgbench (8 clients, INTAKE_SECONDS 10 s) writing one protocol row and 9 vote rows per
 #            transaction into its own scratch database (bench_anchor).
@@ -59,11 +61,35 @@ wrk_run() {
   echo "${rate%.*} $p99"
 }
 
+# One read, Tizim and nginx alternately, ROUNDS times: "NAME URL FILE LOCATION" (nginx serves FILE at LOCATION).
+read_side_by_side() {
+  local name=$1 url=$2 file=$3 location=$4
+  echo "  $name: $(wc -c < "$work/$file") bytes, $url" >&2
+  : > "$work/$name.tizim"; : > "$work/$name.nginx"
+  read_seconds=3 wrk_run "$url" > /dev/null # warm-up, not counted: the first reads after a start compile the path
+  for round in $(seq 1 "$rounds"); do
+    set -- $(wrk_run "$url"); echo "$1 $2" >> "$work/$name.tizim"
+    printf '  round %d  %-5s Tizim %6d req/s  p99 %6.2f ms\n' "$round" "$name" "$1" "$2" >&2
+    set -- $(wrk_run "http://127.0.0.1:$nginx_port$location"); echo "$1 $2" >> "$work/$name.nginx"
+    printf '  round %d  %-5s nginx %6d req/s  p99 %6.2f ms\n' "$round" "$name" "$1" "$2" >&2
+  done
+}
+
+read_ratio() { # NAME
+  awk -v name="$1" -v t="$(cut -d' ' -f1 "$work/$1.tizim" | mean)" -v n="$(cut -d' ' -f1 "$work/$1.nginx" | mean)" \
+      -v tp="$(cut -d' ' -f2 "$work/$1.tizim" | sort -n | tail -1)" -v np="$(cut -d' ' -f2 "$work/$1.nginx" | sort -n | tail -1)" \
+    'BEGIN { printf "reads %-5s Tizim %d req/s (p99 <= %s ms), nginx %d req/s (p99 <= %s ms): ratio %.2f\n", name, t, tp, n, np, t / n }'
+}
+
+# The same bytes from nginx: the latest results as JSON and CSV, and the results page (Kazakh, as an anonymous
+# reader without a language cookie gets it).
 reads() {
-  local url="$results/api/v1/elections/$election/results/latest"
-  curl -fs -o "$work/latest.json" "$url" || { echo "no published results at $url" >&2; exit 1; }
-  mkdir -p "$work/nginx/html/latest" "$work/nginx/tmp"
-  cp "$work/latest.json" "$work/nginx/html/latest/index.json"
+  local api="$results/api/v1/elections/$election/results/latest" page="$results/ui/elections/$election"
+  curl -fs -o "$work/latest.json" "$api" || { echo "no published results at $api" >&2; exit 1; }
+  curl -fs -o "$work/latest.csv" "$api?format=csv" || { echo "no CSV at $api?format=csv" >&2; exit 1; }
+  curl -fs -o "$work/page.html" "$page" || { echo "no results page at $page" >&2; exit 1; }
+  mkdir -p "$work/nginx/html" "$work/nginx/tmp"
+  cp "$work/latest.json" "$work/latest.csv" "$work/page.html" "$work/nginx/html/"
   cat > "$work/nginx/nginx.conf" <<CONF
 worker_processes 1;
 daemon off;
@@ -80,30 +106,29 @@ http {
     server {
         listen 127.0.0.1:$nginx_port;
         root $work/nginx/html;
-        location = /latest { default_type application/json; add_header Cache-Control "max-age=5"; try_files /latest/index.json =404; }
+        location = /latest { default_type application/json; add_header Cache-Control "max-age=5"; try_files /latest.json =404; }
+        location = /csv { default_type "text/csv; charset=UTF-8"; add_header Cache-Control "max-age=5"; try_files /latest.csv =404; }
+        location = /page { default_type "text/html;charset=UTF-8"; add_header Cache-Control "public, max-age=5"; try_files /page.html =404; }
     }
 }
 CONF
   "$nginx_bin" -p "$work/nginx" -c "$work/nginx/nginx.conf" > "$work/nginx/out.log" 2>&1 &
   nginx_pid=$!
   for _ in $(seq 1 50); do curl -fs -o /dev/null "http://127.0.0.1:$nginx_port/latest" && break; sleep 0.1; done
-  curl -fs -o "$work/nginx.json" "http://127.0.0.1:$nginx_port/latest" && cmp -s "$work/latest.json" "$work/nginx.json" \
-    || { echo "nginx does not serve the bytes; see $work/nginx/error.log" >&2; cat "$work/nginx/error.log" "$work/nginx/out.log" >&2; exit 1; }
-  echo "reads: $(wc -c < "$work/latest.json") bytes of $election results/latest; wrk 1 thread, 32 connections, ${read_seconds} s each" >&2
-  : > "$work/reads.tizim"; : > "$work/reads.nginx"
-  read_seconds=3 wrk_run "$url" > /dev/null # warm-up, not counted: the first reads after a start compile the path
-  for round in $(seq 1 "$rounds"); do
-    set -- $(wrk_run "$url"); echo "$1 $2" >> "$work/reads.tizim"
-    printf '  round %d  Tizim %6d req/s  p99 %6.2f ms\n' "$round" "$1" "$2" >&2
-    set -- $(wrk_run "http://127.0.0.1:$nginx_port/latest"); echo "$1 $2" >> "$work/reads.nginx"
-    printf '  round %d  nginx %6d req/s  p99 %6.2f ms\n' "$round" "$1" "$2" >&2
+  local location file
+  for location in latest:latest.json csv:latest.csv page:page.html; do
+    file=${location#*:}; location=${location%%:*}
+    curl -fs -o "$work/nginx.out" "http://127.0.0.1:$nginx_port/$location" && cmp -s "$work/$file" "$work/nginx.out" \
+      || { echo "nginx does not serve the bytes of $file; see $work/nginx/error.log" >&2; cat "$work/nginx/error.log" "$work/nginx/out.log" >&2; exit 1; }
   done
+  echo "reads of $election: wrk 1 thread, 32 connections, ${read_seconds} s each" >&2
+  read_side_by_side json "$api" latest.json /latest
+  read_side_by_side csv "$api?format=csv" latest.csv /csv
+  read_side_by_side page "$page" page.html /page
+  # The same page rendered per request, as a signed-in reader or one with a query (here ?lang=kk) gets it.
+  read_side_by_side lang "$page?lang=kk" page.html /page
   kill "$nginx_pid"; wait "$nginx_pid" 2>/dev/null || true; nginx_pid=""
-  local tizim nginx
-  tizim=$(cut -d' ' -f1 "$work/reads.tizim" | mean); nginx=$(cut -d' ' -f1 "$work/reads.nginx" | mean)
-  awk -v t="$tizim" -v n="$nginx" -v tp="$(cut -d' ' -f2 "$work/reads.tizim" | sort -n | tail -1)" \
-      -v np="$(cut -d' ' -f2 "$work/reads.nginx" | sort -n | tail -1)" \
-    'BEGIN { printf "reads:  Tizim %d req/s (p99 <= %s ms), nginx %d req/s (p99 <= %s ms): ratio %.2f\n", t, tp, n, np, t / n }'
+  read_ratio json; read_ratio csv; read_ratio page; read_ratio lang
 }
 
 pgbench_run() {

@@ -102,7 +102,7 @@ public class PreparedResults {
      * The text's UTF-8 bytes off the heap, as the socket takes them (a heap buffer is copied on every write); never
      * released, so that every response may write the same bytes.
      */
-    private static Buffer bytes(String text) {
+    public static Buffer bytes(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         return Buffer.buffer(Unpooled.unreleasableBuffer(Unpooled.directBuffer(bytes.length).writeBytes(bytes)));
     }
@@ -128,7 +128,7 @@ public class PreparedResults {
     }
 
     /** The election's code, or null when it is named by its id (the resource looks that up). */
-    private static String election(RoutingContext context) {
+    public static String election(RoutingContext context) {
         String code = context.pathParam("code");
         try {
             UUID.fromString(code);
@@ -138,7 +138,8 @@ public class PreparedResults {
         }
     }
 
-    private static Integer number(String number) {
+    /** A path's version number, or null when it is none (the resource answers 404). */
+    public static Integer number(String number) {
         try {
             return Integer.valueOf(number);
         } catch (NumberFormatException notANumber) {

@@ -39,6 +39,8 @@ public class ResultsPages {
     static final int LATEST_MAX_AGE = 5;
     static final int VERSION_MAX_AGE = 31_536_000;
     private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+    /** The language may come from the cookie or Accept-Language, so a cache must tell those apart. */
+    static final String VARY = "Accept-Language, Cookie";
 
     @Inject
     Page page;
@@ -48,6 +50,9 @@ public class ResultsPages {
 
     @Inject
     RenderedPages pages;
+
+    @Inject
+    PreparedPages prepared;
 
     @Inject
     @Location("pages/home.html")
@@ -61,7 +66,7 @@ public class ResultsPages {
     public Response home() {
         ResultsMessages msg = MessageBundles.get(ResultsMessages.class, Localized.Literal.of(page.getLang()));
         String html = page.render(home.data("elections", ResultsView.index(pages.published(), msg, page.language(), pages.zone()))).render();
-        return cached(Response.ok(html, HTML), LATEST_MAX_AGE, false).build();
+        return cached(Response.ok(html, HTML), true).build();
     }
 
     /** Reached only signed in (the web tenant sends a browser to Keycloak first); then back to the results. */
@@ -80,7 +85,7 @@ public class ResultsPages {
         if (latest == null) {
             throw ProblemException.notFound("Published results of election", code);
         }
-        return respond(latest, true, ifNoneMatch, LATEST_MAX_AGE);
+        return respond(latest, true, ifNoneMatch);
     }
 
     @GET
@@ -92,19 +97,21 @@ public class ResultsPages {
         if (version == null) {
             throw ProblemException.notFound("Result version " + number + " of election", code);
         }
-        return respond(version, false, ifNoneMatch, VERSION_MAX_AGE);
+        return respond(version, false, ifNoneMatch);
     }
 
-    private Response respond(ResultsFeed.Rendered version, boolean latest, String ifNoneMatch, int maxAge) {
+    private Response respond(ResultsFeed.Rendered version, boolean latest, String ifNoneMatch) {
         String etag = RenderedPages.etag(version.electionCode(), version.number(), page.language());
-        boolean immutable = !latest;
         if (matches(ifNoneMatch, etag)) {
-            return cached(Response.notModified(), maxAge, immutable).header(HttpHeaders.ETAG, etag).build();
+            return cached(Response.notModified(), latest).header(HttpHeaders.ETAG, etag).build();
         }
         RenderedPages.Content content = pages.content(version, latest, page.language());
         String html = page.render(results.data("title", content.title()).data("content", content.html())
                 .data("electionCode", version.electionCode())).render();
-        return cached(Response.ok(html, HTML), maxAge, immutable).header(HttpHeaders.ETAG, etag).build();
+        if (!page.isSignedIn()) {
+            prepared.keep(version, latest, page.language(), html);
+        }
+        return cached(Response.ok(html, HTML), latest).header(HttpHeaders.ETAG, etag).build();
     }
 
     /** If-None-Match: "*" or a list of ETags, compared weakly (RFC 9110, 13.1.2). */
@@ -122,12 +129,14 @@ public class ResultsPages {
         return false;
     }
 
-    /**
-     * Shared caches may keep a page only for an anonymous reader: a signed-in reader's layout names them.
-     * The language may come from the cookie or Accept-Language, so a cache must tell those apart.
-     */
-    private Response.ResponseBuilder cached(Response.ResponseBuilder response, int maxAge, boolean immutable) {
-        return response.header(HttpHeaders.CACHE_CONTROL, (page.isSignedIn() ? "private" : "public") + ", max-age=" + maxAge
-                + (immutable ? ", immutable" : "")).header(HttpHeaders.VARY, "Accept-Language, Cookie");
+    private Response.ResponseBuilder cached(Response.ResponseBuilder response, boolean latest) {
+        return response.header(HttpHeaders.CACHE_CONTROL, cacheControl(page.isSignedIn(), latest))
+                .header(HttpHeaders.VARY, VARY);
+    }
+
+    /** Shared caches may keep a page only for an anonymous reader: a signed-in reader's layout names them. */
+    static String cacheControl(boolean signedIn, boolean latest) {
+        return (signedIn ? "private" : "public") + ", max-age=" + (latest ? LATEST_MAX_AGE : VERSION_MAX_AGE)
+                + (latest ? "" : ", immutable");
     }
 }

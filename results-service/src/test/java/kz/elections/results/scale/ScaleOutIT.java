@@ -108,6 +108,10 @@ class ScaleOutIT {
             publish(a, election, null);
             assertEquals(1, following.next().getInt("number"), "B's stream announces the version A published");
             served(b, election, "\"" + election + "-1\"");
+            for (int read = 0; read < 2; read++) { // the first renders B's page, the second is served from its bytes
+                given().baseUri(b.url()).when().get("/ui/elections/{code}", election).then().statusCode(200)
+                        .header("ETag", "W/\"" + election + "-1-kk\"");
+            }
 
             submit(b, protocol(contest, 1, List.of(100L, 200L, 300L), 10, 20)).statusCode(201);
             long published = publish(a, election, "Second precinct reported");
@@ -116,6 +120,8 @@ class ScaleOutIT {
             // How soon is a figure for the log, not an assertion: it depends on the machine.
             System.out.printf("B served version 2 %d ms after A published it%n", (System.nanoTime() - published) / 1_000_000);
             assertEquals(2, following.next().getInt("number"));
+            given().baseUri(b.url()).when().get("/ui/elections/{code}", election).then().statusCode(200)
+                    .header("ETag", "W/\"" + election + "-2-kk\"");
         }
     }
 

@@ -31,13 +31,13 @@ class ResultsPagesTest {
     private static final List<Long> VOTES = List.of(560L, 113L, 89L, 71L, 24L, 87L, 54L);
 
     /** The seven lists of ResultsResourceTest on 69 seats, one of the two precincts reported. */
-    private static TestContest reportedList() {
+    static TestContest reportedList() {
         TestContest contest = TestContest.partyList(69, PARTIES, List.of(1, 2, 7, 4, 6, 3, 5));
         submit(TestTokens.tabulator("KZ"), protocol(contest, 0, VOTES, 20, 40)).statusCode(201);
         return contest;
     }
 
-    private static void publish(String election, String reason) {
+    static void publish(String election, String reason) {
         given().auth().oauth2(TestTokens.commission("alice", "KZ")).contentType(ContentType.JSON)
                 .body(reason == null ? Map.of() : Map.of("reason", reason))
                 .when().post("/api/v1/elections/{code}/results", election).then().statusCode(201);

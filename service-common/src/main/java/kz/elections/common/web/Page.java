@@ -22,6 +22,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -53,16 +54,18 @@ public class Page {
 
     private Language choose() {
         RoutingContext context = request.getCurrent();
-        if (context == null) {
-            return Language.KK;
-        }
-        Optional<Language> asked = Language.parse(context.request().getParam(LANGUAGE_PARAMETER));
+        return context == null ? Language.KK : chosen(context.request());
+    }
+
+    /** The language a request chooses, as {@link #language()} reads it; never blocks (a page served on the event loop asks). */
+    public static Language chosen(HttpServerRequest request) {
+        Optional<Language> asked = Language.parse(request.getParam(LANGUAGE_PARAMETER));
         if (asked.isPresent()) {
             return asked.get();
         }
-        Cookie cookie = context.request().getCookie(LANGUAGE_COOKIE);
+        Cookie cookie = request.getCookie(LANGUAGE_COOKIE);
         return Language.parse(cookie == null ? null : cookie.getValue())
-                .or(() -> Language.fromAcceptLanguage(context.request().getHeader("Accept-Language")))
+                .or(() -> Language.fromAcceptLanguage(request.getHeader("Accept-Language")))
                 .orElse(Language.KK);
     }
 
