@@ -91,7 +91,7 @@ public class ProtocolService {
         Protocol protocol = checked(contest, precinct, request, idempotent, subject);
         protocol.version = 1;
         Accepted first = accepted(protocol, true);
-        if (firstVersions.insertFirst(protocol, contest.electionCode, first.view()).stored()) {
+        if (firstVersions.insertFirst(protocol, contest.electionCode, first.view())) {
             audit.logged(subject, ProtocolStore.ENTITY_TYPE, protocol.precinctId, ProtocolStore.ACCEPTED);
             kz.elections.common.metrics.BusinessMetrics.count("tizim.protocols.accepted", "election", contest.electionCode, "version", "first");
             return first;
