@@ -32,7 +32,8 @@ import kz.elections.results.protocol.ProtocolApi.ProtocolRequest;
  * passing every control relation, while the election's results are not certified ({@link ResultsFreeze}); a
  * retry creates nothing new, and an Idempotency-Key sent again with another request is refused; a different protocol for a precinct that has one is a correction (a new version
  * with a reason) or a 409. The running totals and the audit record
- * move in the same transaction: for a precinct's first protocol, the one statement of {@link ProtocolStore};
+ * move in the same transaction: for a precinct's first protocol, the one statement of {@link ProtocolStore} (written
+ * with the protocols submitted at the same time, in one transaction);
  * for the rest, the ORM transaction of {@link #replace}.
  */
 @ApplicationScoped

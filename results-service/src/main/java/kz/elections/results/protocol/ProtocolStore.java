@@ -16,13 +16,13 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import io.quarkus.runtime.StartupEvent;
 import kz.elections.common.DatabaseOutage;
 
 /**
@@ -31,13 +31,14 @@ import kz.elections.common.DatabaseOutage;
  * unique key, writes nothing, and is left to {@link ProtocolService}'s ORM path.
  *
  * <p>Group commit: the protocols submitted at the same time are written by a few writer threads
- * ({@code tizim.protocols.writers}, 2), each taking what is waiting (up to {@code tizim.protocols.batch-size}, 100)
+ * ({@code tizim.protocols.writers}, 2, started with the first protocol), each taking what is waiting (up to {@code tizim.protocols.batch-size}, 100)
  * and sending those statements in one round trip ({@link PreparedStatement#executeBatch}) in one transaction, so
  * one commit for them all. Each submitter waits for its protocol's commit: durability is the same as one
  * transaction each (a 201 only after the commit). A batch is written in the order of the locks it takes (tally
  * shard, then precinct), so two batches do not deadlock on them. If the batch's transaction fails, it is rolled
  * back and its protocols are written again one by one, each in a transaction of its own, so one protocol's
- * failure is its own; the database out of reach fails them all at once (503).
+ * failure is its own; the database out of reach fails them all at once (503). A protocol submitted inside a
+ * transaction is written in it, on the caller's thread.
  */
 @ApplicationScoped
 public class ProtocolStore {
@@ -86,6 +87,9 @@ public class ProtocolStore {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     @ConfigProperty(name = "tizim.protocols.writers", defaultValue = "2")
     int writers;
 
@@ -94,15 +98,21 @@ public class ProtocolStore {
 
     private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
     private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean writersStarted;
     private volatile boolean stopping;
 
-    void start(@Observes StartupEvent started) {
+    /** On the first protocol: the demo data's protocols come before the start-up event has reached every bean. */
+    private synchronized void startWriters() {
+        if (!threads.isEmpty()) {
+            return;
+        }
         for (int i = 1; i <= writers; i++) {
             Thread thread = new Thread(this::write, "protocol-writer-" + i);
             thread.setDaemon(true);
             thread.start();
             threads.add(thread);
         }
+        writersStarted = true;
     }
 
     @PreDestroy
@@ -124,6 +134,17 @@ public class ProtocolStore {
         Pending pending = new Pending(protocol, election, view);
         if (stopping) {
             throw new IllegalStateException("the service is stopping");
+        }
+        if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+            // In the caller's transaction, on its connection, as its other writes: a writer could not see or wait for them.
+            try {
+                return alone(pending);
+            } catch (SQLException e) {
+                throw new IllegalStateException("protocol of precinct " + protocol.precinctId + " not stored", e);
+            }
+        }
+        if (!writersStarted) {
+            startWriters();
         }
         waiting.add(pending);
         try {
