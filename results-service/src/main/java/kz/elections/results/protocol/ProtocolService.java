@@ -32,7 +32,8 @@ import kz.elections.results.protocol.ProtocolApi.ProtocolRequest;
  * passing every control relation, while the election's results are not certified ({@link ResultsFreeze}); a
  * retry creates nothing new, and an Idempotency-Key sent again with another request is refused; a different protocol for a precinct that has one is a correction (a new version
  * with a reason) or a 409. The running totals and the audit record
- * move in the same transaction: for a precinct's first protocol, the one statement of {@link ProtocolStore};
+ * move in the same transaction: for a precinct's first protocol, the one statement of {@link ProtocolStore} (written
+ * with the protocols submitted at the same time, in one transaction);
  * for the rest, the ORM transaction of {@link #replace}.
  */
 @ApplicationScoped
@@ -91,7 +92,7 @@ public class ProtocolService {
         Protocol protocol = checked(contest, precinct, request, idempotent, subject);
         protocol.version = 1;
         Accepted first = accepted(protocol, true);
-        if (firstVersions.insertFirst(protocol, contest.electionCode, first.view()).stored()) {
+        if (firstVersions.insertFirst(protocol, contest.electionCode, first.view())) {
             audit.logged(subject, ProtocolStore.ENTITY_TYPE, protocol.precinctId, ProtocolStore.ACCEPTED);
             kz.elections.common.metrics.BusinessMetrics.count("tizim.protocols.accepted", "election", contest.electionCode, "version", "first");
             return first;

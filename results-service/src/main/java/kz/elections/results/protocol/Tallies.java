@@ -94,7 +94,7 @@ public class Tallies {
         }
     }
 
-    private static short shard(Protocol protocol) {
+    static short shard(Protocol protocol) {
         return (short) Math.floorMod(protocol.precinctId.hashCode(), SHARDS);
     }
 
