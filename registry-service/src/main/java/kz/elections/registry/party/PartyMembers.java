@@ -165,10 +165,11 @@ public class PartyMembers {
                     }
                 }
             }
-            List<Integer> duplicateLines = duplicates == 0 ? List.of()
-                    : lines(connection, partyId, "m.duplicate_of is not null");
-            List<Integer> elsewhereLines = elsewhere == 0 ? List.of()
-                    : lines(connection, partyId, "m.duplicate_of is null and exists (" + COUNTED_ELSEWHERE + ")");
+            List<Integer> duplicateLines = duplicates == 0 ? List.of() : lines(connection, partyId,
+                    "select m.line from party_member m where m.party_id = ? and m.duplicate_of is not null");
+            List<Integer> elsewhereLines = elsewhere == 0 ? List.of() : lines(connection, partyId,
+                    "select m.line from party_member m join (" + CURRENT_ELSEWHERE + ") o on o.iin_hash = m.iin_hash"
+                            + " where m.party_id = ? and m.duplicate_of is null");
             return new Summary(perUnit, duplicates, duplicateLines, elsewhere, elsewhereLines);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot count the members of party " + partyId, e);
@@ -293,12 +294,17 @@ public class PartyMembers {
             select distinct o.iin_hash from party_member o join party p on p.id = o.party_id
             where o.counted and o.left_on is null and o.party_id <> ? and p.status in ('REGISTERED', 'SUSPENDED')""";
 
-    /** The first {@link #LINES_SHOWN} lines of the party's rows that meet {@code condition}. */
-    private static List<Integer> lines(Connection connection, UUID partyId, String condition) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "select m.line from party_member m where m.party_id = ? and " + condition + " order by m.line limit "
-                        + LINES_SHOWN)) {
-            query.setObject(1, partyId);
+    /**
+     * The first {@link #LINES_SHOWN} of the lines {@code flagged} selects (each of its parameters the party). Found
+     * whole first: under the limit, a plan that reads the list in line order and looks each row up would go through
+     * all of a million rows to find one flagged.
+     */
+    private static List<Integer> lines(Connection connection, UUID partyId, String flagged) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("with flagged as materialized (" + flagged
+                + ") select line from flagged order by line limit " + LINES_SHOWN)) {
+            for (int i = 1; i <= query.getParameterMetaData().getParameterCount(); i++) {
+                query.setObject(i, partyId);
+            }
             List<Integer> lines = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
