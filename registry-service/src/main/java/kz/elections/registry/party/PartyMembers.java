@@ -79,19 +79,33 @@ public class PartyMembers {
 
         /** A member: its line in the file, its IIN's hash, its unit, and the line of the same IIN's first row, if any. */
         public void add(int fileLine, byte[] iinHash, String unitCode, Integer duplicateOf) {
-            String tail = "\t" + unitCode + "\t" + (duplicateOf == null ? "\\N" : duplicateOf.toString()) + "\n";
-            String head = fileLine + "\t\\\\x";
-            int length = party.length + head.length() + iinHash.length * 2 + tail.length();
+            // Written byte by byte (numbers, hex, an ASCII unit code): no strings built for each of a million rows.
+            int length = party.length + 11 + 4 + iinHash.length * 2 + 1 + unitCode.length() + 1 + 11 + 1;
             if (line.length < length) {
                 line = new byte[length];
             }
-            int at = put(party, 0);
-            at = put(head, at);
+            System.arraycopy(party, 0, line, 0, party.length);
+            int at = putNumber(fileLine, party.length);
+            line[at++] = '\t';
+            line[at++] = '\\';
+            line[at++] = '\\';
+            line[at++] = 'x';
             for (byte b : iinHash) {
                 line[at++] = HEX[(b >> 4) & 0xf];
                 line[at++] = HEX[b & 0xf];
             }
-            at = put(tail, at);
+            line[at++] = '\t';
+            for (int i = 0; i < unitCode.length(); i++) {
+                line[at++] = (byte) unitCode.charAt(i);
+            }
+            line[at++] = '\t';
+            if (duplicateOf == null) {
+                line[at++] = '\\';
+                line[at++] = 'N';
+            } else {
+                at = putNumber(duplicateOf, at);
+            }
+            line[at++] = '\n';
             try {
                 copy.write(line, 0, at);
             } catch (IOException e) {
@@ -99,17 +113,17 @@ public class PartyMembers {
             }
         }
 
-        private int put(byte[] bytes, int at) {
-            System.arraycopy(bytes, 0, line, at, bytes.length);
-            return at + bytes.length;
-        }
-
-        /** ASCII only: numbers, unit codes, COPY's escapes. */
-        private int put(String text, int at) {
-            for (int i = 0; i < text.length(); i++) {
-                line[at++] = (byte) text.charAt(i);
+        /** A line number (positive) in decimal. */
+        private int putNumber(int number, int at) {
+            int end = at + 1;
+            for (int rest = number; rest >= 10; rest /= 10) {
+                end++;
             }
-            return at;
+            for (int i = end - 1; i >= at; i--) {
+                line[i] = (byte) ('0' + number % 10);
+                number /= 10;
+            }
+            return end;
         }
 
         @Override
@@ -122,25 +136,41 @@ public class PartyMembers {
         }
     }
 
-    /** Member figures as the pre-check counts them, against the parties registered right now. */
+    /**
+     * Member figures as the pre-check counts them, against the parties registered right now: one pass over the list
+     * counts each unit's members, the repeats and those counted elsewhere; the lines of flagged rows are looked up
+     * only when there are any.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Summary summarize(UUID partyId) {
         try (Connection connection = dataSource.getConnection()) {
             Map<String, Integer> perUnit = new HashMap<>();
+            int duplicates = 0;
+            int elsewhere = 0;
             try (PreparedStatement counts = connection.prepareStatement("""
-                    select m.unit_code, count(*) from party_member m
-                    where m.party_id = ? and m.duplicate_of is null and not exists (%s)
-                    group by m.unit_code""".formatted(COUNTED_ELSEWHERE))) {
+                    select m.unit_code, m.duplicate_of is not null, o.iin_hash is not null, count(*)
+                    from party_member m left join (%s) o on m.duplicate_of is null and o.iin_hash = m.iin_hash
+                    where m.party_id = ? group by 1, 2, 3""".formatted(CURRENT_ELSEWHERE))) {
                 counts.setObject(1, partyId);
+                counts.setObject(2, partyId);
                 try (ResultSet rows = counts.executeQuery()) {
                     while (rows.next()) {
-                        perUnit.put(rows.getString(1), rows.getInt(2));
+                        if (rows.getBoolean(2)) {
+                            duplicates += rows.getInt(4);
+                        } else if (rows.getBoolean(3)) {
+                            elsewhere += rows.getInt(4);
+                        } else {
+                            perUnit.merge(rows.getString(1), rows.getInt(4), Integer::sum);
+                        }
                     }
                 }
             }
-            Flagged duplicates = flagged(connection, partyId, "m.duplicate_of is not null");
-            Flagged elsewhere = flagged(connection, partyId, "m.duplicate_of is null and exists (" + COUNTED_ELSEWHERE + ")");
-            return new Summary(perUnit, duplicates.count, duplicates.lines, elsewhere.count, elsewhere.lines);
+            List<Integer> duplicateLines = duplicates == 0 ? List.of() : lines(connection, partyId,
+                    "select m.line from party_member m where m.party_id = ? and m.duplicate_of is not null");
+            List<Integer> elsewhereLines = elsewhere == 0 ? List.of() : lines(connection, partyId,
+                    "select m.line from party_member m join (" + CURRENT_ELSEWHERE + ") o on o.iin_hash = m.iin_hash"
+                            + " where m.party_id = ? and m.duplicate_of is null");
+            return new Summary(perUnit, duplicates, duplicateLines, elsewhere, elsewhereLines);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot count the members of party " + partyId, e);
         }
@@ -259,23 +289,29 @@ public class PartyMembers {
             where o.iin_hash = m.iin_hash and o.counted and o.left_on is null and o.party_id <> m.party_id
               and p.status in ('REGISTERED', 'SUSPENDED')""";
 
-    private record Flagged(int count, List<Integer> lines) {
-    }
+    /** The IIN hashes counted for another registered (or suspended) party than the parameter's, each once. */
+    private static final String CURRENT_ELSEWHERE = """
+            select distinct o.iin_hash from party_member o join party p on p.id = o.party_id
+            where o.counted and o.left_on is null and o.party_id <> ? and p.status in ('REGISTERED', 'SUSPENDED')""";
 
-    private static Flagged flagged(Connection connection, UUID partyId, String condition) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "select m.line, count(*) over () from party_member m where m.party_id = ? and " + condition
-                        + " order by m.line limit " + LINES_SHOWN)) {
-            query.setObject(1, partyId);
+    /**
+     * The first {@link #LINES_SHOWN} of the lines {@code flagged} selects (each of its parameters the party). Found
+     * whole first: under the limit, a plan that reads the list in line order and looks each row up would go through
+     * all of a million rows to find one flagged.
+     */
+    private static List<Integer> lines(Connection connection, UUID partyId, String flagged) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("with flagged as materialized (" + flagged
+                + ") select line from flagged order by line limit " + LINES_SHOWN)) {
+            for (int i = 1; i <= query.getParameterMetaData().getParameterCount(); i++) {
+                query.setObject(i, partyId);
+            }
             List<Integer> lines = new ArrayList<>();
-            int count = 0;
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     lines.add(rows.getInt(1));
-                    count = rows.getInt(2);
                 }
             }
-            return new Flagged(count, List.copyOf(lines));
+            return List.copyOf(lines);
         }
     }
 }

@@ -12,7 +12,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -113,6 +115,31 @@ class PartyMembersTest {
         }
         given().auth().oauth2(TestTokens.observer()).queryParam("entityId", party).when().get("/api/v1/audit")
                 .then().statusCode(200).body(not(containsString(iin)));
+    }
+
+    @Test
+    void theDatabaseRefusesAMemberOfAnUnknownPartyOrUnit() throws Exception {
+        UUID party = UUID.randomUUID();
+        apply(TestTokens.partyAgent(party), PartyFixtures.application()).statusCode(201);
+        uploadMembers(TestTokens.partyAgent(party), party, PartyFixtures.iin() + ",KZ-75\n").statusCode(200);
+        try (var connection = dataSource.getConnection()) {
+            for (Object[] row : List.of(new Object[] {UUID.randomUUID(), "KZ-75"}, new Object[] {party, "KZ-00"})) {
+                try (var insert = connection.prepareStatement(
+                        "insert into party_member (party_id, line, iin_hash, unit_code) values (?, 99, '\\x00', ?)")) {
+                    insert.setObject(1, row[0]);
+                    insert.setString(2, (String) row[1]);
+                    SQLException refused = assertThrows(SQLException.class, insert::executeUpdate);
+                    assertEquals("23503", refused.getSQLState());
+                }
+            }
+            try (var update = connection.prepareStatement("update party_member set unit_code = 'KZ-11' where party_id = ?");
+                    var delete = connection.prepareStatement("delete from party where id = ?")) {
+                update.setObject(1, party);
+                assertEquals("23503", assertThrows(SQLException.class, update::executeUpdate).getSQLState());
+                delete.setObject(1, party);
+                assertEquals("23503", assertThrows(SQLException.class, delete::executeUpdate).getSQLState());
+            }
+        }
     }
 
     @Test
