@@ -156,7 +156,9 @@ public final class NominationApi {
             QuotaCategory quotaCategory) {
     }
 
-    public record RegisteredList(UUID listId, UUID partyId, String partyNameKk, String partyNameRu, String partyShortName,
+    public record RegisteredList(UUID listId, UUID partyId, String partyNameKk, String partyNameRu,
+            @Schema(description = "The party's registered name in English, for English pages (results-service)")
+            String partyNameEn, String partyShortName,
             @Schema(description = "The party's state registration number: not the list's registration order")
             Long partyRegistrationNumber,
             @Schema(description = "When the commission registered this list for this election; on equal remainders the "
