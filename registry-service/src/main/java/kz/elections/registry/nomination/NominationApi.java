@@ -135,7 +135,9 @@ public final class NominationApi {
     }
 
     public record PartyListView(UUID id, String contestCode, UUID partyId, NominationStatus status, long depositDue,
-            Long depositPaid, OffsetDateTime submittedAt, String grounds, int version, List<NominationRules.Check> rules,
+            Long depositPaid, OffsetDateTime submittedAt,
+            @Schema(description = "When the commission registered or refused the list; null while it is pending")
+            OffsetDateTime decidedAt, String grounds, int version, List<NominationRules.Check> rules,
             List<NominationView> candidates) {
     }
 
