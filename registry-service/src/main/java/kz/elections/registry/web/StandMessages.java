@@ -226,7 +226,7 @@ public interface StandMessages {
     @Message("All")
     String queue_all();
 
-    @Message("Nothing to show.")
+    @Message("Nothing found.")
     String queue_none();
 
     @Message("Commission: party lists")
