@@ -55,7 +55,7 @@ public class CandidateResource {
         }
         List<RegisteredList> lists = PartyList.findRegisteredFor(contest).stream().map(list -> {
             Party party = Party.findById(list.partyId);
-            return new RegisteredList(list.id, list.partyId, party.nameKk, party.nameRu, party.shortName,
+            return new RegisteredList(list.id, list.partyId, party.nameKk, party.nameRu, party.nameEn, party.shortName,
                     party.registrationNumber, list.decidedAt, list.candidates().stream().map(n -> view(n, withQuota)).toList());
         }).sorted(Comparator.comparing(RegisteredList::partyRegistrationNumber, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();

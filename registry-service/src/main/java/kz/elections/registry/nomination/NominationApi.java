@@ -135,7 +135,9 @@ public final class NominationApi {
     }
 
     public record PartyListView(UUID id, String contestCode, UUID partyId, NominationStatus status, long depositDue,
-            Long depositPaid, OffsetDateTime submittedAt, String grounds, int version, List<NominationRules.Check> rules,
+            Long depositPaid, OffsetDateTime submittedAt,
+            @Schema(description = "When the commission registered or refused the list; null while it is pending")
+            OffsetDateTime decidedAt, String grounds, int version, List<NominationRules.Check> rules,
             List<NominationView> candidates) {
     }
 
@@ -156,7 +158,9 @@ public final class NominationApi {
             QuotaCategory quotaCategory) {
     }
 
-    public record RegisteredList(UUID listId, UUID partyId, String partyNameKk, String partyNameRu, String partyShortName,
+    public record RegisteredList(UUID listId, UUID partyId, String partyNameKk, String partyNameRu,
+            @Schema(description = "The party's registered name in English, for English pages (results-service)")
+            String partyNameEn, String partyShortName,
             @Schema(description = "The party's state registration number: not the list's registration order")
             Long partyRegistrationNumber,
             @Schema(description = "When the commission registered this list for this election; on equal remainders the "

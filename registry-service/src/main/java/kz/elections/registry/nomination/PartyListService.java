@@ -305,7 +305,7 @@ public class PartyListService {
         List<Nomination> candidates = list.candidates();
         List<PartyListRules.Entry> entries = candidates.stream().map(PartyListService::entry).toList();
         return new NominationApi.PartyListView(list.id, list.contest.code, list.partyId, list.status, list.depositDue,
-                list.depositPaid, list.submittedAt, list.grounds, list.version, listRules(list.contest, entries),
+                list.depositPaid, list.submittedAt, list.decidedAt, list.grounds, list.version, listRules(list.contest, entries),
                 candidates.stream().map(c -> nominations.view(c, null)).toList());
     }
 

@@ -36,8 +36,9 @@ import kz.elections.registry.party.PartyApplicationResource;
 import kz.elections.registry.party.PartyStatus;
 
 /**
- * The commission's work queues: pending nominations and party applications, each with its pre-check
- * report, and the decision forms. Decisions go through the API resources (territory checks, state
+ * The commission's work queues: nominations, party applications and party lists, pending (the default), decided or
+ * all ({@code ?state=pending|decided|all}), the decided with their decision and its local time; each nomination and
+ * application with its pre-check report, and the decision forms. Decisions go through the API resources (territory checks, state
  * machine, If-Match on the version shown, audit); a refusal of the service is shown on the page.
  */
 @Path("/ui/commission")
@@ -61,6 +62,51 @@ public class CommissionPages {
     PartyApplicationResource applications;
 
     @Inject
+    kz.elections.registry.nomination.PartyListResource partyLists;
+
+    @Inject
+    kz.elections.registry.party.PartyResource parties;
+
+    /** Which items a queue shows: those waiting for a decision (the default), those decided, or all. */
+    enum QueueState {
+        PENDING, DECIDED, ALL;
+
+        static QueueState of(String state) {
+            for (QueueState known : values()) {
+                if (known.code().equals(state)) {
+                    return known;
+                }
+            }
+            return PENDING;
+        }
+
+        String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        boolean shows(boolean pending) {
+            return this == ALL || pending == (this == PENDING);
+        }
+
+        /** Waiting items first, oldest first; the decided after them, the latest decision first. */
+        <T> java.util.Comparator<T> order(java.util.function.Predicate<T> pending,
+                java.util.function.Function<T, java.time.OffsetDateTime> filed,
+                java.util.function.Function<T, java.time.OffsetDateTime> decided) {
+            java.util.Comparator<T> waiting = java.util.Comparator.comparing(filed,
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+            java.util.Comparator<T> latest = java.util.Comparator.comparing(
+                    (T item) -> decided.apply(item) == null ? filed.apply(item) : decided.apply(item),
+                    java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()));
+            return java.util.Comparator.comparing((T item) -> !pending.test(item))
+                    .thenComparing((a, b) -> pending.test(a) ? waiting.compare(a, b) : latest.compare(a, b));
+        }
+    }
+
+    /** A party list on the commission's queue, with its party's name in the page's language. */
+    public record ListRow(NominationApi.PartyListView list, String party) {
+    }
+
+    @Inject
     @Location("pages/queue-nominations.html")
     Template nominationQueue;
 
@@ -76,22 +122,27 @@ public class CommissionPages {
     @Location("pages/application.html")
     Template application;
 
+    @Inject
+    @Location("pages/queue-lists.html")
+    Template listQueue;
+
     @GET
     @Path("nominations")
     public TemplateInstance nominationQueue(@QueryParam("state") String state, @QueryParam("q") String text) {
-        boolean decided = "decided".equals(state);
+        QueueState filter = QueueState.of(state);
         java.util.Locale locale = page.language().locale();
         String wanted = text == null ? "" : text.strip().toLowerCase(locale);
-        java.util.List<NominationApi.NominationView> shown = nominations.list(null, decided ? null : NominationStatus.PENDING.name(), 500)
-                .stream().filter(n -> decided ? n.status() != NominationStatus.PENDING : true)
+        java.util.List<NominationApi.NominationView> shown = nominations.list(null,
+                        filter == QueueState.PENDING ? NominationStatus.PENDING.name() : null, 500)
+                .stream().filter(n -> filter.shows(n.status() == NominationStatus.PENDING))
                 // by contest code or by name, in Kazakh or Russian
                 .filter(n -> wanted.isEmpty() || (n.contestCode() + " " + n.person().surnameKk() + " " + n.person().nameKk() + " "
                         + n.person().surnameRu() + " " + n.person().nameRu()).toLowerCase(locale).contains(wanted))
-                .sorted(decided ? java.util.Comparator.comparing((NominationApi.NominationView n) -> n.decidedAt() == null
-                        ? n.submittedAt() : n.decidedAt()).reversed() : java.util.Comparator.comparing(NominationApi.NominationView::submittedAt))
+                .sorted(filter.order((NominationApi.NominationView n) -> n.status() == NominationStatus.PENDING,
+                        NominationApi.NominationView::submittedAt, NominationApi.NominationView::decidedAt))
                 .toList();
-        return page.render(nominationQueue.data("nominations", shown).data("decided", decided).data("q", text == null ? "" : text)
-                .data("pages", pages));
+        return page.render(nominationQueue.data("nominations", shown).data("state", filter.code())
+                .data("decided", filter != QueueState.PENDING).data("q", text == null ? "" : text).data("pages", pages));
     }
 
     @GET
@@ -153,8 +204,41 @@ public class CommissionPages {
 
     @GET
     @Path("applications")
-    public TemplateInstance applicationQueue() {
-        return page.render(applicationQueue.data("applications", applications.list(PartyStatus.APPLIED.name())));
+    public TemplateInstance applicationQueue(@QueryParam("state") String state) {
+        QueueState filter = QueueState.of(state);
+        java.util.List<PartyApi.ApplicationView> shown = applications.list(
+                        filter == QueueState.PENDING ? PartyStatus.APPLIED.name() : null).stream()
+                .filter(a -> filter.shows(a.status() == PartyStatus.APPLIED))
+                .sorted(filter.order((PartyApi.ApplicationView a) -> a.status() == PartyStatus.APPLIED,
+                        PartyApi.ApplicationView::appliedAt, PartyApi.ApplicationView::decidedAt))
+                .toList();
+        return page.render(applicationQueue.data("applications", shown).data("state", filter.code())
+                .data("decided", filter != QueueState.PENDING).data("pages", pages));
+    }
+
+    /** The party lists filed with the commission: pending, decided (registered or refused, and when) or all. */
+    @GET
+    @Path("lists")
+    public TemplateInstance listQueue(@QueryParam("state") String state) {
+        QueueState filter = QueueState.of(state);
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        java.util.List<ListRow> shown = partyLists.list().stream()
+                .filter(l -> filter.shows(l.status() == NominationStatus.PENDING))
+                .sorted(filter.order((NominationApi.PartyListView l) -> l.status() == NominationStatus.PENDING,
+                        NominationApi.PartyListView::submittedAt, NominationApi.PartyListView::decidedAt))
+                .map(l -> new ListRow(l, names.computeIfAbsent(l.partyId(), this::partyName)))
+                .toList();
+        return page.render(listQueue.data("lists", shown).data("state", filter.code())
+                .data("decided", filter != QueueState.PENDING).data("pages", pages));
+    }
+
+    private String partyName(UUID party) {
+        try {
+            PartyApi.PartyView view = parties.get(party);
+            return page.pick(view.nameKk(), view.nameRu(), view.nameEn()) + " (" + view.shortName() + ")";
+        } catch (jakarta.ws.rs.WebApplicationException | ProblemException unknown) {
+            return party.toString();
+        }
     }
 
     @GET

@@ -175,7 +175,7 @@ public interface RegistryMessages {
     @Message("Nomination")
     String nomination();
 
-    @Message("Commission: pending nominations")
+    @Message("Commission: nominations")
     String queue_nominations_title();
 
     @Message("Commission: party applications")

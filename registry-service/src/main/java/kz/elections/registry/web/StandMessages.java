@@ -223,6 +223,18 @@ public interface StandMessages {
     @Message("Decided")
     String decided_at();
 
+    @Message("All")
+    String queue_all();
+
+    @Message("Nothing found.")
+    String queue_none();
+
+    @Message("Commission: party lists")
+    String queue_lists_title();
+
+    @Message("Party")
+    String queue_party();
+
     @Message("Filed details")
     String filed_details();
 }

@@ -31,9 +31,10 @@ public class ContestRecord extends PanacheEntityBase {
      * A ballot option other than "against all", in ballot order; lists carry their registration order (the party's
      * state number, and since the registry gives it {@code listRegisteredAt}, when the commission registered the list for
      * this election, which orders ties: Art. 97-1 p.4) and their registered candidates (who may take the list's seats);
-     * a candidate carries {@code person}, what is published about them. Contests stored before have nulls there.
+     * a candidate carries {@code person}, what is published about them. {@code labelEn}: a list's party's registered
+     * English name (null for a candidate: people's names are not translated). Contests stored before have nulls there.
      */
-    public record Option(int position, String kind, UUID ref, String labelKk, String labelRu, String detail,
+    public record Option(int position, String kind, UUID ref, String labelKk, String labelRu, String labelEn, String detail,
             Long registrationNumber, Instant listRegisteredAt, List<ListCandidate> candidates, PublicRecord person) {
     }
 

@@ -191,7 +191,8 @@ public class ContestSync {
                 .map(o -> {
                     Upstream.RegisteredList list = lists.get(o.ref());
                     Upstream.Candidate candidate = candidates.get(o.ref());
-                    return new ContestRecord.Option(o.position(), o.kind(), o.ref(), o.labelKk(), o.labelRu(), o.detailRu(),
+                    return new ContestRecord.Option(o.position(), o.kind(), o.ref(), o.labelKk(), o.labelRu(),
+                            list == null ? null : list.partyNameEn(), o.detailRu(),
                             list == null ? null : list.partyRegistrationNumber(), list == null ? null : list.registeredAt(),
                             list == null || list.candidates() == null ? List.of()
                                     : list.candidates().stream().map(ContestSync::candidate).toList(),

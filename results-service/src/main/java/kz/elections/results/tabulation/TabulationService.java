@@ -30,7 +30,9 @@ import kz.elections.results.protocol.Tallies;
 @ApplicationScoped
 public class TabulationService {
 
-    public record OptionTotal(int position, String kind, String ref, String labelKk, String labelRu, String detail, long votes) {
+    /** {@code labelEn}: a list's party's registered English name; null for a candidate and in versions published before. */
+    public record OptionTotal(int position, String kind, String ref, String labelKk, String labelRu, String labelEn,
+            String detail, long votes) {
     }
 
     public record Totals(int precinctsReported, long votersOnList, long ballotsIssued, long tookPart, long invalid,
@@ -106,7 +108,7 @@ public class TabulationService {
         for (int i = 0; i < contest.options.size(); i++) {
             ContestRecord.Option option = contest.options.get(i);
             options.add(new OptionTotal(option.position(), option.kind(), option.ref() == null ? null : option.ref().toString(),
-                    option.labelKk(), option.labelRu(), option.detail(), votes[i]));
+                    option.labelKk(), option.labelRu(), option.labelEn(), option.detail(), votes[i]));
         }
         SeatAllocation.Result allocation = null;
         Winner winner = null;

@@ -45,9 +45,13 @@ public final class Upstream {
             String unitCode, int seats, BigDecimal thresholdPercent, String ocdId) {
     }
 
-    /** {@code registeredAt}: when the commission registered this party's list for this election (CL Art. 97-1 p.4). */
-    public record RegisteredList(UUID partyId, String partyShortName, Long partyRegistrationNumber, Instant registeredAt,
-            List<Candidate> candidates) {
+    /**
+     * {@code registeredAt}: when the commission registered this party's list for this election (CL Art. 97-1 p.4);
+     * {@code partyNameEn}: the party's registered English name (the ballot has only the Kazakh and Russian); null from a
+     * registry that does not say.
+     */
+    public record RegisteredList(UUID partyId, String partyNameEn, String partyShortName, Long partyRegistrationNumber,
+            Instant registeredAt, List<Candidate> candidates) {
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import kz.elections.common.web.LocalFormat;
 import kz.elections.law.allocation.Fraction;
 import kz.elections.law.allocation.ListRuleSet;
 import kz.elections.law.allocation.SeatAllocation;
@@ -15,7 +16,9 @@ import kz.elections.law.allocation.SeatAllocation;
  * The allocation trace of a published version told in plain sentences of one language: the base, the
  * threshold line, which lists were admitted or excluded and why, the quota as a fraction, the whole seats,
  * the remainders in rank order, who got each remainder seat and how ties were settled. It retells the
- * trace {@code SeatAllocation} wrote; it never allocates anything itself.
+ * trace {@code SeatAllocation} wrote; it never allocates anything itself. Counts and the whole part of decimals are
+ * grouped as the language groups thousands ({@link LocalFormat#number}); a decimal keeps its point, as every percentage on
+ * the page does.
  *
  * @param steps the sentences before the remainders
  * @param remainders one sentence per admitted list, in rank order
@@ -24,8 +27,9 @@ import kz.elections.law.allocation.SeatAllocation;
 public record AllocationSentences(List<String> steps, List<String> remainders, List<String> conclusion) {
 
     public static AllocationSentences of(SeatAllocation.Result allocation, long invalid, long againstAll,
-            List<ResultsView.OptionRow> rows, ResultsMessages msg) {
+            List<ResultsView.OptionRow> rows, ResultsMessages msg, LocalFormat format) {
         SeatAllocation.Trace trace = allocation.trace();
+        UnaryOperator<String> decimal = text -> grouped(text, format);
         // The trace names lists by registration id; people read the list's label.
         Map<String, String> labels = new LinkedHashMap<>();
         rows.forEach(row -> labels.put(row.ref(), row.id()));
@@ -42,13 +46,14 @@ public record AllocationSentences(List<String> steps, List<String> remainders, L
                     ? msg.trace_rules(body, rules.singleListMinimumSeats(), quota, rules.partyDaysToNameElected())
                     : msg.trace_rules_no_quota(body, rules.singleListMinimumSeats(), rules.partyDaysToNameElected()));
         }
-        steps.add(msg.trace_base(base, base - againstAll, againstAll, invalid));
+        steps.add(msg.trace_base(format.number(base), format.number(base - againstAll), format.number(againstAll),
+                format.number(invalid)));
         Fraction line = trace.thresholdLine() == null ? new Fraction(BigInteger.ZERO, BigInteger.ONE) : trace.thresholdLine();
         if (base > 0) {
             // line = percent × base / 100, so percent = line × 100 / base, exactly.
             String percent = new Fraction(line.numerator().multiply(BigInteger.valueOf(100)),
                     line.denominator().multiply(BigInteger.valueOf(base))).decimal(2).stripTrailingZeros().toPlainString();
-            steps.add(msg.trace_threshold(percent, trace.thresholdLineDecimal()));
+            steps.add(msg.trace_threshold(percent, decimal.apply(trace.thresholdLineDecimal())));
         }
         Map<String, Long> votes = new LinkedHashMap<>();
         BigInteger admittedVotes = BigInteger.ZERO;
@@ -59,12 +64,12 @@ public record AllocationSentences(List<String> steps, List<String> remainders, L
             String share = ResultsView.percent(listVotes, base);
             boolean reachesLine = BigInteger.valueOf(listVotes).multiply(line.denominator()).compareTo(line.numerator()) >= 0;
             if (!list.admitted()) {
-                steps.add(msg.trace_excluded(name.apply(id), listVotes, share));
+                steps.add(msg.trace_excluded(name.apply(id), format.number(listVotes), share));
                 continue;
             }
             admittedVotes = admittedVotes.add(BigInteger.valueOf(listVotes));
-            steps.add(reachesLine ? msg.trace_admitted(name.apply(id), listVotes, share)
-                    : msg.trace_next_largest(name.apply(id), listVotes, share));
+            steps.add(reachesLine ? msg.trace_admitted(name.apply(id), format.number(listVotes), share)
+                    : msg.trace_next_largest(name.apply(id), format.number(listVotes), share));
         }
         if (allocation.outcome() == SeatAllocation.Outcome.LOT_REQUIRED) {
             String first = null;
@@ -86,12 +91,12 @@ public record AllocationSentences(List<String> steps, List<String> remainders, L
             singleList(allocation, quotients, seats, steps, name, msg);
         } else {
             Fraction quota = trace.quota();
-            steps.add(msg.trace_quota(admittedVotes.toString(), Math.toIntExact(seats), quota.numerator() + "/"
-                    + quota.denominator(), trace.quotaDecimal()));
+            steps.add(msg.trace_quota(format.number(admittedVotes), Math.toIntExact(seats), format.number(quota.numerator())
+                    + "/" + format.number(quota.denominator()), decimal.apply(trace.quotaDecimal())));
             for (SeatAllocation.QuotientTrace quotient : quotients) {
                 String id = quotient.id();
-                steps.add(msg.trace_quotient(name.apply(id), votes.getOrDefault(id, 0L), quotient.quotientDecimal(), quotient.wholeSeats(),
-                        quotient.remainderDecimal()));
+                steps.add(msg.trace_quotient(name.apply(id), format.number(votes.getOrDefault(id, 0L)),
+                        decimal.apply(quotient.quotientDecimal()), quotient.wholeSeats(), quotient.remainderDecimal()));
             }
             long left = trace.remainderSeats();
             steps.add(msg.trace_whole(trace.wholeSeats(), left));
@@ -120,6 +125,20 @@ public record AllocationSentences(List<String> steps, List<String> remainders, L
         }
         conclusion.add(msg.trace_result(String.join(", ", result)));
         return new AllocationSentences(steps, remainders, conclusion);
+    }
+
+    /** "360713.05" as "360,713.05" (en) or "360 713.05" (kk, ru); null stays null. */
+    static String grouped(String decimal, LocalFormat format) {
+        if (decimal == null || decimal.isEmpty()) {
+            return decimal;
+        }
+        int point = decimal.indexOf('.');
+        String whole = point < 0 ? decimal : decimal.substring(0, point);
+        try {
+            return format.number(new BigInteger(whole)) + (point < 0 ? "" : decimal.substring(point));
+        } catch (NumberFormatException notANumber) {
+            return decimal;
+        }
     }
 
     private static long seatsOf(SeatAllocation.Result allocation, String list) {

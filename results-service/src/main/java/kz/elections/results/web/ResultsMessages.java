@@ -98,25 +98,25 @@ public interface ResultsMessages {
     String trace_title();
 
     @Message("The base is {base} valid ballots: {lists} for the lists and {againstAll} against all; the {invalid} invalid ballots do not count.")
-    String trace_base(long base, long lists, long againstAll, long invalid);
+    String trace_base(String base, String lists, String againstAll, String invalid);
 
     @Message("A list needs at least {percent} % of the base: {line} votes.")
     String trace_threshold(String percent, String line);
 
     @Message("{list}: {votes} votes ({share} %), at or above the threshold: admitted.")
-    String trace_admitted(String list, long votes, String share);
+    String trace_admitted(String list, String votes, String share);
 
     @Message("{list}: {votes} votes ({share} %), below the threshold: gets no seats.")
-    String trace_excluded(String list, long votes, String share);
+    String trace_excluded(String list, String votes, String share);
 
     @Message("{list}: {votes} votes ({share} %), below the threshold, but admitted as the next-largest list because only one list passed.")
-    String trace_next_largest(String list, long votes, String share);
+    String trace_next_largest(String list, String votes, String share);
 
     @Message("Quota: {votes} votes of the admitted lists ÷ {seats} seats = {fraction} ≈ {decimal} votes per seat.")
     String trace_quota(String votes, int seats, String fraction, String decimal);
 
     @Message("{list}: {votes} ÷ quota = {quotient}: {whole} whole seats, remainder {remainder}.")
-    String trace_quotient(String list, long votes, String quotient, long whole, String remainder);
+    String trace_quotient(String list, String votes, String quotient, long whole, String remainder);
 
     @Message("Whole seats: {whole}; the {left} seats left go one each to the largest remainders.")
     String trace_whole(long whole, long left);
@@ -158,13 +158,13 @@ public interface ResultsMessages {
     String trace_result(String seats);
 
     @Message("Elected: {name}, {votes} votes ({percent} %).")
-    String winner_elected(String name, long votes, String percent);
+    String winner_elected(String name, String votes, String percent);
 
     @Message("No winner: {names} have the same highest number of votes ({votes}); a repeat vote among them is required.")
-    String winner_repeat(String names, long votes);
+    String winner_repeat(String names, String votes);
 
     @Message("No winner: {names} have the same highest number of votes ({votes}); a repeat election is required.")
-    String winner_repeat_election(String names, long votes);
+    String winner_repeat_election(String names, String votes);
 
     @Message("No candidates on the ballot.")
     String winner_none();

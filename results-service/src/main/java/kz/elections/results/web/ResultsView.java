@@ -66,10 +66,10 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
 
     /**
      * A list or candidate: {@code id} its short label on the page (a list's short name); {@code ref} its registration id,
-     * the key of its seats and trace; the name as registered in Kazakh, the Russian one beside it on Russian pages;
-     * {@code votesText} the votes with the language's thousands separators.
+     * the key of its seats and trace; {@code name} the name as registered in the page's language (see {@link #name}) and
+     * {@code nameLang} the language it is written in; {@code votesText} the votes with the language's thousands separators.
      */
-    public record OptionRow(String id, String ref, String nameKk, String nameRu, String colour, long votes, String votesText,
+    public record OptionRow(String id, String ref, String name, String nameLang, String colour, long votes, String votesText,
             String percent, Long seats, String threshold, boolean elected) {
     }
 
@@ -86,12 +86,13 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
     }
 
     /** A district on the districts table: its winner by registration id and name, the nominating party, the margin. */
-    public record DistrictRow(int contestIndex, String code, String unitName, String winnerId, String winner, String party,
+    public record DistrictRow(int contestIndex, String code, String unitName, String winnerId, String winner, String winnerLang,
+            String party,
             String partyColour, String margin, String status) {
     }
 
     /** A list's or candidate's share of a unit's valid ballots. */
-    public record ShareRow(String nameKk, String nameRu, String colour, long votes, String votesText, String percent) {
+    public record ShareRow(String name, String nameLang, String colour, long votes, String votesText, String percent) {
     }
 
     public record Diagram(String width, String height, String label, List<Circle> circles, List<LegendItem> legend) {
@@ -100,7 +101,7 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
     public record Circle(String cx, String cy, String r, String colour, String party) {
     }
 
-    public record LegendItem(String colour, String nameKk, String nameRu, long seats) {
+    public record LegendItem(String colour, String name, String nameLang, long seats) {
     }
 
     /**
@@ -108,7 +109,8 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
      * votes there (null before any); {@code shares} every option's share of the unit's valid ballots, most votes first.
      */
     public record UnitRow(String unitCode, String name, String anchor, int reported, int total, String reportedText,
-            String turnout, String turnoutPercent, String leading, String leadingColour, String leadingPercent, List<ShareRow> shares) {
+            String turnout, String turnoutPercent, String leading, String leadingLang, String leadingColour,
+            String leadingPercent, List<ShareRow> shares) {
     }
 
     /** An election on the index: its latest version. */
@@ -213,9 +215,7 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
             String id = listId(option);
             // Seats and the trace are keyed by the registration id; the short name is for people.
             String key = TabulationService.candidateId(option);
-            String nameKk = option.labelKk();
-            String nameRu = language == Language.RU && option.labelRu() != null && !option.labelRu().equals(nameKk)
-                    ? option.labelRu() : null;
+            Name name = name(option, language);
             long votes = option.votes();
             Long seats = null;
             String threshold = null;
@@ -227,7 +227,7 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
             // The winner is a registration id: namesakes are told apart by it, never by name.
             boolean elected = !partyList && winner != null && winner.outcome() == Plurality.Outcome.ELECTED
                     && option.ref() != null && option.ref().equals(winner.winnerId());
-            OptionRow row = new OptionRow(id, key, nameKk, nameRu, partyList ? PALETTE.get(i % PALETTE.size()) : null, votes,
+            OptionRow row = new OptionRow(id, key, name.text(), name.lang(), partyList ? PALETTE.get(i % PALETTE.size()) : null, votes,
                     numbers.format(votes), percent(votes, valid), seats, threshold, elected);
             rows.add(row);
             byPosition.put(option.position(), row);
@@ -237,7 +237,8 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
         List<String> outcome = new ArrayList<>();
         AllocationSentences sentences = null;
         if (partyList) {
-            sentences = allocation == null ? null : AllocationSentences.of(allocation, nation.invalid(), againstAll, rows, msg);
+            sentences = allocation == null ? null : AllocationSentences.of(allocation, nation.invalid(), againstAll, rows, msg,
+                    new kz.elections.common.web.LocalFormat(language.locale()));
             if (allocation != null && allocation.outcome() == SeatAllocation.Outcome.LOT_REQUIRED) {
                 outcome.addAll(sentences.conclusion());
             } else if (!allocated) {
@@ -246,7 +247,7 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
         } else if (contest.recall() != null) {
             outcome.add(recall(contest.recall(), msg));
         } else {
-            outcome.add(winner(winner, options, valid, msg));
+            outcome.add(winner(winner, options, valid, language, numbers, msg));
             if (winner != null && winner.againstAllLargest()) {
                 outcome.add(msg.against_all_largest());
             }
@@ -303,8 +304,8 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
                         unitMsg.map_tile_party(unit.name(), unit.leading(), unit.leadingPercent())));
             }
         }
-        List<TileMap.Key> legend = rows.stream().filter(r -> leaders.contains(r.nameKk()))
-                .map(r -> new TileMap.Key(r.colour(), r.nameKk())).toList();
+        List<TileMap.Key> legend = rows.stream().filter(r -> leaders.contains(r.name()))
+                .map(r -> new TileMap.Key(r.colour(), r.name())).toList();
         return TileMap.of("contest-" + index + "-party-map", unitMsg.map_party_title(), shades,
                 code -> "#" + unitAnchor(index, code), legend, unitMsg);
     }
@@ -326,7 +327,7 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
         for (TabulationService.OptionVotes votes : ordered) {
             OptionRow row = byPosition.get(votes.position());
             if (row != null) {
-                shares.add(new ShareRow(row.nameKk(), row.nameRu(), row.colour(), votes.votes(), numbers.format(votes.votes()),
+                shares.add(new ShareRow(row.name(), row.nameLang(), row.colour(), votes.votes(), numbers.format(votes.votes()),
                         percent(votes.votes(), valid)));
             }
         }
@@ -477,7 +478,7 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
                         : contest.nation().precinctsReported() == 0 ? msg.district_waiting()
                         : winner != null && winner.outcome() != null && winner.outcome().name().startsWith("REPEAT")
                                 ? msg.district_repeat() : msg.district_no_winner();
-                rows.add(new DistrictRow(i, contest.contestCode(), view.unitName(), null, null, null, null, null, status));
+                rows.add(new DistrictRow(i, contest.contestCode(), view.unitName(), null, null, null, null, null, null, status));
                 continue;
             }
             List<OptionRow> byVotes = view.rows();
@@ -489,13 +490,13 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
             }
             long margin = first.votes() - second;
             boolean self = ContestSync.SELF_NOMINATED.equals(party);
-            rows.add(new DistrictRow(i, contest.contestCode(), view.unitName(), first.ref(), first.nameKk(),
+            rows.add(new DistrictRow(i, contest.contestCode(), view.unitName(), first.ref(), first.name(), first.nameLang(),
                     self ? msg.self_nominated() : party, self ? SELF_NOMINATED : listColours.get(party),
                     msg.margin(numbers.format(margin), percent(margin, valid)), null));
         }
         for (String code : unpublishedDistricts(results, facts)) {
             rows.add(new DistrictRow(-1, code, Units.name(facts.get(code).unitCode(), unitMsg), null, null, null, null, null,
-                    msg.district_waiting()));
+                    null, msg.district_waiting()));
         }
         rows.sort(Comparator.comparing(DistrictRow::code));
         return rows;
@@ -510,6 +511,26 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
                 .map(Map.Entry::getKey).filter(code -> !published.contains(code)).sorted().toList();
     }
 
+    /** A name as the page shows it and the language ({@code lang} attribute) it is written in. */
+    record Name(String text, String lang) {
+    }
+
+    /**
+     * A list's or candidate's name in the page's language: a party's registered name in Kazakh, Russian or English. People's
+     * names are not translated: an English page gives a candidate's Russian form (the ballot has Kazakh and Russian forms),
+     * as it does a list's name in a version published before the English name was kept; a missing form falls back on the
+     * Kazakh one.
+     */
+    static Name name(TabulationService.OptionTotal option, Language language) {
+        if (language == Language.EN && option.labelEn() != null && !option.labelEn().isBlank()) {
+            return new Name(option.labelEn(), "en");
+        }
+        if (language != Language.KK && option.labelRu() != null && !option.labelRu().isBlank()) {
+            return new Name(option.labelRu(), "ru");
+        }
+        return new Name(option.labelKk(), "kk");
+    }
+
     /** A list's label on the page and in the trace's sentences: the short name on the ballot, else its Kazakh label. */
     static String listId(TabulationService.OptionTotal option) {
         return option.detail() != null ? option.detail() : option.labelKk();
@@ -521,7 +542,8 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
         return new UnitRow(unit, unit == null ? msg.all_units() : Units.name(unit, unitMsg),
                 unit == null ? null : unitAnchor(contest, unit), reported, Math.max(total, reported),
                 msg.reported_of(reported, Math.max(total, reported)), turnout == null ? "—" : turnout + " %", turnout,
-                leading == null ? null : leading.nameKk(), leading == null ? null : leading.colour(),
+                leading == null ? null : leading.name(), leading == null ? null : leading.nameLang(),
+                leading == null ? null : leading.colour(),
                 leading == null ? null : leading.percent(), shares);
     }
 
@@ -535,8 +557,8 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
         List<String> parts = new ArrayList<>();
         for (OptionRow row : rows) {
             if (row.seats() != null && row.seats() > 0) {
-                legend.add(new LegendItem(row.colour(), row.nameKk(), row.nameRu(), row.seats()));
-                parts.add(row.nameKk() + " " + row.seats());
+                legend.add(new LegendItem(row.colour(), row.name(), row.nameLang(), row.seats()));
+                parts.add(row.name() + " " + row.seats());
             }
         }
         return new Diagram(decimal(layout.width()), decimal(layout.height()), msg.seats_summary(layout.seats(),
@@ -544,19 +566,21 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
     }
 
     private static String winner(TabulationService.Winner winner, List<TabulationService.OptionTotal> options, long valid,
-            ResultsMessages msg) {
+            Language language, NumberFormat numbers, ResultsMessages msg) {
         if (winner == null) {
             return msg.winner_none();
         }
         Map<String, String> names = new LinkedHashMap<>();
-        options.forEach(o -> names.put(o.ref() == null ? "" : o.ref(), o.labelKk()));
+        options.forEach(o -> names.put(o.ref() == null ? "" : o.ref(), name(o, language).text()));
         List<String> tied = new ArrayList<>();
         (winner.tiedIds() == null ? List.<String>of() : winner.tiedIds()).forEach(t -> tied.add(names.getOrDefault(t, t)));
         return switch (winner.outcome()) {
-            case ELECTED -> msg.winner_elected(names.getOrDefault(winner.winnerId(), winner.winner()), winner.winnerVotes(),
+            case ELECTED -> msg.winner_elected(names.getOrDefault(winner.winnerId(), winner.winner()),
+                    numbers.format(winner.winnerVotes()),
                     percent(winner.winnerVotes(), valid));
-            case REPEAT_VOTE_REQUIRED -> msg.winner_repeat(String.join(", ", tied), winner.winnerVotes());
-            case REPEAT_ELECTION_REQUIRED -> msg.winner_repeat_election(String.join(", ", tied), winner.winnerVotes());
+            case REPEAT_VOTE_REQUIRED -> msg.winner_repeat(String.join(", ", tied), numbers.format(winner.winnerVotes()));
+            case REPEAT_ELECTION_REQUIRED -> msg.winner_repeat_election(String.join(", ", tied),
+                    numbers.format(winner.winnerVotes()));
             default -> msg.winner_none();
         };
     }

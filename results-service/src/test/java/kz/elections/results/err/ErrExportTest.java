@@ -39,7 +39,7 @@ class ErrExportTest {
         for (int i = 0; i < DemoProtocols.LIST_VOTES_2023.size(); i++) {
             DemoProtocols.PartyVotes list = DemoProtocols.LIST_VOTES_2023.get(i);
             options.add(new TabulationService.OptionTotal(i + 1, "PARTY", parties.get(i).toString(), list.party(), list.party(),
-                    list.party(), list.votes()));
+                    list.party(), list.party(), list.votes()));
             lists.add(new SeatAllocation.ListVotes(parties.get(i).toString(), list.votes()));
         }
         SeatAllocation.Result allocation = SeatAllocation.allocate(new SeatAllocation.Input(SeatAllocation.Kind.MAZHILIS, 69,

@@ -21,8 +21,8 @@ class TallyDigestTest {
         Totals totals = new Totals(reported, 3000L * reported, 1500, votesA + votesB, 0, 0, "0.00");
         return new Tabulation(code, "e", "SINGLE_MANDATE", 1, "h".repeat(64), 2, reported, reported == 2, "0.00", totals,
                 List.of(new UnitTotals("KZ-75", totals)),
-                List.of(new OptionTotal(1, "CANDIDATE", null, "A", "A", "A", votesA),
-                        new OptionTotal(2, "CANDIDATE", null, "B", "B", "B", votesB)),
+                List.of(new OptionTotal(1, "CANDIDATE", null, "A", "A", null, "A", votesA),
+                        new OptionTotal(2, "CANDIDATE", null, "B", "B", null, "B", votesB)),
                 null, null, null);
     }
 
@@ -56,8 +56,8 @@ class TallyDigestTest {
     void aVoteMovedBetweenUnitsIsAChangeEvenWhenTheNationsTotalsStay() {
         Totals nation = new Totals(2, 6000, 3000, 1300, 0, 0, "0.00");
         Totals unit = new Totals(1, 3000, 1500, 650, 0, 0, "0.00");
-        List<OptionTotal> options = List.of(new OptionTotal(1, "CANDIDATE", null, "A", "A", "A", 700),
-                new OptionTotal(2, "CANDIDATE", null, "B", "B", "B", 600));
+        List<OptionTotal> options = List.of(new OptionTotal(1, "CANDIDATE", null, "A", "A", null, "A", 700),
+                new OptionTotal(2, "CANDIDATE", null, "B", "B", null, "B", 600));
         Tabulation published = new Tabulation("e.smd-1", "e", "SINGLE_MANDATE", 1, "h".repeat(64), 2, 2, true, "100.00", nation,
                 List.of(new UnitTotals("KZ-71", unit, List.of(new OptionVotes(1, null, 350), new OptionVotes(2, null, 300))),
                         new UnitTotals("KZ-75", unit, List.of(new OptionVotes(1, null, 350), new OptionVotes(2, null, 300)))),

@@ -168,7 +168,7 @@ public record TestContest(String code, String election, String hash, List<UUID> 
                 Instant registeredAt = listRegisteredAt != null ? listRegisteredAt.get(i)
                         : LISTS_REGISTERED.plus(Duration.ofHours(registrationOrder.get(i)));
                 ObjectNode list = listTemplate.deepCopy();
-                list.put("partyId", ref.toString()).put("partyShortName", options.get(i))
+                list.put("partyId", ref.toString()).put("partyShortName", options.get(i)).put("partyNameEn", options.get(i))
                         .put("partyRegistrationNumber", registrationOrder.get(i)).put("registeredAt", registeredAt.toString());
                 ObjectNode candidateTemplate = (ObjectNode) list.get("candidates").get(0);
                 ArrayNode candidates = list.putArray("candidates");

@@ -78,6 +78,31 @@ public class UpstreamStub {
     }
 
     /**
+     * Gives a ballot option (by registration id) its Kazakh and Russian labels, and the list's party its registered English
+     * name if {@code en} is not null; before the service first reads the contest.
+     */
+    public static void rename(String contest, String ref, String kk, String ru, String en) {
+        try {
+            ObjectNode ballot = (ObjectNode) JSON.readTree(BALLOTS.get(contest));
+            ballot.get("document").get("options").forEach(option -> {
+                if (ref.equals(option.path("ref").asText())) {
+                    ((ObjectNode) option).put("labelKk", kk).put("labelRu", ru);
+                }
+            });
+            BALLOTS.put(contest, ballot.toString());
+            ObjectNode registrations = (ObjectNode) JSON.readTree(REGISTRATIONS.get(contest));
+            registrations.get("lists").forEach(list -> {
+                if (en != null && ref.equals(list.path("partyId").asText())) {
+                    ((ObjectNode) list).put("partyNameEn", en);
+                }
+            });
+            REGISTRATIONS.put(contest, registrations.toString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * A contest the registry holds (fields as in a contest's registrations) but nobody composed a ballot for: listed among
      * its election's contests, and its registrations give just the contest.
      */

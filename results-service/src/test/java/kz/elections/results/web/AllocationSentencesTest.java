@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import kz.elections.common.web.Language;
+import kz.elections.common.web.LocalFormat;
 import kz.elections.law.allocation.SeatAllocation.ListVotes;
 import kz.elections.law.allocation.SeatAllocation;
 
@@ -35,6 +37,11 @@ class AllocationSentencesTest {
     }
 
     private static AllocationSentences retell(SeatAllocation.Kind kind, int seats, long againstAll, List<ListVotes> lists) {
+        return retell(kind, seats, againstAll, lists, Language.EN);
+    }
+
+    private static AllocationSentences retell(SeatAllocation.Kind kind, int seats, long againstAll, List<ListVotes> lists,
+            Language language) {
         SeatAllocation.Result result = SeatAllocation.allocate(new SeatAllocation.Input(kind, seats,
                 new BigDecimal("5"), againstAll, 7, lists));
         ObjectMapper json = new ObjectMapper().findAndRegisterModules();
@@ -50,7 +57,7 @@ class AllocationSentencesTest {
             rows.add(new ResultsView.OptionRow(list.id(), list.id(), list.id(), null, null, list.votes(), "", "",
                     result.seats().get(list.id()), "", false));
         }
-        return AllocationSentences.of(allocation, 7, againstAll, rows, NAMES);
+        return AllocationSentences.of(allocation, 7, againstAll, rows, NAMES, new LocalFormat(language.locale()));
     }
 
     @Test
@@ -71,7 +78,7 @@ class AllocationSentencesTest {
     void aListBelowTheThresholdIsExcludedWithItsShareOfTheBaseIncludingAgainstAll() {
         AllocationSentences told = retell(10, 100, List.of(new ListVotes("A", 850), new ListVotes("B", 49), new ListVotes("C", 1)));
 
-        assertTrue(told.steps().contains("trace_base(1000, 900, 100, 7)"));
+        assertTrue(told.steps().contains("trace_base(1,000, 900, 100, 7)"));
         assertTrue(told.steps().contains("trace_threshold(5, 50.00)"));
         assertTrue(told.steps().contains("trace_excluded(C, 1, 0.10)"));
         // Only A passes: B, the next-largest, is admitted under the single-list rule with the Mazhilis minimum of 2.
@@ -92,7 +99,7 @@ class AllocationSentencesTest {
     void whenNoListPassesThereIsNoQuotaAndNoResult() {
         AllocationSentences told = retell(5, 1000, List.of(new ListVotes("A", 10), new ListVotes("B", 20)));
 
-        assertEquals(List.of("trace_rules(body_MAZHILIS, 2, 30, 10)", "trace_base(1030, 30, 1000, 7)", "trace_threshold(5, 51.50)", "trace_excluded(A, 10, 0.97)",
+        assertEquals(List.of("trace_rules(body_MAZHILIS, 2, 30, 10)", "trace_base(1,030, 30, 1,000, 7)", "trace_threshold(5, 51.50)", "trace_excluded(A, 10, 0.97)",
                 "trace_excluded(B, 20, 1.94)"), told.steps());
         assertEquals(List.of(), told.remainders());
         assertEquals(List.of(), told.conclusion());
@@ -119,5 +126,27 @@ class AllocationSentencesTest {
 
         assertTrue(told.steps().contains("trace_excluded(B, 10, 1.00)"));
         assertEquals(List.of("trace_lot(A, B, C, 2)"), told.conclusion());
+    }
+
+    @Test
+    void countsAndTheWholePartOfDecimalsAreGroupedAsThePagesLanguageGroupsThousands() {
+        List<ListVotes> lists = List.of(new ListVotes("A", 3_431_510), new ListVotes("B", 1_234_567));
+
+        AllocationSentences english = retell(SeatAllocation.Kind.MAZHILIS, 69, 248_291, lists, Language.EN);
+        AllocationSentences russian = retell(SeatAllocation.Kind.MAZHILIS, 69, 248_291, lists, Language.RU);
+        AllocationSentences kazakh = retell(SeatAllocation.Kind.MAZHILIS, 69, 248_291, lists, Language.KK);
+
+        // A comma in English; Kazakh and Russian group with a no-break space, and a decimal keeps its point.
+        assertEquals("trace_base(4,914,368, 4,666,077, 248,291, 7)", english.steps().get(1));
+        assertTrue(english.steps().contains("trace_admitted(A, 3,431,510, 69.83)"), english.steps().toString());
+        assertTrue(english.steps().get(2).startsWith("trace_threshold(5, 245,718.40"), english.steps().get(2));
+        assertTrue(english.steps().get(5).startsWith("trace_quota(4,666,077, 69, 1,555,359/23, 67,624.3043)"), english.steps().get(5));
+        for (AllocationSentences spaced : List.of(russian, kazakh)) {
+            assertEquals("trace_base(4\u00a0914\u00a0368, 4\u00a0666\u00a0077, 248\u00a0291, 7)", spaced.steps().get(1));
+            assertTrue(spaced.steps().contains("trace_admitted(A, 3\u00a0431\u00a0510, 69.83)"), spaced.steps().toString());
+            assertTrue(spaced.steps().get(2).startsWith("trace_threshold(5, 245\u00a0718.40"), spaced.steps().get(2));
+            assertTrue(spaced.steps().get(5).startsWith("trace_quota(4\u00a0666\u00a0077, 69, 1\u00a0555\u00a0359/23, 67\u00a0624.3043)"),
+                    spaced.steps().get(5));
+        }
     }
 }

@@ -103,7 +103,7 @@ class ResultsPagesTest {
                 containsString("<title id=\"seats-0\">69 мандат: AMANAT 40, "),
                 containsString("/api/v1/elections/" + contest.election() + "/results/latest?format=csv"),
                 containsString("href=\"/api/v1/elections/" + contest.election() + "/results/latest\""),
-                containsString("Есептеу негізі — 1038 жарамды бюллетень"),
+                containsString("Есептеу негізі — 1\u00a0038 жарамды бюллетень"),
                 containsString("BAYTAQ: 24 дауыс (2.31 %), өту шегінен төмен: мандат алмайды."),
                 containsString("Квота: жіберілген тізімдердің 974 дауысы ÷ 69 мандат = 974/69"),
                 containsString("href=\"/ui/elections/" + contest.election() + "/versions/1\""),
@@ -141,6 +141,49 @@ class ResultsPagesTest {
                 .body(containsString("<html lang=\"en\">")).body(containsString("How the seats were allocated"))
                 .body(containsString("OSDP: 54 votes (5.20 %), at or above the threshold: admitted."))
                 .body(not(containsString("Мандаттар қалай бөлінді")));
+    }
+
+    @Test
+    void eachLanguagesPageNamesAListByItsRegisteredNameInThatLanguage() {
+        TestContest contest = TestContest.partyList(69, PARTIES, List.of(1, 2, 7, 4, 6, 3, 5));
+        kz.elections.results.stub.UpstreamStub.rename(contest.code(), contest.ref("AMANAT"), "«AMANAT» партиясы",
+                "Партия «AMANAT»", "AMANAT Party");
+        submit(TestTokens.tabulator("KZ"), protocol(contest, 0, VOTES, 20, 40)).statusCode(201);
+        publish(contest.election(), null);
+
+        String kazakh = given().when().get("/ui/elections/{code}?lang=kk", contest.election()).then().statusCode(200)
+                .extract().asString();
+        String russian = given().when().get("/ui/elections/{code}?lang=ru", contest.election()).then().statusCode(200)
+                .extract().asString();
+        String english = given().when().get("/ui/elections/{code}?lang=en", contest.election()).then().statusCode(200)
+                .extract().asString();
+
+        assertThat(kazakh, allOf(containsString("<span lang=\"kk\">«AMANAT» партиясы</span>"),
+                not(containsString("Партия «AMANAT»")), not(containsString("AMANAT Party"))));
+        assertThat(russian, allOf(containsString("<span lang=\"ru\">Партия «AMANAT»</span>"),
+                not(containsString("«AMANAT» партиясы")), not(containsString("AMANAT Party"))));
+        assertThat(english, allOf(containsString("<span lang=\"en\">AMANAT Party</span>"),
+                not(containsString("«AMANAT» партиясы")), not(containsString("Партия «AMANAT»"))));
+        // The published version keeps the English name beside the ballot's Kazakh and Russian labels.
+        given().when().get("/api/v1/elections/{code}/results/latest", contest.election()).then().statusCode(200)
+                .body("contests[0].options[0].labelEn", org.hamcrest.Matchers.equalTo("AMANAT Party"));
+    }
+
+    @Test
+    void anEnglishPageGivesACandidatesRussianFormNotATranslation() {
+        TestContest contest = TestContest.district(List.of("Ахметов Ержан", "Бекова Айгүл"));
+        kz.elections.results.stub.UpstreamStub.rename(contest.code(), contest.ref("Бекова Айгүл"), "Бекова Айгүл",
+                "Бекова Айгуль", null);
+        submit(TestTokens.tabulator("KZ"), protocol(contest, 0, List.of(700L, 750L), 10, 30)).statusCode(201);
+        publish(contest.election(), null);
+
+        given().when().get("/ui/elections/{code}?lang=en", contest.election()).then().statusCode(200)
+                .body(containsString("<span lang=\"ru\">Бекова Айгуль</span>"))
+                .body(containsString("Elected: Бекова Айгуль, 750 votes"))
+                .body(not(containsString("Бекова Айгүл")));
+        given().when().get("/ui/elections/{code}?lang=kk", contest.election()).then().statusCode(200)
+                .body(containsString("<span lang=\"kk\">Бекова Айгүл</span>"))
+                .body(containsString("Сайланды: Бекова Айгүл, 750 дауыс"));
     }
 
     @Test
