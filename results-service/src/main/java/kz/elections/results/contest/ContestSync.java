@@ -13,6 +13,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
+
 import kz.elections.common.ProblemException;
 import kz.elections.common.cluster.ClusterNotice;
 import kz.elections.common.cluster.ClusterNotices;
@@ -174,6 +176,9 @@ public class ContestSync {
         return patronymic == null || patronymic.isBlank() ? surname + " " + name : surname + " " + name + " " + patronymic;
     }
 
+    /** Precincts inserted in one JDBC batch. */
+    private static final int PRECINCT_BATCH = 500;
+
     /** In the caller's transaction, which holds the contest's lock. */
     @Transactional(Transactional.TxType.MANDATORY)
     ContestRecord store(Upstream.ApprovedBallot ballot, Upstream.ContestPrecincts precincts, Upstream.Registrations registrations,
@@ -222,16 +227,25 @@ public class ContestSync {
         contest.electionDay = ballot.document().electionDay();
         contest.persist();
         ContestPrecinct.delete("contestCode", contest.code);
-        for (Upstream.Precinct p : precincts.items()) {
-            ContestPrecinct precinct = new ContestPrecinct();
-            precinct.contestCode = contest.code;
-            precinct.precinctId = p.id();
-            precinct.unitCode = p.unitCode();
-            precinct.number = p.number();
-            precinct.voters = p.voters();
-            precinct.persist();
+        // A national contest has 10,000 precincts: sent in batches, not a round trip each, so that loading it stays
+        // well inside the transaction's time on a loaded machine.
+        Session session = ContestRecord.getSession();
+        Integer batchSize = session.getJdbcBatchSize();
+        session.setJdbcBatchSize(PRECINCT_BATCH);
+        try {
+            for (Upstream.Precinct p : precincts.items()) {
+                ContestPrecinct precinct = new ContestPrecinct();
+                precinct.contestCode = contest.code;
+                precinct.precinctId = p.id();
+                precinct.unitCode = p.unitCode();
+                precinct.number = p.number();
+                precinct.voters = p.voters();
+                precinct.persist();
+            }
+            ContestRecord.flush();
+        } finally {
+            session.setJdbcBatchSize(batchSize);
         }
-        ContestRecord.flush();
         notices.send(CONTEST_TOPIC, contest.code);
         return contest;
     }

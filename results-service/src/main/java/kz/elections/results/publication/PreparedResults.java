@@ -1,15 +1,17 @@
 package kz.elections.results.publication;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.netty.buffer.Unpooled;
 import io.quarkus.vertx.http.runtime.RouteConstants;
@@ -48,8 +50,17 @@ public class PreparedResults {
     @Inject
     ResultsFeed feed;
 
+    /** How many bytes of answers to keep: past it the version read least recently goes first. */
+    @ConfigProperty(name = "tizim.results.kept.max-bytes", defaultValue = "33554432")
+    long maxBytes;
+
     /** By ETag: one per published version of each election. */
-    private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
+    private Kept<Prepared> prepared;
+
+    @PostConstruct
+    void keepUpTo() {
+        prepared = new Kept<>(maxBytes, version -> version.json().length() + version.csv().length());
+    }
 
     /** Ahead of the REST handler, so that what is prepared never reaches it. */
     void routes(@Observes Router router) {
@@ -71,7 +82,11 @@ public class PreparedResults {
             context.next();
             return;
         }
-        Prepared version = prepared.computeIfAbsent(rendered.etag(), etag -> prepare(rendered));
+        Prepared version = prepared.get(rendered.etag());
+        if (version == null) {
+            version = prepare(rendered);
+            prepared.put(rendered.etag(), version);
+        }
         String etag = csv ? version.csvEtag() : version.etag();
         MultiMap headers = context.response().headers();
         headers.set(PublicReads.ALLOW_ORIGIN, "*");
@@ -100,11 +115,14 @@ public class PreparedResults {
 
     /**
      * The text's UTF-8 bytes off the heap, as the socket takes them (a heap buffer is copied on every write); never
-     * released, so that every response may write the same bytes.
+     * released, so that every response may write the same bytes. The JDK's own direct buffer, which the collector frees
+     * once no response writes it and it is no longer {@link Kept} (Netty's own would need a release that cannot be
+     * timed against the writes still under way).
      */
     public static Buffer bytes(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return Buffer.buffer(Unpooled.unreleasableBuffer(Unpooled.directBuffer(bytes.length).writeBytes(bytes)));
+        ByteBuffer direct = ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
+        return Buffer.buffer(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(direct)));
     }
 
     /**

@@ -5,11 +5,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,8 +24,8 @@ import kz.elections.common.cluster.ClusterNotices;
 import kz.elections.results.tabulation.TabulationService;
 
 /**
- * Rendered result versions, kept in memory: a version never changes, so its JSON, CSV and ETag are
- * rendered once. "Latest" is read from the database once and kept until a replica publishes a new version: the
+ * Rendered result versions, kept in memory up to {@code tizim.results.kept.max-bytes} ({@link Kept}): a version never
+ * changes, so its JSON, CSV and ETag are rendered once. "Latest" is read from the database once and kept until a replica publishes a new version: the
  * publishing transaction notifies every replica ({@link ClusterNotices}), so each serves the new one as soon as it
  * commits, and election-night polling costs a map lookup, not a query. While this replica does not hear the
  * notices (its listener reconnecting), latest is checked against the database at most once a second.
@@ -48,13 +51,23 @@ public class ResultsFeed {
     @Inject
     ClusterNotices notices;
 
-    private final Map<String, Rendered> versions = new ConcurrentHashMap<>();
+    /** How many bytes of rendered versions to keep: past it the version read least recently goes first. */
+    @ConfigProperty(name = "tizim.results.kept.max-bytes", defaultValue = "33554432")
+    long maxBytes;
+
+    /** Java's strings: two bytes a character at most. */
+    private Kept<Rendered> versions;
     private final Map<String, Latest> latest = new ConcurrentHashMap<>();
     /**
      * Counts the notices of new versions: a read of latest that began before one arrived may have missed the
      * version it announced, so what it read is kept only until the next check.
      */
     private final AtomicLong generation = new AtomicLong();
+
+    @PostConstruct
+    void keepUpTo() {
+        versions = new Kept<>(maxBytes, version -> 2L * (version.json().length() + version.csv().length()));
+    }
 
     public Rendered latest(String election) {
         Rendered known = knownLatest(election);

@@ -1,14 +1,16 @@
 package kz.elections.results.web;
 
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.RouteConstants;
@@ -20,6 +22,7 @@ import io.vertx.ext.web.RoutingContext;
 
 import kz.elections.common.web.Language;
 import kz.elections.common.web.Page;
+import kz.elections.results.publication.Kept;
 import kz.elections.results.publication.PreparedResults;
 import kz.elections.results.publication.ResultsFeed;
 
@@ -48,19 +51,28 @@ public class PreparedPages {
      */
     static final int MAX_ORIGINS = 8;
 
-    /** One page's bytes, and the ETag (version and language) they were rendered for. */
-    private record Prepared(String etag, Buffer html) {
-    }
-
     @Inject
     ResultsFeed feed;
 
     @Inject
     CurrentVertxRequest current;
 
-    private final Map<String, Prepared> pages = new ConcurrentHashMap<>();
+    /** How many bytes of pages to keep: past it the page read least recently goes first. */
+    @ConfigProperty(name = "tizim.results.kept.max-bytes", defaultValue = "33554432")
+    long maxBytes;
+
+    /** One page's bytes, and the ETag (version and language) they were rendered for. */
+    private record Prepared(String etag, Buffer html) {
+    }
+
+    private Kept<Prepared> pages;
     private final Set<String> origins = ConcurrentHashMap.newKeySet();
     private final LongAdder served = new LongAdder();
+
+    @PostConstruct
+    void keepUpTo() {
+        pages = new Kept<>(maxBytes, page -> page.html().length());
+    }
 
     /** Ahead of the REST handler, so that a prepared page never reaches it. */
     void routes(@Observes Router router) {

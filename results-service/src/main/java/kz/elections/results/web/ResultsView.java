@@ -92,7 +92,7 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
     }
 
     /** A list's or candidate's share of a unit's valid ballots. */
-    public record ShareRow(String name, String nameLang, String colour, long votes, String votesText, String percent) {
+    public record ShareRow(String ref, String name, String nameLang, String colour, long votes, String votesText, String percent) {
     }
 
     public record Diagram(String width, String height, String label, List<Circle> circles, List<LegendItem> legend) {
@@ -106,10 +106,11 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
 
     /**
      * A unit's figures: {@code anchor} the id its map tile links to; {@code leading} the list or candidate with the most
-     * votes there (null before any); {@code shares} every option's share of the unit's valid ballots, most votes first.
+     * votes there (null before any), {@code leadingRef} its registration id; {@code shares} every option's share of the
+     * unit's valid ballots, most votes first.
      */
     public record UnitRow(String unitCode, String name, String anchor, int reported, int total, String reportedText,
-            String turnout, String turnoutPercent, String leading, String leadingLang, String leadingColour,
+            String turnout, String turnoutPercent, String leadingRef, String leading, String leadingLang, String leadingColour,
             String leadingPercent, List<ShareRow> shares) {
     }
 
@@ -294,17 +295,18 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
         return TileMap.of(id, title, shades, href, TileMap.turnoutLegend(), unitMsg);
     }
 
-    private static TileMap.Drawing partyMap(int index, List<UnitRow> units, List<OptionRow> rows, UnitMessages unitMsg) {
+    /** The units coloured by their leading list; the legend keys the lists that lead somewhere, by registration id. */
+    static TileMap.Drawing partyMap(int index, List<UnitRow> units, List<OptionRow> rows, UnitMessages unitMsg) {
         Map<String, TileMap.Shade> shades = new LinkedHashMap<>();
         java.util.Set<String> leaders = new java.util.HashSet<>();
         for (UnitRow unit : units) {
             if (unit.leading() != null) {
-                leaders.add(unit.leading());
+                leaders.add(unit.leadingRef());
                 shades.put(unit.unitCode(), new TileMap.Shade(unit.leadingColour(), unit.leadingPercent() + " %",
                         unitMsg.map_tile_party(unit.name(), unit.leading(), unit.leadingPercent())));
             }
         }
-        List<TileMap.Key> legend = rows.stream().filter(r -> leaders.contains(r.name()))
+        List<TileMap.Key> legend = rows.stream().filter(r -> leaders.contains(r.ref()))
                 .map(r -> new TileMap.Key(r.colour(), r.name())).toList();
         return TileMap.of("contest-" + index + "-party-map", unitMsg.map_party_title(), shades,
                 code -> "#" + unitAnchor(index, code), legend, unitMsg);
@@ -327,7 +329,7 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
         for (TabulationService.OptionVotes votes : ordered) {
             OptionRow row = byPosition.get(votes.position());
             if (row != null) {
-                shares.add(new ShareRow(row.name(), row.nameLang(), row.colour(), votes.votes(), numbers.format(votes.votes()),
+                shares.add(new ShareRow(row.ref(), row.name(), row.nameLang(), row.colour(), votes.votes(), numbers.format(votes.votes()),
                         percent(votes.votes(), valid)));
             }
         }
@@ -542,7 +544,8 @@ public record ResultsView(String electionCode, int number, String statusLabel, b
         return new UnitRow(unit, unit == null ? msg.all_units() : Units.name(unit, unitMsg),
                 unit == null ? null : unitAnchor(contest, unit), reported, Math.max(total, reported),
                 msg.reported_of(reported, Math.max(total, reported)), turnout == null ? "—" : turnout + " %", turnout,
-                leading == null ? null : leading.name(), leading == null ? null : leading.nameLang(),
+                leading == null ? null : leading.ref(), leading == null ? null : leading.name(),
+                leading == null ? null : leading.nameLang(),
                 leading == null ? null : leading.colour(),
                 leading == null ? null : leading.percent(), shares);
     }

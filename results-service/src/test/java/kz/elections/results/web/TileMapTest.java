@@ -38,6 +38,19 @@ class TileMapTest {
     }
 
     @Test
+    void thePartyMapsLegendKeysTheListsThatLeadByRegistrationIdNotByName() {
+        UnitMessages msg = MessageBundles.get(UnitMessages.class, Localized.Literal.of("en"));
+        // Two lists whose names are the same in this page's language; only the second leads anywhere.
+        List<ResultsView.OptionRow> rows = List.of(
+                new ResultsView.OptionRow("A", "list-a", "Nur", "en", "#0072B2", 10, "10", "10.00", 0L, null, false),
+                new ResultsView.OptionRow("B", "list-b", "Nur", "en", "#E69F00", 90, "90", "90.00", 0L, null, false));
+        ResultsView.UnitRow almaty = new ResultsView.UnitRow("KZ-75", "Almaty", "a", 1, 1, "1 of 1", "50 %", "50", "list-b",
+                "Nur", "en", "#E69F00", "90.00", List.of());
+        TileMap.Drawing map = ResultsView.partyMap(0, List.of(almaty), rows, msg);
+        assertEquals(List.of("#E69F00", TileMap.NO_FIGURES), map.legend().stream().map(TileMap.Key::fill).toList());
+    }
+
+    @Test
     void unitsWithoutFiguresAreGreyAndEachTileLinksWhereTheCallerSays() {
         UnitMessages msg = MessageBundles.get(UnitMessages.class, Localized.Literal.of("ru"));
         TileMap.Drawing map = TileMap.of("m", "t", Map.of("KZ-75", new TileMap.Shade("#08519C", "61.00 %", "x")),
