@@ -60,13 +60,15 @@ nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 
 curl -fs "$results/q/health/ready" >/dev/null || { echo "results-service not ready at $results: run deploy/local/up.sh" >&2; exit 1; }
 
+# wrk's p99 latency (ms) from its --latency output in FILE.
+wrk_p99() { awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }' "$1"; }
 mean() { awk '{ s += $1; n++ } END { if (n) printf "%.0f", s / n; else print 0 }'; }
 # wrk's requests/s and p99 (ms) of a URL: "RATE P99".
 wrk_run() {
   wrk -t1 -c32 -d"${read_seconds}s" --latency "$1" > "$work/wrk.out" 2>&1
   local rate p99 errors
   rate=$(sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' "$work/wrk.out")
-  p99=$(awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }' "$work/wrk.out")
+  p99=$(wrk_p99 "$work/wrk.out")
   errors=$(sed -n 's/^ *Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' "$work/wrk.out")
   [ -z "$errors" ] || { echo "wrk: $errors non-2xx responses from $1" >&2; cat "$work/wrk.out" >&2; exit 1; }
   echo "${rate%.*} $p99"
@@ -178,7 +180,7 @@ wrk_intake() {
   local rate p99 wrk_cpu
   rate=$(awk -v c="$created" -v s="$(sed -n 's/.* requests in \([0-9.]*\)\(m\?s\),.*/\1 \2/p' "$out")" \
     'BEGIN { split(s, t, " "); secs = t[2] == "ms" ? t[1] / 1000 : t[1]; printf "%.0f", c / secs }')
-  p99=$(awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }' "$out")
+  p99=$(wrk_p99 "$out")
   wrk_cpu=$(awk -v c="$created" '{ printf "%.3f", ($1 + $2) * 1000 / c }' "$work/wrk.time")
   echo "$rate $p99 $(awk -v d=$((after - before)) -v c="$created" 'BEGIN { printf "%.2f", d / c }') $wrk_cpu"
 }
