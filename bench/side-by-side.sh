@@ -7,9 +7,17 @@
 #            (/ui/elections/{code}, Kazakh, anonymous; and "lang": the same page with ?lang=kk, rendered per request as
 #            a signed-in reader's is) by wrk (1 thread, 32 connections, READ_SECONDS 10 s each), each against nginx
 #            (1 worker, on loopback :NGINX_PORT 18980) serving the same bytes from a file;
-#   intake   results.sh's protocol intake (a fresh national list contest, PRECINCTS 10,000 protocols, 16 clients),
-#            against pgbench (8 clients, INTAKE_SECONDS 10 s) writing one protocol row and 9 vote rows per
-#            transaction into its own scratch database (bench_anchor).
+#   intake   a fresh national list contest of INTAKE_PRECINCTS (20,000) precincts set up by results.sh's ResultsBench
+#            (not timed; it also sends the first protocol, which loads the contest), then its protocols POSTed by wrk
+#            (bench/intake.lua: INTAKE_THREADS 1 thread, 16 connections, INTAKE_SECONDS 10 s, each protocol with an
+#            Idempotency-Key of its own), against pgbench (8 clients, INTAKE_SECONDS 10 s) writing one protocol row
+#            and 9 vote rows per transaction into its own scratch database (bench_anchor). Checked after each round:
+#            every answer was 201 (none refused, timed out or sent again after the protocols ran out), and the
+#            contest's reported precincts, read through the API, count every protocol answered 201 (and at most one
+#            more a connection: in flight when wrk stopped). Each round prints results-service's and wrk's CPU time a
+#            protocol. The load generator is C, as pgbench's is: results.sh's Java client used 1.4-1.7 ms of the same
+#            2 cores a protocol (about as much as the service), wrk about 0.06 ms. INTAKE_CLIENT=java runs
+#            results.sh's intake instead (PRECINCTS 10,000 protocols, 16 Java clients, no Idempotency-Key), as before.
 # The anchors' tools (wrk, nginx-light, PostgreSQL's pgbench) are installed from Debian packages when missing.
 # Ports and state as deploy/local/up.sh takes them (REGISTRY_PORT, BALLOT_PORT, RESULTS_PORT, TIZIM_STATE_DIR,
 # PGHOST, PGPORT, PGUSER). ONLY=reads or ONLY=intake runs one path.
@@ -26,6 +34,9 @@ nginx_port=${NGINX_PORT:-18980}
 PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; PGUSER=${PGUSER:-postgres}
 export PGHOST PGPORT PGUSER PGOPTIONS="-c client_min_messages=warning"
 anchor_db=bench_anchor
+intake_client=${INTAKE_CLIENT:-wrk}
+intake_threads=${INTAKE_THREADS:-1}
+intake_precincts=${INTAKE_PRECINCTS:-20000}
 work=$(mktemp -d)
 chmod 755 "$work" # nginx running as root serves as nobody
 nginx_pid=""
@@ -49,13 +60,15 @@ nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 
 curl -fs "$results/q/health/ready" >/dev/null || { echo "results-service not ready at $results: run deploy/local/up.sh" >&2; exit 1; }
 
+# wrk's p99 latency (ms) from its --latency output in FILE.
+wrk_p99() { awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }' "$1"; }
 mean() { awk '{ s += $1; n++ } END { if (n) printf "%.0f", s / n; else print 0 }'; }
 # wrk's requests/s and p99 (ms) of a URL: "RATE P99".
 wrk_run() {
   wrk -t1 -c32 -d"${read_seconds}s" --latency "$1" > "$work/wrk.out" 2>&1
   local rate p99 errors
   rate=$(sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' "$work/wrk.out")
-  p99=$(awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }' "$work/wrk.out")
+  p99=$(wrk_p99 "$work/wrk.out")
   errors=$(sed -n 's/^ *Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' "$work/wrk.out")
   [ -z "$errors" ] || { echo "wrk: $errors non-2xx responses from $1" >&2; cat "$work/wrk.out" >&2; exit 1; }
   echo "${rate%.*} $p99"
@@ -136,6 +149,42 @@ pgbench_run() {
     | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | cut -d. -f1
 }
 
+# CPU time (ms) of a process so far: user and system, from /proc.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.0f", ($14 + $15) * 1000 / hz }' "/proc/$1/stat"; }
+
+# One intake by wrk: a fresh contest of PRECINCTS precincts set up (not timed) by ResultsBench, its protocols sent
+# for INTAKE_SECONDS by bench/intake.lua, then checked: every answer 201, none run out of, and the contest's count of
+# reported precincts (through the API) equal to the protocols answered 201 and the first one (set-up). Prints
+# "RATE P99 SERVICE_MS WRK_MS": protocols/s, p99 (ms), results-service's and wrk's CPU (ms) a protocol.
+wrk_intake() {
+  local bodies="$work/protocols.$1" out="$work/wrk-intake.out" pid before after created other exhausted reported
+  PRECINCTS=$intake_precincts INTAKE_BODIES="$bodies" "$root/results-service/bench/results.sh" 16 > "$work/prepare.out" 2>&1 \
+    || { echo "results.sh's set-up failed" >&2; cat "$work/prepare.out" >&2; exit 1; }
+  local contest; contest=$(sed -n 's/^prepared: [0-9]* protocols of \([^ ]*\) in .*/\1/p' "$work/prepare.out")
+  pid=$(cat "$state/results-service.pid" 2>/dev/null || true)
+  before=$([ -n "$pid" ] && cpu_ms "$pid" || echo 0)
+  /usr/bin/time -f '%U %S' -o "$work/wrk.time" wrk -t"$intake_threads" -c16 -d"${intake_seconds}s" --timeout 30s --latency \
+    -s "$here/intake.lua" "$results/api/v1/protocols" -- "$bodies" "$(cat "$bodies.token")" "$(date +%s%N)" "$intake_threads" \
+    > "$out" 2>&1
+  after=$([ -n "$pid" ] && cpu_ms "$pid" || echo 0)
+  set -- $(sed -n 's/^intake-check: created \([0-9]*\) other \([0-9]*\) exhausted \([0-9]*\)$/\1 \2 \3/p' "$out")
+  created=${1:-0}; other=${2:-0}; exhausted=${3:-0}
+  [ "$created" -gt 0 ] && [ "$other" = 0 ] && [ "$exhausted" = 0 ] && ! grep -q '^ *Socket errors' "$out" || {
+    echo "wrk's intake: $created answered 201, $other otherwise, $exhausted sent again after running out of protocols" \
+      "(raise INTAKE_PRECINCTS or lower INTAKE_SECONDS if so), or socket errors (timeouts)" >&2; cat "$out" >&2; exit 1; }
+  # Every 201 is stored; at most one request a connection was still open when wrk stopped, stored or not.
+  reported=$(curl -fs -H "Authorization: Bearer $("$root/deploy/local/token.sh" commission territory=KZ)" \
+      "$results/api/v1/contests/$contest/tabulation" | sed -n 's/.*"nation":{[^}]*"precinctsReported":\([0-9]*\).*/\1/p')
+  [ -n "$reported" ] && [ "$reported" -ge $((created + 1)) ] && [ "$reported" -le $((created + 1 + 16)) ] || {
+    echo "wrk's intake: $created protocols answered 201 (and the set-up's one), but $contest reports ${reported:-?} precincts" >&2; exit 1; }
+  local rate p99 wrk_cpu
+  rate=$(awk -v c="$created" -v s="$(sed -n 's/.* requests in \([0-9.]*\)\(m\?s\),.*/\1 \2/p' "$out")" \
+    'BEGIN { split(s, t, " "); secs = t[2] == "ms" ? t[1] / 1000 : t[1]; printf "%.0f", c / secs }')
+  p99=$(wrk_p99 "$out")
+  wrk_cpu=$(awk -v c="$created" '{ printf "%.3f", ($1 + $2) * 1000 / c }' "$work/wrk.time")
+  echo "$rate $p99 $(awk -v d=$((after - before)) -v c="$created" 'BEGIN { printf "%.2f", d / c }') $wrk_cpu"
+}
+
 intake() {
   psql -q -d postgres -c "DROP DATABASE IF EXISTS $anchor_db" -c "CREATE DATABASE $anchor_db" >/dev/null
   psql -q -d "$anchor_db" >/dev/null <<'SQL'
@@ -153,17 +202,30 @@ INSERT INTO vote (protocol_id, position, votes) VALUES (:id, 1, 800), (:id, 2, 1
   (:id, 5, 77), (:id, 6, 34), (:id, 7, 131), (:id, 8, 0), (:id, 9, 0);
 END;
 SQL
-  echo "intake: Tizim results.sh's intake (PRECINCTS ${PRECINCTS:-10000} protocols, 16 clients); pgbench 8 clients, ${intake_seconds} s, 1 + 9 rows a transaction" >&2
+  if [ "$intake_client" = java ]; then
+    echo "intake: Tizim results.sh's intake (PRECINCTS ${PRECINCTS:-10000} protocols, 16 clients); pgbench 8 clients, ${intake_seconds} s, 1 + 9 rows a transaction" >&2
+  else
+    echo "intake: Tizim by wrk (${intake_threads} thread(s), 16 connections, ${intake_seconds} s, a fresh contest of $intake_precincts precincts); pgbench 8 clients, ${intake_seconds} s, 1 + 9 rows a transaction" >&2
+  fi
   : > "$work/intake.tizim"; : > "$work/intake.pgbench"
   local rate p99 line
   for round in $(seq 1 "$rounds"); do
     rate=$(pgbench_run); echo "$rate" >> "$work/intake.pgbench"
     printf '  round %d  pgbench %5d tps\n' "$round" "$rate" >&2
-    line=$(READ_SECONDS=0 INTAKE_ONLY=1 "$root/results-service/bench/results.sh" 16 2>&1 | grep '^protocols:' || true)
-    [ -n "$line" ] || { echo "results.sh's intake failed" >&2; exit 1; }
-    rate=$(sed -n 's/.* = \([0-9]*\) protocols\/s.*/\1/p' <<< "$line"); p99=$(sed -n 's/.*p99 \([0-9.]*\) ms.*/\1/p' <<< "$line")
+    if [ "$intake_client" = java ]; then
+      line=$(READ_SECONDS=0 INTAKE_ONLY=1 "$root/results-service/bench/results.sh" 16 2>&1 || true)
+      grep -q '^protocols:' <<< "$line" || { echo "results.sh's intake failed" >&2; exit 1; }
+      rate=$(sed -n 's/^protocols: .* = \([0-9]*\) protocols\/s.*/\1/p' <<< "$line")
+      p99=$(sed -n 's/^protocols: .*p99 \([0-9.]*\) ms.*/\1/p' <<< "$line")
+      cpu=$(sed -n 's/^results-service CPU during the protocols: \([0-9.]*\) ms.*/\1/p' <<< "$line")
+      client=$(sed -n 's/^load generator (this JVM) CPU during the protocols: \([0-9.]*\) ms.*/\1/p' <<< "$line")
+    else
+      line=$(wrk_intake "$round") || exit 1
+      set -- $line; rate=$1; p99=$2; cpu=$3; client=$4
+    fi
     echo "$rate $p99" >> "$work/intake.tizim"
-    printf '  round %d  Tizim   %5d protocols/s  p99 %6.1f ms\n' "$round" "$rate" "$p99" >&2
+    printf '  round %d  Tizim   %5d protocols/s  p99 %6.1f ms%s\n' "$round" "$rate" "$p99" \
+      "${cpu:+; results-service ${cpu} ms CPU a protocol}${client:+, load generator ${client} ms}" >&2
   done
   rate=$(pgbench_run); echo "$rate" >> "$work/intake.pgbench"
   printf '  last     pgbench %5d tps\n' "$rate" >&2

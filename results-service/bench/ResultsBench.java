@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * tabulation and allocation; then 60 s of reads of the published latest results by C clients.
  * With "turnout" after CLIENTS, election day instead (bench/turnout.sh): after the same setup, each precinct's turnout
  * at the six reporting times, submitted time after time by C clients, then reads of the election's turnout figures.
+ * With INTAKE_BODIES=FILE, the setup and the first protocol only: the other protocols are written to FILE, one a line, and
+ * the tabulator's token to FILE.token, for wrk to send (bench/side-by-side.sh, bench/intake.lua).
  * Usage: java ResultsBench.java REGISTRY BALLOT RESULTS TOKENS_SCRIPT [CLIENTS [turnout]]
  */
 public class ResultsBench {
@@ -127,7 +129,16 @@ public class ResultsBench {
         for (int i = 0; i < intake.size(); i++) { // each instance loads the contest (not timed); again is the same protocol
             send(post(intake.get(i) + "/api/v1/protocols", tabulator, "application/json", bodies.get(0)), i == 0 ? 201 : 200);
         }
+        String prepared = System.getenv().getOrDefault("INTAKE_BODIES", "");
+        if (!prepared.isBlank()) { // bench/side-by-side.sh: the protocols for wrk (bench/intake.lua), not sent here
+            java.nio.file.Files.write(java.nio.file.Path.of(prepared),
+                    bodies.subList(1, bodies.size()).stream().map(b -> b.replace("\n", "")).toList());
+            java.nio.file.Files.writeString(java.nio.file.Path.of(prepared + ".token"), tabulator);
+            System.out.printf("prepared: %d protocols of %s in %s%n", bodies.size() - 1, contest, prepared);
+            return;
+        }
         Duration serviceCpu = serviceCpu();
+        Duration clientCpu = ownCpu();
         Map<Long, Duration> databaseCpu = databaseCpu();
         java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
         long started = System.nanoTime();
@@ -142,6 +153,8 @@ public class ResultsBench {
         if (serviceCpu != null) {
             System.out.printf("results-service CPU during the protocols: %.2f ms per protocol%n", serviceMs);
         }
+        System.out.printf("load generator (this JVM) CPU during the protocols: %.2f ms per protocol%n",
+                ownCpu().minus(clientCpu).toNanos() / 1e6 / latencies.size());
         if (!RESULTS_DB.isBlank()) {
             double databaseMs = since(databaseCpu).toNanos() / 1e6 / latencies.size();
             System.out.printf("PostgreSQL CPU (backends of %s) during the protocols: %.2f ms per protocol; database share of the CPU "
@@ -237,6 +250,11 @@ public class ResultsBench {
             sum = sum.plus(ProcessHandle.of(Long.parseLong(pid)).flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO));
         }
         return sum;
+    }
+
+    /** CPU time used so far by this process: the load generator's own share of the machine. */
+    static Duration ownCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     /** CPU time so far of each PostgreSQL backend serving RESULTS_DB (its process title names the database). */

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Election-night benchmark: 10,000 precinct protocols for one national list contest submitted by 16
 # concurrent clients, the national tabulation and allocation, then 60 s of reads of the published
-# latest results. Prints protocols/s, tabulation time, reads/s and p99 latency.
+# latest results. Prints protocols/s, tabulation time, reads/s and p99 latency, and the CPU time a protocol of
+# results-service and of this load generator (a Java client: bench/side-by-side.sh sends the intake by wrk instead).
 #   deploy/local/up.sh && results-service/bench/results.sh [CLIENTS]
 # Ports as deploy/local/up.sh takes them: REGISTRY_PORT, BALLOT_PORT, RESULTS_PORT (8081, 8082, 8083); a stack
 # started with TIZIM_STATE_DIR is found there too (its tokens and its results-service's pid).
