@@ -38,6 +38,7 @@ public final class Tokens {
     private String issuer = ISSUER;
     private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(10));
     private PrivateKey key = TRUSTED_KEY;
+    private String keyId = "tizim-test";
 
     private Tokens(String audience) {
         this.audience = audience;
@@ -85,6 +86,12 @@ public final class Tokens {
         return this;
     }
 
+    /** Names another signing key in the header ({@code kid}), still signing with the trusted one. */
+    public Tokens keyId(String keyId) {
+        this.keyId = keyId;
+        return this;
+    }
+
     public String sign() {
         JwtClaimsBuilder builder = Jwt.issuer(issuer)
                 .subject(subject)
@@ -94,7 +101,7 @@ public final class Tokens {
                 .issuedAt(expiresAt.minus(Duration.ofMinutes(15)))
                 .expiresAt(expiresAt);
         claims.forEach(builder::claim);
-        return builder.jws().keyId("tizim-test").sign(key);
+        return builder.jws().keyId(keyId).sign(key);
     }
 
     private static PrivateKey loadTrustedKey() {
