@@ -20,7 +20,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.jpa.HibernateHints;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import kz.elections.law.calendar.ElectionCalendar;
 import kz.elections.law.calendar.NominationExtension;
 import kz.elections.law.election.Body;
@@ -122,13 +125,26 @@ public class Contest extends PanacheEntityBase {
 
     /** The contest with its election, in one query: nearly every use of a contest reads its election too. */
     public static Optional<Contest> findByIdOrCode(String idOrCode) {
-        UUID id;
+        return findByIdOrCode(idOrCode, false);
+    }
+
+    /**
+     * As {@link #findByIdOrCode(String)}, for a transaction that only reads the contest and its election (filing a
+     * nomination): loaded read-only, the session keeps no snapshot of them and no flush compares them. Either stays
+     * as it is if the transaction had loaded it before.
+     */
+    public static Optional<Contest> findByIdOrCodeToRead(String idOrCode) {
+        return findByIdOrCode(idOrCode, true);
+    }
+
+    private static Optional<Contest> findByIdOrCode(String idOrCode, boolean readOnly) {
+        PanacheQuery<Contest> query;
         try {
-            id = UUID.fromString(idOrCode);
+            query = find("from Contest c join fetch c.election where c.id = ?1", UUID.fromString(idOrCode));
         } catch (IllegalArgumentException notAUuid) {
-            return find("from Contest c join fetch c.election where c.code = ?1", idOrCode).firstResultOptional();
+            query = find("from Contest c join fetch c.election where c.code = ?1", idOrCode);
         }
-        return find("from Contest c join fetch c.election where c.id = ?1", id).firstResultOptional();
+        return query.withHint(HibernateHints.HINT_READ_ONLY, readOnly).firstResultOptional();
     }
 
     public static List<Contest> listFor(Election election) {

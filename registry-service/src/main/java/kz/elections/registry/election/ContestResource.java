@@ -29,4 +29,9 @@ public class ContestResource {
     public static Contest find(String idOrCode) {
         return Contest.findByIdOrCode(idOrCode).orElseThrow(() -> ProblemException.notFound("Contest", idOrCode));
     }
+
+    /** As {@link #find}, read-only ({@link Contest#findByIdOrCodeToRead}). */
+    public static Contest findToRead(String idOrCode) {
+        return Contest.findByIdOrCodeToRead(idOrCode).orElseThrow(() -> ProblemException.notFound("Contest", idOrCode));
+    }
 }

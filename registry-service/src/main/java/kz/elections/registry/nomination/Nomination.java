@@ -16,6 +16,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.jpa.HibernateHints;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import kz.elections.registry.election.Contest;
 import kz.elections.registry.election.Election;
@@ -176,11 +178,13 @@ public class Nomination extends PanacheEntityBase {
     /**
      * The person's active nominations, each with its contest and election (the pre-check reads both). The statuses are
      * two parameters rather than one list, here and below: Hibernate keeps a query's SQL translation only when no
-     * parameter is a list, and filing runs these on every nomination.
+     * parameter is a list, and filing runs these on every nomination. Read-only: the pre-check only reads them, so the
+     * session keeps no snapshot of what it loads here (a nomination, contest or election it held before stays as it was).
      */
     public static List<Nomination> findActiveForPerson(byte[] iinHash) {
-        return list("from Nomination n join fetch n.contest join fetch n.election where n.iinHash = ?1 and n.status in (?2, ?3)",
-                iinHash, NominationStatus.PENDING, NominationStatus.REGISTERED);
+        return Nomination.<Nomination>find("from Nomination n join fetch n.contest join fetch n.election where n.iinHash = ?1 "
+                + "and n.status in (?2, ?3)", iinHash, NominationStatus.PENDING, NominationStatus.REGISTERED)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
     /**

@@ -85,7 +85,7 @@ public class NominationResource {
                 return Response.ok(nominations.view(earlier.get(), null)).tag(etag(earlier.get())).build();
             }
         }
-        Contest contest = ContestResource.find(request.contest());
+        Contest contest = ContestResource.findToRead(request.contest());
         authorizeFiling(contest, request);
         NominationService.Filed filed = nominations.submit(contest, request, new NominationService.Filer(caller.subject(), key));
         Nomination nomination = filed.nomination();
