@@ -23,12 +23,12 @@
 # Ports: STARTUP_PORT (18280) for the anchor, + 1, 2, 3 for registry, ballot and results. The stack's Keycloak, keys and
 # databases from TIZIM_STATE_DIR (deploy/local/.state) and TIZIM_DB_PREFIX (tizim_); the instances' logs in
 # $TIZIM_STATE_DIR/logs/startup-*.log. ONLY=results (or registry, ballot) measures one service.
-# JAVA (java on the PATH) is the JVM that runs the anchor and the services. One with Leyden's AOT cache (JDK 25:
-# JEP 483/514/515, /usr/lib/jvm/temurin-25-jdk-amd64/bin/java here) starts each service with -XX:AOTCache=app.aot in
-# place of the AppCDS archive (which only the build's JVM reads): classes loaded and linked, and the profiles of a
-# start, where AppCDS has classes only. The cache is written by a training start, a real one against the stack
-# (-XX:AOTCacheOutput=app.aot: the JVM writes it as it exits), before the first round whenever app.aot is missing
-# or older than the service's jars; that start is not counted. AOT_TRAIN=1 trains anew.
+# The JVM and options of each service are what deploy/local/jvm.sh decides, as for the stack: a JDK 24+ with the
+# service's AOT cache (-XX:AOTCache=app.aot: classes loaded and linked, and the profiles of a start, where AppCDS has
+# classes only) when a fresh one is there, else java (17) with the AppCDS archive. TIZIM_AOT=0 measures the latter
+# even when a cache is there (to alternate the two); TIZIM_AOT=1 first trains the cache of each service whose
+# app.aot is missing or older than its jars (deploy/local/aot.sh: a real start against the stack on the service's
+# bench port, not counted); TIZIM_JAVA as for jvm.sh. The anchor always runs on java (17).
 # Last measured (2 December 2026, BASELINE=1, one round at a load average of 24-33; README, "Start-up and idle
 # memory"): CPU to ready 13.2 / 8.6 / 12.9 s (before 14.0 / 12.3 / 15.0 s), idle RSS 225 / 207 / 236 MiB (before
 # 298 / 256 / 313 MiB) for registry / ballot / results; the anchor 1.6 s to ready, 0.29 s of CPU.
@@ -47,9 +47,10 @@ idle_seconds=${IDLE_SECONDS:-10}
 settle_seconds=${SETTLE_SECONDS:-120}
 only=${ONLY:-}
 baseline=${BASELINE:-}
-java=${JAVA:-java}
 # shellcheck source=../deploy/local/jvm.sh
 . "$root/deploy/local/jvm.sh"
+# shellcheck source=../deploy/local/aot.sh
+. "$root/deploy/local/aot.sh"
 
 [ -f "$state/stack.env" ] && [ -f "$state/postgres.out" ] || { echo "no stack in $state: run deploy/local/up.sh" >&2; exit 1; }
 keycloak_url=$(sed -n 's/^KEYCLOAK_URL=//p' "$state/stack.env")
@@ -85,9 +86,6 @@ public class Anchor {
 }
 JAVA
 javac --release 17 -d "$work/anchor" "$work/anchor/Anchor.java"
-# The JVM has Leyden's AOT cache (JDK 24+) if it knows -XX:AOTCache.
-aot=""
-"$java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCache ' && aot=1
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
@@ -130,22 +128,17 @@ stop() {
 anchor_run() {
   local port=$base_port log="$state/logs/startup-anchor.log" started
   started=$(now_ms)
-  "$java" "${TIZIM_JVM_OPTIONS[@]}" -cp "$work/anchor" Anchor "$port" > "$log" 2>&1 &
+  java "${TIZIM_JVM_OPTIONS[@]}" -cp "$work/anchor" Anchor "$port" > "$log" 2>&1 &
   pid=$!
   wait_ready "$port" "$started" "$log"
   stop
 }
 
-# One start of a service: sets ready, cpu, quarkus, rss and hwm.
-service_run() { # module port [baseline | train]
-  local module=$1 port=$2 log="$state/logs/startup-$1.log" started options=("${TIZIM_JVM_OPTIONS[@]}" "${TIZIM_SERVICE_JVM_OPTIONS[@]}")
-  [ -z "$aot" ] || options=("${TIZIM_JVM_OPTIONS[@]}" -XX:AOTCache=app.aot)
-  case ${3:-} in
-    /baseline) options=();;
-    train) options=("${TIZIM_JVM_OPTIONS[@]}" -XX:AOTCacheOutput=app.aot); log="$state/logs/startup-$1-train.log";;
-  esac
-  options+=(${EXTRA_OPTIONS:-})
-  started=$(now_ms)
+# Starts a service in the background from its target/quarkus-app against the stack, with the java, port, log and JVM
+# options given; sets pid (and tizim_launched_pid, for aot.sh).
+launch() { # module java port log option...
+  local module=$1 java=$2 port=$3 log=$4
+  shift 4
   (
     cd "$root/$module/target/quarkus-app"
     TIZIM_IIN_HASH_KEY=$(key iin-hash-key) TIZIM_OIDC_URL="$keycloak_url/realms/elections" \
@@ -155,11 +148,23 @@ service_run() { # module port [baseline | train]
     TIZIM_RESULTS_DB_URL="jdbc:postgresql://$pg_host:$pg_port/${prefix}results" \
     TIZIM_REGISTRY_URL="http://localhost:$((base_port + 1))" TIZIM_BALLOT_URL="http://localhost:$((base_port + 2))" \
     TIZIM_BALLOT_CLIENT_SECRET=$(key ballot-client-secret) TIZIM_RESULTS_CLIENT_SECRET=$(key results-client-secret) \
-      exec "$java" "${options[@]}" -Dquarkus.http.port="$port" -jar quarkus-run.jar
+      exec "$java" "$@" -Dquarkus.http.port="$port" -jar quarkus-run.jar
   ) > "$log" 2>&1 &
   pid=$!
+  tizim_launched_pid=$pid
+}
+
+# One start of a service: sets ready, cpu, quarkus, rss and hwm.
+service_run() { # module port [/baseline]
+  local module=$1 port=$2 log="$state/logs/startup-$1.log" started java options
+  tizim_service_jvm "$root/$module/target/quarkus-app"
+  java=$TIZIM_SERVICE_JAVA
+  options=("${TIZIM_JVM_OPTIONS[@]}" "${TIZIM_SERVICE_JVM_OPTIONS[@]}")
+  [ "${3:-}" != /baseline ] || { java=java; options=(); }
+  options+=(${EXTRA_OPTIONS:-})
+  started=$(now_ms)
+  launch "$module" "$java" "$port" "$log" "${options[@]}"
   wait_ready "$port" "$started" "$log"
-  if [ "${3:-}" = train ]; then stop; return; fi
   quarkus=$(sed -n 's/.* started in \([0-9.]*\)s\..*/\1/p' "$log" | head -1)
   wait_idle
   rss=$(status_mib "$pid" VmRSS)
@@ -177,18 +182,20 @@ for service in "${services[@]}"; do
   [ -z "$baseline" ] || series+=("$service/baseline")
 done
 port_of() { case $1 in registry-service) echo $((base_port + 1));; ballot-service) echo $((base_port + 2));; *) echo $((base_port + 3));; esac; }
-if [ -n "$aot" ]; then
+if [ "${TIZIM_AOT:-}" = 1 ]; then
   for service in "${services[@]}"; do
     app="$root/$service/target/quarkus-app"
-    if [ -n "${AOT_TRAIN:-}" ] || [ ! -f "$app/app.aot" ] || [ -n "$(find "$app/quarkus-run.jar" "$app/lib" "$app/app" "$app/quarkus" -newer "$app/app.aot" -print -quit)" ]; then
-      echo "training the AOT cache of $service on a start (log: $state/logs/startup-$service-train.log)"
-      rm -f "$app/app.aot"
-      service_run "$service" "$(port_of "$service")" train
-      [ -f "$app/app.aot" ] || { echo "no AOT cache written; see $state/logs/startup-$service-train.log" >&2; exit 1; }
-    fi
+    tizim_aot_fresh "$app" && continue
+    echo "training the AOT cache of $service on a start (log: $state/logs/startup-$service-train.log)"
+    tizim_aot_train "$app" "$(port_of "$service")" "$state/logs/startup-$service-train.log" launch "$service" || exit 1
+    pid=""
   done
 fi
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); $("$java" -version 2>&1 | head -1); JVM options: ${TIZIM_JVM_OPTIONS[*]:-(none)}${aot:+, the AOT cache}"
+for service in "${services[@]}"; do
+  tizim_service_jvm "$root/$service/target/quarkus-app"
+  echo "$service: $("$TIZIM_SERVICE_JAVA" -version 2>&1 | head -1), ${TIZIM_JVM_OPTIONS[*]} ${TIZIM_SERVICE_JVM_OPTIONS[*]}"
+done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 : > "$work/anchor.txt"; : > "$work/anchor-cpu.txt"
 mkdir -p "$work/series"
 for s in "${series[@]}"; do : > "$work/series/${s/\//-}.txt"; done
