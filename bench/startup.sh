@@ -23,9 +23,18 @@
 # Ports: STARTUP_PORT (18280) for the anchor, + 1, 2, 3 for registry, ballot and results. The stack's Keycloak, keys and
 # databases from TIZIM_STATE_DIR (deploy/local/.state) and TIZIM_DB_PREFIX (tizim_); the instances' logs in
 # $TIZIM_STATE_DIR/logs/startup-*.log. ONLY=results (or registry, ballot) measures one service.
+# The JVM and options of each service are what deploy/local/jvm.sh decides, as for the stack: a JDK 24+ with the
+# service's AOT cache (-XX:AOTCache=app.aot: classes loaded and linked, and the profiles of a start, where AppCDS has
+# classes only) when a fresh one is there, else java (17) with the AppCDS archive. TIZIM_AOT=0 measures the latter
+# even when a cache is there (to alternate the two); TIZIM_AOT=1 first trains the cache of each service whose
+# app.aot is missing or older than its jars (deploy/local/aot.sh: a real start against the stack on the service's
+# bench port, not counted); TIZIM_JAVA as for jvm.sh. The anchor always runs on java (17).
 # Last measured (2 December 2026, BASELINE=1, one round at a load average of 24-33; README, "Start-up and idle
 # memory"): CPU to ready 13.2 / 8.6 / 12.9 s (before 14.0 / 12.3 / 15.0 s), idle RSS 225 / 207 / 236 MiB (before
 # 298 / 256 / 313 MiB) for registry / ballot / results; the anchor 1.6 s to ready, 0.29 s of CPU.
+# JDK 25 with the AOT cache against JDK 17 with AppCDS, alternating (2 December 2026, two passes of one round each, at
+# a load average of 32-49): CPU to ready 10.9 / 7.5 / 10.5 s against 15.1 / 11.9 / 13.8 s, idle RSS 225 / 201 / 232
+# MiB against 236 / 212 / 234 MiB.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -40,6 +49,8 @@ only=${ONLY:-}
 baseline=${BASELINE:-}
 # shellcheck source=../deploy/local/jvm.sh
 . "$root/deploy/local/jvm.sh"
+# shellcheck source=../deploy/local/aot.sh
+. "$root/deploy/local/aot.sh"
 
 [ -f "$state/stack.env" ] && [ -f "$state/postgres.out" ] || { echo "no stack in $state: run deploy/local/up.sh" >&2; exit 1; }
 keycloak_url=$(sed -n 's/^KEYCLOAK_URL=//p' "$state/stack.env")
@@ -74,7 +85,7 @@ public class Anchor {
     }
 }
 JAVA
-javac -d "$work/anchor" "$work/anchor/Anchor.java"
+javac --release 17 -d "$work/anchor" "$work/anchor/Anchor.java"
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
@@ -123,12 +134,11 @@ anchor_run() {
   stop
 }
 
-# One start of a service: sets ready, cpu, quarkus, rss and hwm.
-service_run() { # module port [baseline]
-  local module=$1 port=$2 log="$state/logs/startup-$1.log" started options=("${TIZIM_JVM_OPTIONS[@]}" "${TIZIM_SERVICE_JVM_OPTIONS[@]}")
-  [ -z "${3:-}" ] || options=()
-  options+=(${EXTRA_OPTIONS:-})
-  started=$(now_ms)
+# Starts a service in the background from its target/quarkus-app against the stack, with the java, port, log and JVM
+# options given; sets pid (and tizim_launched_pid, for aot.sh).
+launch() { # module java port log option...
+  local module=$1 java=$2 port=$3 log=$4
+  shift 4
   (
     cd "$root/$module/target/quarkus-app"
     TIZIM_IIN_HASH_KEY=$(key iin-hash-key) TIZIM_OIDC_URL="$keycloak_url/realms/elections" \
@@ -138,9 +148,22 @@ service_run() { # module port [baseline]
     TIZIM_RESULTS_DB_URL="jdbc:postgresql://$pg_host:$pg_port/${prefix}results" \
     TIZIM_REGISTRY_URL="http://localhost:$((base_port + 1))" TIZIM_BALLOT_URL="http://localhost:$((base_port + 2))" \
     TIZIM_BALLOT_CLIENT_SECRET=$(key ballot-client-secret) TIZIM_RESULTS_CLIENT_SECRET=$(key results-client-secret) \
-      exec java "${options[@]}" -Dquarkus.http.port="$port" -jar quarkus-run.jar
+      exec "$java" "$@" -Dquarkus.http.port="$port" -jar quarkus-run.jar
   ) > "$log" 2>&1 &
   pid=$!
+  tizim_launched_pid=$pid
+}
+
+# One start of a service: sets ready, cpu, quarkus, rss and hwm.
+service_run() { # module port [/baseline]
+  local module=$1 port=$2 log="$state/logs/startup-$1.log" started java options
+  tizim_service_jvm "$root/$module/target/quarkus-app"
+  java=$TIZIM_SERVICE_JAVA
+  options=("${TIZIM_JVM_OPTIONS[@]}" "${TIZIM_SERVICE_JVM_OPTIONS[@]}")
+  [ "${3:-}" != /baseline ] || { java=java; options=(); }
+  options+=(${EXTRA_OPTIONS:-})
+  started=$(now_ms)
+  launch "$module" "$java" "$port" "$log" "${options[@]}"
   wait_ready "$port" "$started" "$log"
   quarkus=$(sed -n 's/.* started in \([0-9.]*\)s\..*/\1/p' "$log" | head -1)
   wait_idle
@@ -158,7 +181,21 @@ for service in "${services[@]}"; do
   series+=("$service")
   [ -z "$baseline" ] || series+=("$service/baseline")
 done
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); JVM options: ${TIZIM_JVM_OPTIONS[*]:-(none)}"
+port_of() { case $1 in registry-service) echo $((base_port + 1));; ballot-service) echo $((base_port + 2));; *) echo $((base_port + 3));; esac; }
+if [ "${TIZIM_AOT:-}" = 1 ]; then
+  for service in "${services[@]}"; do
+    app="$root/$service/target/quarkus-app"
+    tizim_aot_fresh "$app" && continue
+    echo "training the AOT cache of $service on a start (log: $state/logs/startup-$service-train.log)"
+    tizim_aot_train "$app" "$(port_of "$service")" "$state/logs/startup-$service-train.log" launch "$service" || exit 1
+    pid=""
+  done
+fi
+for service in "${services[@]}"; do
+  tizim_service_jvm "$root/$service/target/quarkus-app"
+  echo "$service: $("$TIZIM_SERVICE_JAVA" -version 2>&1 | head -1), ${TIZIM_JVM_OPTIONS[*]} ${TIZIM_SERVICE_JVM_OPTIONS[*]}"
+done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 : > "$work/anchor.txt"; : > "$work/anchor-cpu.txt"
 mkdir -p "$work/series"
 for s in "${series[@]}"; do : > "$work/series/${s/\//-}.txt"; done
@@ -169,7 +206,7 @@ for round in $(seq 1 "$rounds"); do
   printf 'round %d  %-25s ready %6d ms  cpu %6d ms\n' "$round" anchor "$ready" "$cpu"
   for s in "${series[@]}"; do
     service=${s%/*}
-    case $service in registry-service) port=$((base_port + 1));; ballot-service) port=$((base_port + 2));; *) port=$((base_port + 3));; esac
+    port=$(port_of "$service")
     service_run "$service" "$port" "${s#"$service"}"
     echo "$ready ${quarkus:-0} $rss $hwm $cpu" >> "$work/series/${s/\//-}.txt"
     printf 'round %d  %-25s ready %6d ms  cpu %6d ms  quarkus %6s s  rss %4d MiB  hwm %4d MiB\n' "$round" "$s" "$ready" \

@@ -3,8 +3,9 @@
 # embedded one; creates each service's database; fetches Keycloak from Maven Central (once, cached) and
 # starts it with the `elections` realm, the demo users and the dev-only token client; starts the three
 # services one after another (each loads its part of the demo election), each from its target/quarkus-app with the
-# JVM options of deploy/local/jvm.sh (its AppCDS archive, the heap and collector of a pod); prints URLs, logins and
-# how to get a token. Stop with deploy/local/down.sh.
+# JVM and options of deploy/local/jvm.sh (the heap and collector of a pod; JDK 17 with its AppCDS archive, or a
+# JDK 24+ with the service's AOT cache when one was trained); prints URLs, logins and how to get a token. Stop with
+# deploy/local/down.sh.
 #
 # Everything it keeps (keys, logs, pids) is in $TIZIM_STATE_DIR (deploy/local/.state). Knobs, for running a
 # second stack beside the first (the system tests do): TIZIM_STATE_DIR, TIZIM_DB_PREFIX (tizim_),
@@ -17,6 +18,13 @@
 # its service's port + i x TIZIM_REPLICA_PORT_STEP (1000: 9082 and 10082, 9083 and 10083), with nginx (Debian's
 # nginx-light, installed if missing) in front as the load balancer on the usual ports, so every URL stays the
 # same. Default 1: one instance of each, no nginx.
+#
+# TIZIM_AOT=1 (asked for only: never in the system tests or CI) makes the services start from a JDK 24+ AOT cache
+# (start to ready -24 to -37 % CPU, -40 to -59 % wall time; deploy/local/jvm.sh): once the stack is up, each service
+# whose target/quarkus-app/app.aot is missing or older than its jars is trained (deploy/local/aot.sh: one more start
+# against the stack on TIZIM_AOT_PORT, RESULTS_PORT + 1, plus about a minute) and restarted on its cache. Later
+# starts use a fresh cache by themselves; TIZIM_AOT=0 never uses it; TIZIM_JAVA names the JDK 24+ java (default:
+# the first under /usr/lib/jvm). Without a JDK 24+ or a cache, the services start on JDK 17 + AppCDS as always.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -48,6 +56,10 @@ secret() { [ -f "$state/keys/$1" ] || openssl rand -hex 24 > "$state/keys/$1"; c
 json_field() { sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p"; }
 # shellcheck source=jvm.sh
 . "$here/jvm.sh"
+# shellcheck source=aot.sh
+. "$here/aot.sh"
+aot=${TIZIM_AOT:-}
+aot_port=${TIZIM_AOT_PORT:-$((RESULTS_PORT + 1))}
 
 if [ "${TIZIM_FRESH:-0}" = 1 ]; then
   # A clean slate drops the databases: nothing of this state directory may still be running on them (a
@@ -141,15 +153,14 @@ sed "s/\${TIZIM_DEMO_PASSWORD}/$demo_password/" "$root/deploy/keycloak/local/dem
   echo "REGISTRY_URL=http://localhost:$REGISTRY_PORT"; echo "BALLOT_URL=http://localhost:$BALLOT_PORT"
   echo "RESULTS_URL=http://localhost:$RESULTS_PORT"; echo "CONSUMER_SECRET=$consumer_secret"; } > "$state/stack.env"
 
-start() { # module port [instance name]
-  local module=$1 port=$2 name=${3:-$1} behind=()
-  if running "$name"; then
-    step "$name already running (pid $(cat "$state/$name.pid"))"; return
-  fi
+# Starts a service's JVM in the background from its target/quarkus-app, against this stack, logging to the log, with
+# the java, port and JVM options given (deploy/local/jvm.sh decides them; aot.sh trains with it too); exec keeps
+# the pid java's, in tizim_launched_pid.
+launch() { # module behind-the-balancer(0|1) java port log option...
+  local module=$1 behind=() java=$3 port=$4 log=$5
   # Behind the balancer the client's address is in X-Forwarded-For (the rate limits count per address).
-  [ "$name" != "$module" ] && behind=(-Dquarkus.http.proxy.proxy-address-forwarding=true -Dquarkus.http.proxy.allow-x-forwarded=true)
-  step "Start $name on :$port (log: $state/logs/$name.log)"
-  # From its directory, where the build wrote its AppCDS archive (deploy/local/jvm.sh); exec keeps the pid java's.
+  [ "$2" = 1 ] && behind=(-Dquarkus.http.proxy.proxy-address-forwarding=true -Dquarkus.http.proxy.allow-x-forwarded=true)
+  shift 5
   ( cd "$root/$module/target/quarkus-app"
   TIZIM_IIN_HASH_KEY=$(secret iin-hash-key) TIZIM_OIDC_URL=$realm_url TIZIM_WEB_STATE_SECRET=$(secret web-state-secret) \
   TIZIM_REGISTRY_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/${prefix}registry" \
@@ -158,16 +169,36 @@ start() { # module port [instance name]
   TIZIM_REGISTRY_URL="http://localhost:$REGISTRY_PORT" TIZIM_BALLOT_URL="http://localhost:$BALLOT_PORT" \
   TIZIM_BALLOT_CLIENT_SECRET=$ballot_secret TIZIM_RESULTS_CLIENT_SECRET=$results_secret \
   TIZIM_PAGES_REGISTRY_PORT=$REGISTRY_PORT TIZIM_PAGES_BALLOT_PORT=$BALLOT_PORT TIZIM_PAGES_RESULTS_PORT=$RESULTS_PORT \
-    exec nohup java "${TIZIM_JVM_OPTIONS[@]}" "${TIZIM_SERVICE_JVM_OPTIONS[@]}" -Dquarkus.profile=local \
-      -Dquarkus.http.port="$port" "${behind[@]}" -jar quarkus-run.jar \
-    ) > "$state/logs/$name.log" 2>&1 &
-  echo $! > "$state/$name.pid"
+    exec nohup "$java" "$@" -Dquarkus.profile=local -Dquarkus.http.port="$port" "${behind[@]}" -jar quarkus-run.jar \
+    ) > "$log" 2>&1 &
+  tizim_launched_pid=$!
+}
+started=() # "module port name" of each instance, for TIZIM_AOT=1
+start() { # module port [instance name]
+  local module=$1 port=$2 name=${3:-$1}
+  started+=("$module $port $name")
+  if running "$name"; then
+    step "$name already running (pid $(cat "$state/$name.pid"))"; return
+  fi
+  tizim_service_jvm "$root/$module/target/quarkus-app"
+  step "Start $name on :$port with $TIZIM_SERVICE_JAVA ${TIZIM_SERVICE_JVM_OPTIONS[*]} (log: $state/logs/$name.log)"
+  launch "$module" "$([ "$name" != "$module" ] && echo 1 || echo 0)" "$TIZIM_SERVICE_JAVA" "$port" "$state/logs/$name.log" \
+    "${TIZIM_JVM_OPTIONS[@]}" "${TIZIM_SERVICE_JVM_OPTIONS[@]}"
+  echo "$tizim_launched_pid" > "$state/$name.pid"
   for _ in $(seq 1 600); do
     curl -fs "http://localhost:$port/q/health/ready" >/dev/null 2>&1 && return 0
     running "$name" || fail "$name stopped while starting; see $state/logs/$name.log"
     sleep 1
   done
   fail "$name not ready after 600 s; see $state/logs/$name.log"
+}
+stop_instance() { # name: SIGTERM (it drains), as down.sh does
+  local pid
+  pid=$(cat "$state/$1.pid")
+  kill "$pid" 2>/dev/null
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+  kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+  rm -f "$state/$1.pid"
 }
 instance_port() { echo $(($1 + $2 * replica_step)); } # port instance
 # Several instances of a service, one after another (the first loads the demo data, the others find it loaded).
@@ -216,6 +247,24 @@ else
   start_instances ballot-service "$BALLOT_PORT"
   start_balancer
   start_instances results-service "$RESULTS_PORT"
+fi
+
+if [ "$aot" = 1 ]; then
+  # Train each service whose cache is missing or stale, in the stack's order, then restart its instances on it.
+  for module in registry-service ballot-service results-service; do
+    app="$root/$module/target/quarkus-app"
+    tizim_aot_fresh "$app" && continue
+    step "Train $module's AOT cache on :$aot_port (log: $state/logs/$module-aot-train.log; about a minute after ready)"
+    tizim_aot_train "$app" "$aot_port" "$state/logs/$module-aot-train.log" launch "$module" 0 \
+      || fail "training $module's AOT cache; see $state/logs/$module-aot-train.log"
+    for instance in "${started[@]}"; do
+      read -r m port name <<< "$instance"
+      [ "$m" = "$module" ] || continue
+      step "Restart $name on its AOT cache"
+      stop_instance "$name"
+      start "$module" "$port" "$name"
+    done
+  done
 fi
 
 cat <<INFO
