@@ -20,7 +20,8 @@
 #            results.sh's intake instead (PRECINCTS 10,000 protocols, 16 Java clients, no Idempotency-Key), as before.
 # The anchors' tools (wrk, nginx-light, PostgreSQL's pgbench) are installed from Debian packages when missing.
 # Ports and state as deploy/local/up.sh takes them (REGISTRY_PORT, BALLOT_PORT, RESULTS_PORT, TIZIM_STATE_DIR,
-# PGHOST, PGPORT, PGUSER). ONLY=reads or ONLY=intake runs one path.
+# PGHOST, PGPORT, PGUSER). ONLY=reads or ONLY=intake runs one path. ANCHOR_DB (bench_anchor): pgbench's scratch
+# database, dropped and created each round; two runs at once on one PostgreSQL need one each.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -33,7 +34,7 @@ intake_seconds=${INTAKE_SECONDS:-10}
 nginx_port=${NGINX_PORT:-18980}
 PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; PGUSER=${PGUSER:-postgres}
 export PGHOST PGPORT PGUSER PGOPTIONS="-c client_min_messages=warning"
-anchor_db=bench_anchor
+anchor_db=${ANCHOR_DB:-bench_anchor} # its own per concurrent run: each round drops and creates it
 intake_client=${INTAKE_CLIENT:-wrk}
 intake_threads=${INTAKE_THREADS:-1}
 intake_precincts=${INTAKE_PRECINCTS:-20000}

@@ -1,6 +1,7 @@
 package kz.elections.results.protocol;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -79,10 +80,12 @@ public class ProtocolResource {
             @NotNull @Valid ProtocolApi.ProtocolRequest request) {
         ProtocolService.Accepted accepted = protocols.submit(request,
                 fingerprints.of(idempotencyKey, HttpMethod.POST, PATH, request), caller.subject(), this::mayActIn, true);
-        // The view is already JSON (the audit record holds the same): sent as it is, not rendered again.
+        // The view is already JSON (the audit record holds the same): sent as its bytes, not rendered again. As a
+        // String it went through the JSON writer (a stream and a copy); bytes are written to the response as they are.
+        byte[] view = accepted.view().getBytes(StandardCharsets.UTF_8);
         return accepted.created()
-                ? Response.created(URI.create("/api/v1/protocols/" + accepted.protocol().id)).entity(accepted.view()).build()
-                : Response.ok(accepted.view()).build();
+                ? Response.created(URI.create("/api/v1/protocols/" + accepted.protocol().id)).entity(view).build()
+                : Response.ok(view).build();
     }
 
     @GET
