@@ -53,6 +53,9 @@ public class PrecinctService {
     @Inject
     Clock clock;
 
+    /** Precinct numbers a delete names at most (PostgreSQL takes at most 32,767 parameters a statement). */
+    private static final int DELETE_CHUNK = 1_000;
+
     @ConfigProperty(name = "tizim.ballot.max-precinct-voters", defaultValue = "" + PrecinctSize.MAX_VOTERS)
     int maxVoters;
 
@@ -112,14 +115,30 @@ public class PrecinctService {
                 + (count > shown.size() ? " (the first " + shown.size() + " are listed)" : ""), shown);
     }
 
-    /** One transaction, so a list is stored whole or not at all; a country's list takes longer than the default minute on a busy machine. */
+    /**
+     * One transaction, so a list is stored whole or not at all; a country's list takes longer than the default minute
+     * on a busy machine. Imports take their turn (a transaction lock): two lists naming the same precinct at the same
+     * time would otherwise both insert it, and the second would fail on the unique (unit, number). The precincts
+     * replaced are deleted first, a unit's at a time, so the inserts are flushed once at the end: a delete per line
+     * flushed every insert before it, and checked the whole session each time (quadratic in the list's length).
+     */
     @Transactional
     @TransactionConfiguration(timeout = 600)
     Imported store(List<PrecinctCsv.Row> rows, String actor, int contests) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) as locked")
+                .setParameter(1, "precinct-import").getSingleResult();
         int replaced = 0;
+        Map<String, List<Integer>> numbersByUnit = new HashMap<>();
+        rows.forEach(row -> numbersByUnit.computeIfAbsent(row.unitCode(), unit -> new ArrayList<>()).add(row.number()));
+        for (Map.Entry<String, List<Integer>> unit : numbersByUnit.entrySet()) {
+            List<Integer> numbers = unit.getValue();
+            for (int from = 0; from < numbers.size(); from += DELETE_CHUNK) {
+                replaced += Precinct.delete("unitCode = ?1 and number in ?2", unit.getKey(),
+                        numbers.subList(from, Math.min(numbers.size(), from + DELETE_CHUNK)));
+            }
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
         for (PrecinctCsv.Row row : rows) {
-            replaced += Precinct.delete("unitCode = ?1 and number = ?2", row.unitCode(), row.number());
             Precinct precinct = new Precinct();
             precinct.id = UUID.randomUUID();
             precinct.unitCode = row.unitCode();

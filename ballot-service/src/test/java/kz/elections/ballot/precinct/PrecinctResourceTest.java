@@ -1,6 +1,7 @@
 package kz.elections.ballot.precinct;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,6 +9,8 @@ import static org.hamcrest.Matchers.hasSize;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +60,28 @@ class PrecinctResourceTest {
                 .body("precincts.ballots", equalTo(List.of(3029, 103)))
                 .body("units[0].ballots", equalTo(3132))
                 .body("ballots", equalTo(3132));
+    }
+
+    @Test
+    void aListSentTwiceAtOnceAndThenAgainReplacesItsPrecinctsWithoutAnError() {
+        String district = contest("KZ-75");
+        int first = 900_000 + (int) (Math.random() * 90_000);
+        StringBuilder csv = new StringBuilder(HEADER);
+        StringBuilder again = new StringBuilder(HEADER);
+        for (int i = 0; i < 300; i++) {
+            csv.append(first + i).append(",KZ-75,Адрес ").append(i).append(",100,").append(district).append('\n');
+            again.append(first + i).append(",KZ-75,Адрес ").append(i).append(",200,").append(district).append('\n');
+        }
+        String token = TestTokens.commission("KZ-75");
+        // Two commission members sending the same list at the same moment: both are stored, one after the other.
+        List<CompletableFuture<Integer>> both = IntStream.range(0, 2)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> upload(token, csv.toString()).extract().statusCode()))
+                .toList();
+        assertEquals(List.of(200, 200), both.stream().map(CompletableFuture::join).toList());
+
+        upload(token, again.toString()).statusCode(200).body("precincts", equalTo(300));
+        given().queryParam("contest", district).when().get("/api/v1/precincts")
+                .then().statusCode(200).body("precincts", equalTo(300)).body("voters", equalTo(300 * 200));
     }
 
     @Test
