@@ -71,11 +71,31 @@ public class ProtocolService {
      */
     public Accepted submit(ProtocolRequest request, Optional<IdempotentRequest> idempotent, String subject,
             Predicate<String> mayActIn, boolean mayCorrect) {
-        Optional<Accepted> retried = idempotent.flatMap(key -> earlier(key, subject));
-        if (retried.isPresent()) {
-            return retried.get();
+        // The key is looked up only when the submission is not simply stored as a precinct's first protocol: a key
+        // used before is taken (a unique key), so its request is refused before the insert or meets that key.
+        // Looked up first, it cost a query on every protocol of election night, where nearly none is a retry.
+        ContestRecord contest;
+        ContestPrecinct precinct;
+        Protocol protocol;
+        try {
+            contest = contests.current(request.contest(), request.ballotHash());
+            precinct = precinctOf(contest, request, mayActIn);
+            protocol = checked(contest, precinct, request, idempotent, subject);
+        } catch (RuntimeException refused) {
+            return retriedOr(refused, idempotent, subject);
         }
-        ContestRecord contest = contests.current(request.contest(), request.ballotHash());
+        protocol.version = 1;
+        Accepted first = accepted(protocol, true);
+        if (firstVersions.insertFirst(protocol, contest.electionCode, first.view())) {
+            audit.logged(subject, ProtocolStore.ENTITY_TYPE, protocol.precinctId, ProtocolStore.ACCEPTED);
+            kz.elections.common.metrics.BusinessMetrics.count("tizim.protocols.accepted", "election", contest.electionCode, "version", "first");
+            return first;
+        }
+        return replace(contest, precinct, protocol, request, idempotent, subject, mayCorrect);
+    }
+
+    /** The precinct of the protocol, on the approved ballot, in the submitter's territory; refused otherwise. */
+    private ContestPrecinct precinctOf(ContestRecord contest, ProtocolRequest request, Predicate<String> mayActIn) {
         if (!contest.ballotHash.equals(request.ballotHash())) {
             throw ProblemException.conflict("stale-ballot", "Counted on another ballot",
                     "The protocol names ballot hash " + request.ballotHash() + ", but the approved ballot of " + contest.code
@@ -89,15 +109,25 @@ public class ProtocolService {
             throw ProblemException.forbidden("A tabulator acts only inside its territory; precinct " + precinct.number
                     + " is in " + precinct.unitCode);
         }
-        Protocol protocol = checked(contest, precinct, request, idempotent, subject);
-        protocol.version = 1;
-        Accepted first = accepted(protocol, true);
-        if (firstVersions.insertFirst(protocol, contest.electionCode, first.view())) {
-            audit.logged(subject, ProtocolStore.ENTITY_TYPE, protocol.precinctId, ProtocolStore.ACCEPTED);
-            kz.elections.common.metrics.BusinessMetrics.count("tizim.protocols.accepted", "election", contest.electionCode, "version", "first");
-            return first;
+        return precinct;
+    }
+
+    /**
+     * A submission refused before it was stored: answered as when its key was looked up first. The key's request
+     * stored earlier: its protocol if this is that request (a retry, whatever has changed since), else 422; no such
+     * key: the refusal.
+     */
+    private Accepted retriedOr(RuntimeException refused, Optional<IdempotentRequest> idempotent, String subject) {
+        Optional<Accepted> retried;
+        try {
+            retried = idempotent.flatMap(key -> earlier(key, subject));
+        } catch (ProblemException reused) {
+            throw reused;
+        } catch (RuntimeException lookupFailed) {
+            refused.addSuppressed(lookupFailed);
+            throw refused;
         }
-        return replace(contest, precinct, protocol, request, idempotent, subject, mayCorrect);
+        return retried.orElseThrow(() -> refused);
     }
 
     /** The protocol stored earlier under the request's key, if any, when the request is the same; else refused. */
@@ -152,6 +182,10 @@ public class ProtocolService {
     @Transactional
     Accepted replace(ContestRecord contest, ContestPrecinct precinct, Protocol protocol, ProtocolRequest request,
             Optional<IdempotentRequest> idempotent, String subject, boolean mayCorrect) {
+        Optional<Accepted> retried = idempotent.flatMap(key -> earlier(key, subject));
+        if (retried.isPresent()) {
+            return retried.get();
+        }
         Optional<Integer> certified = freeze.certifiedVersion(contest.electionCode);
         Optional<Protocol> existing = Protocol.findCurrent(contest.code, precinct.precinctId);
         if (existing.isPresent() && existing.get().counts().equals(protocol.counts())
@@ -163,11 +197,10 @@ public class ProtocolService {
                     "its contests' protocols are submitted or corrected");
         }
         if (existing.isEmpty()) {
-            // The first version met the submitter's Idempotency-Key, taken by another protocol in the meantime.
-            return idempotent.flatMap(key -> earlier(key, subject))
-                    .orElseThrow(() -> ProblemException.conflict("concurrent-submission", "Submitted concurrently",
-                            "Another submission for precinct " + precinct.number + " was stored at the same time; "
-                                    + "read the precinct's protocols and retry if this one is still needed", Map.of()));
+            // What the first version met (a protocol or the key) is not found any more: a race; the client reads again.
+            throw ProblemException.conflict("concurrent-submission", "Submitted concurrently",
+                    "Another submission for precinct " + precinct.number + " was stored at the same time; "
+                            + "read the precinct's protocols and retry if this one is still needed", Map.of());
         }
         Protocol old = existing.get();
         if (request.correctionReason() == null || request.correctionReason().isBlank()) {

@@ -94,4 +94,45 @@ class ProtocolIdempotencyTest {
         submit(ownKey, correction).statusCode(200).body("id", equalTo(corrected));
         precinctHasVersions(0, List.of(1, 2));
     }
+
+    @Test
+    void aRetryAfterTheProtocolWasCorrectedUnderAnotherKeyAnswersTheProtocolItStored() {
+        String key = "retry-" + UUID.randomUUID();
+        Map<String, Object> first = protocol(contest, 0, List.of(700L, 600L), 50, 100);
+        String id = submit(key, first).statusCode(201).extract().path("id");
+        Map<String, Object> correction = protocol(contest, 0, List.of(600L, 700L), 50, 100);
+        correction.put("correctionReason", "Figures of candidates 1 and 2 were swapped");
+        submit("correction-" + UUID.randomUUID(), correction).statusCode(201).body("version", equalTo(2));
+
+        submit(key, first).statusCode(200).body("id", equalTo(id)).body("version", equalTo(1));
+        precinctHasVersions(0, List.of(1, 2));
+    }
+
+    /** The key under which precinct 0's protocol (700 and 600 votes) was accepted. */
+    private String keyOfAcceptedProtocol() {
+        String key = "accepted-" + UUID.randomUUID();
+        submit(key, protocol(contest, 0, List.of(700L, 600L), 50, 100)).statusCode(201);
+        return key;
+    }
+
+    @Test
+    void theSameKeyWithFiguresFailingTheControlRelationsIsRefusedAsReused() {
+        String key = keyOfAcceptedProtocol();
+        Map<String, Object> failing = protocol(contest, 0, List.of(700L, 600L), 50, 100);
+        failing.put("tookPart", 1451L);
+
+        refusedNaming(submit(key, failing), key);
+        submit("controls-" + UUID.randomUUID(), failing).statusCode(422).body("type", containsString("protocol-control-failed"));
+        precinctHasVersions(0, List.of(1));
+    }
+
+    @Test
+    void theSameKeyForAPrecinctOutsideTheContestIsRefusedAsReused() {
+        String key = keyOfAcceptedProtocol();
+        Map<String, Object> outside = protocol(contest, 0, List.of(700L, 600L), 50, 100);
+        outside.put("precinct", UUID.randomUUID().toString());
+
+        refusedNaming(submit(key, outside), key);
+        submit("outside-" + UUID.randomUUID(), outside).statusCode(400);
+    }
 }
