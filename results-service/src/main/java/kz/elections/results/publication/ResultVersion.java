@@ -128,6 +128,17 @@ public class ResultVersion extends PanacheEntityBase {
                 (OffsetDateTime) row[3], (Integer) row[4], (String) row[5], (List<String>) row[6])).toList();
     }
 
+    /**
+     * The elections that have versions published before versions were chained (no digest yet). In SQL, not HQL: it is
+     * the one query of a start (VersionChaining), and the first HQL query of a process sets up Hibernate's query parser,
+     * which the first request can do as well as the start.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> electionsWithUnlinkedVersions() {
+        return getEntityManager().createNativeQuery("select distinct election_code from result_version where digest is null")
+                .getResultList();
+    }
+
     /** A version's place in its election's chain, as the public list of versions shows it. */
     public record Link(int number, Status status, OffsetDateTime asOf, String previousDigest, String auditHead, String digest) {
     }

@@ -51,9 +51,7 @@ public class VersionChaining {
     /** Versions published before versions were chained get their links, election by election, as soon as the service starts. */
     void onStart(@Observes StartupEvent started) {
         try {
-            List<String> elections = QuarkusTransaction.requiringNew().call(() -> ResultVersion.getEntityManager()
-                    .createQuery("select distinct v.electionCode from ResultVersion v where v.digest is null", String.class)
-                    .getResultList());
+            List<String> elections = QuarkusTransaction.requiringNew().call(ResultVersion::electionsWithUnlinkedVersions);
             for (String election : elections) {
                 QuarkusTransaction.requiringNew().run(() -> chainUnlinked(election));
             }
