@@ -59,10 +59,12 @@ public class AuditLog {
      * rather than persisted as an entity the ORM inserts when it flushes before commit: for a hot path (filing a
      * nomination), where the entity's insert (its insert action, the pre-insert validation, the flush at commit)
      * cost as much CPU as the rest of the audit. The same row (the snapshots as the same mapper renders them, stored
-     * as jsonb), the same log line; it commits or rolls back with the change.
+     * as jsonb), the same log line; it commits or rolls back with the change. Returns the JSON of {@code after} as
+     * stored (null for none), for a caller that answers with the same snapshot rather than rendering it again.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void insert(String actor, String entityType, UUID entityId, String action, Object before, Object after) {
+    public String insert(String actor, String entityType, UUID entityId, String action, Object before, Object after) {
+        String afterJson;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setObject(1, UUID.randomUUID());
@@ -72,7 +74,8 @@ public class AuditLog {
             insert.setString(5, actor);
             insert.setObject(6, OffsetDateTime.now(clock));
             insert.setString(7, before == null ? null : json.writeValueAsString(before));
-            insert.setString(8, after == null ? null : json.writeValueAsString(after));
+            afterJson = after == null ? null : json.writeValueAsString(after);
+            insert.setString(8, afterJson);
             insert.executeUpdate();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("audit snapshot not rendered as JSON", e);
@@ -80,6 +83,7 @@ public class AuditLog {
             throw new IllegalStateException("audit record not written", e);
         }
         logged(actor, entityType, entityId, action);
+        return afterJson;
     }
 
     /**
