@@ -3,6 +3,7 @@
 -- wrk's threads takes every n-th line; counts the answers by status. A thread that has sent all of its lines sends
 -- its first one again with the same key (answered 200, not 201): a run that ran out of protocols fails the check.
 --   wrk -t THREADS -c16 -d10s -s bench/intake.lua URL/api/v1/protocols -- BODIES_FILE TOKEN RUN THREADS
+-- registry-service/bench/nominations.lua builds on it (its globals and functions), for the nominations benchmark.
 local threads = {}
 local counter = 0
 

@@ -19,6 +19,15 @@ import java.util.regex.Pattern;
  * Nomination benchmark against a running registry-service: creates open district-maslikhat elections in
  * all 20 units (25 districts each, 500 contests), then files N self-nominations through the API with C
  * concurrent clients, then bulk-imports N more from CSV; prints nominations per second and latencies.
+ * For nominations.sh's wrk client (nominations.lua), three parts of it alone:
+ * <ul>
+ * <li>NOMINATION_BODIES=FILE: the API's 20 elections created and N self-nominations for their contests written to
+ * FILE, one JSON body a line, and the contests' codes to FILE.contests; nothing is filed;</li>
+ * <li>NOMINATION_COUNT=FILE: the nominations of each contest named in FILE (one a line) counted through the API, as
+ * commission staff see them, and printed as "counted: TOTAL";</li>
+ * <li>NOMINATION_IMPORT_ONLY=1: the bulk import alone, into 20 elections of its own.</li>
+ * </ul>
+ * IMPORT=0 leaves the bulk import out of the whole run.
  * Usage: java NominationBench.java BASE_URL COMMISSION_TOKEN CITIZEN_TOKEN [N] [C]
  */
 public class NominationBench {
@@ -35,6 +44,31 @@ public class NominationBench {
         int count = args.length > 3 ? Integer.parseInt(args[3]) : 15_000;
         int clients = args.length > 4 ? Integer.parseInt(args[4]) : 8;
 
+        String bodies = System.getenv().getOrDefault("NOMINATION_BODIES", "");
+        if (!bodies.isBlank()) {
+            List<String> contests = createElections(base, commission, "api");
+            List<String> lines = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                lines.add(nomination(contests.get(i % contests.size())).replace("\n", ""));
+            }
+            java.nio.file.Files.write(java.nio.file.Path.of(bodies), lines);
+            java.nio.file.Files.write(java.nio.file.Path.of(bodies + ".contests"), contests);
+            System.out.printf("prepared: %d nominations for %d contests of 20 open district maslikhats in %s%n", count,
+                    contests.size(), bodies);
+            return;
+        }
+        String counted = System.getenv().getOrDefault("NOMINATION_COUNT", "");
+        if (!counted.isBlank()) {
+            System.out.printf("counted: %d%n", countNominations(base, commission,
+                    java.nio.file.Files.readAllLines(java.nio.file.Path.of(counted))));
+            return;
+        }
+        if ("1".equals(System.getenv("NOMINATION_IMPORT_ONLY"))) {
+            List<String> csvContests = createElections(base, commission, "csv");
+            System.out.printf("elections: 20 open district maslikhats, %d contests%n", csvContests.size());
+            bulkImport(base, commission, csvContests, count);
+            return;
+        }
         List<String> contests = new ArrayList<>();
         for (String suffix : new String[] {"api", "csv"}) {
             contests.addAll(createElections(base, commission, suffix));
@@ -88,8 +122,13 @@ public class NominationBench {
             // A 429 is the per-citizen limit of self-nomination: start the stack with TIZIM_RATE_LIMIT_ENABLED=false.
             throw new IllegalStateException("not created, by HTTP status: " + refused);
         }
+        if (!"0".equals(System.getenv("IMPORT"))) {
+            bulkImport(base, commission, csvContests, count);
+        }
+    }
 
-        // Bulk import of the same number.
+    /** The bulk import of {@code count} rows for {@code csvContests}, timed until its job is no longer RUNNING. */
+    static void bulkImport(String base, String commission, List<String> csvContests, int count) throws Exception {
         StringBuilder csv = new StringBuilder("contest,route,iin,surname_kk,name_kk,surname_ru,name_ru,birth_date,sex,"
                 + "residence_years,occupation,residence,education,no_criminal_record,legally_capable\n");
         for (int i = 0; i < count; i++) {
@@ -137,6 +176,27 @@ public class NominationBench {
             }
         }
         return contests;
+    }
+
+    /** The nominations of these contests, as commission staff list them (at most 5,000 a contest). */
+    static long countNominations(String base, String commission, List<String> contests) throws Exception {
+        long total = 0;
+        for (String contest : contests) {
+            if (contest.isBlank()) {
+                continue;
+            }
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/nominations?limit=5000&contest="
+                    + java.net.URLEncoder.encode(contest, java.nio.charset.StandardCharsets.UTF_8)))
+                    .header("Authorization", "Bearer " + commission).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("nominations of " + contest + " not listed: " + response.statusCode());
+            }
+            Matcher each = Pattern.compile("\"contestCode\":").matcher(response.body());
+            while (each.find()) {
+                total++;
+            }
+        }
+        return total;
     }
 
     static String nomination(String contest) {

@@ -1,15 +1,25 @@
 #!/usr/bin/env bash
-# Benchmark: 15,000 nominations (the size of the 2023 maslikhat election) through the API with 8
-# concurrent clients, then 15,000 more through the commission's bulk import; prints nominations per
-# second, API latency percentiles and the CPU time per nomination of registry-service and of its
-# PostgreSQL backends. Beside it, as an anchor measured in the same run (ANCHOR=0 leaves it out):
-# pgbench, 8 clients, ANCHOR_SECONDS (10 s) before and after the API run, each transaction what filing one
-# nomination does in the database (read the contest with its election, look the person up, insert the
-# nomination and its audit record) in a scratch database bench_anchor_nominations, dropped after; the
-# ratio of the two is what compares across runs on a shared machine.
+# Benchmark: self-nominations through the API with 8 concurrent clients, then 15,000 more through the
+# commission's bulk import; prints nominations per second, API latency percentiles and the CPU time per nomination
+# of registry-service, of its PostgreSQL backends and of the load generator. Beside it, as an anchor measured in the
+# same run (ANCHOR=0 leaves it out): pgbench, 8 clients, ANCHOR_SECONDS (10 s) before and after the API run, each
+# transaction what filing one nomination does in the database (read the contest with its election, look the person
+# up, insert the nomination and its audit record) in a scratch database ANCHOR_DB (bench_anchor_nominations; two
+# runs at once on one PostgreSQL need one each), dropped after; the ratio of the two is what compares across runs on
+# a shared machine.
 #   TIZIM_RATE_LIMIT_ENABLED=false deploy/local/up.sh && registry-service/bench/nominations.sh [COUNT] [CLIENTS]
+# The API's load generator is wrk (NOMINATION_CLIENT=wrk, the default), C as pgbench is: NominationBench.java with
+# NOMINATION_BODIES sets up 20 open district maslikhats (500 contests) and writes COUNT (15,000) self-nominations,
+# one request body a line (not timed), and NOMINATION_WARMUP (10,000) more; wrk (nominations.lua, NOMINATION_THREADS
+# 1 thread, CLIENTS 8 connections) POSTs the warm-up's first, not counted (the first thousands of requests after a
+# start compile the path: a cold service used 8 ms of CPU a nomination, a warm one 1-2 ms), then the others for
+# NOMINATION_SECONDS (10). Checked after: every answer was 201 (none refused, none sent again after the
+# bodies ran out, no socket error), and the nominations of those contests, counted through the API, are every one
+# answered 201 (and at most one more a connection: in flight when wrk stopped). The Java client spent about as much
+# CPU a nomination (4-5 ms) as registry-service itself on the same 2 cores; wrk about 0.1 ms.
+# NOMINATION_CLIENT=java runs NominationBench's own API run instead (COUNT nominations, CLIENTS Java clients), as before.
 # One citizen files every self-nomination, so the per-citizen rate limit (10 in 10 minutes) must be off in the
-# registry-service under test: start the stack with TIZIM_RATE_LIMIT_ENABLED=false.
+# registry-service under test: start the stack with TIZIM_RATE_LIMIT_ENABLED=false. IMPORT=0 leaves the bulk import out.
 # Ports and state as deploy/local/up.sh takes them: REGISTRY_PORT (8081), TIZIM_STATE_DIR, TIZIM_DB_PREFIX,
 # PGHOST/PGPORT/PGUSER (127.0.0.1:5432, postgres).
 set -euo pipefail
@@ -23,7 +33,10 @@ REGISTRY_DB=${REGISTRY_DB:-${TIZIM_DB_PREFIX:-tizim_}registry}
 export REGISTRY_PID REGISTRY_DB
 PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; PGUSER=${PGUSER:-postgres}
 export PGHOST PGPORT PGUSER PGOPTIONS="-c client_min_messages=warning"
-anchor_db=bench_anchor_nominations
+anchor_db=${ANCHOR_DB:-bench_anchor_nominations} # its own per concurrent run: dropped and created
+client=${NOMINATION_CLIENT:-wrk}
+count=${1:-15000}
+clients=${2:-8}
 work=$(mktemp -d)
 cleanup() {
   rm -rf "$work"
@@ -85,16 +98,95 @@ anchor_run() { # prints pgbench's transactions per second
 
 commission=$("$root/deploy/local/token.sh" commission territory=KZ)
 citizen=$("$root/deploy/local/token.sh" citizen sub=bench-citizen)
-if [ "${ANCHOR:-1}" = 0 ]; then
-  java "$here/NominationBench.java" "$base" "$commission" "$citizen" "${1:-15000}" "${2:-8}"
-  exit
+
+# CPU time (ms) of a process so far: user and system, from /proc.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.0f", ($14 + $15) * 1000 / hz }' "/proc/$1/stat"; }
+# CPU time (ms) so far of the PostgreSQL backends serving REGISTRY_DB, one "PID MS" a line (the process title names
+# the database; a backend that starts meanwhile counts from zero).
+database_cpu() {
+  local p title
+  for p in /proc/[0-9]*; do
+    { title=$(tr '\0' ' ' < "$p/cmdline"); } 2>/dev/null || continue
+    case "$title" in "postgres: "*" $REGISTRY_DB "*) echo "${p#/proc/} $(cpu_ms "${p#/proc/}" 2>/dev/null || echo 0)" ;; esac
+  done
+}
+database_cpu_since() { # FILE of database_cpu before: ms used since
+  database_cpu | awk 'NR == FNR { before[$1] = $2; next } { sum += $2 - before[$1] } END { printf "%.0f", sum }' "$1" -
+}
+
+# The API run by wrk: prints the "API: ..." line and the CPU lines, checked as the header says.
+wrk_api() {
+  command -v wrk >/dev/null || { echo "wrk missing: apt-get install wrk, or NOMINATION_CLIENT=java" >&2; exit 1; }
+  local bodies="$work/bodies" warm=$warm_count seconds=${NOMINATION_SECONDS:-10} threads=${NOMINATION_THREADS:-1}
+  local out="$work/wrk.out" warm_created=0 created other exhausted before after counted rate wrk_cpu
+  local url="$base/api/v1/nominations"
+  if [ "$warm" -gt 0 ]; then
+    # wrk runs for its whole duration even once its threads stopped: stopped (SIGINT, which it ends on as at its
+    # duration, printing its figures) once every thread has sent its share.
+    wrk -t"$threads" -c"$clients" -d600s --timeout 30s -s "$here/nominations.lua" "$url" -- "$bodies.warm" "$citizen" - "$threads" stop \
+      > "$work/warm.out" 2>&1 &
+    local warm_pid=$!
+    while kill -0 "$warm_pid" 2>/dev/null && [ "$(cat "$bodies.warm.done" 2>/dev/null | wc -l)" -lt "$threads" ]; do sleep 0.5; done
+    kill -INT "$warm_pid" 2>/dev/null || true
+    wait "$warm_pid" || { cat "$work/warm.out" >&2; exit 1; }
+    warm_created=$(sed -n 's/^intake-check: created \([0-9]*\) .*/\1/p' "$work/warm.out")
+  fi
+  before=$([ -n "${REGISTRY_PID:-}" ] && cpu_ms "$REGISTRY_PID" || echo 0)
+  database_cpu > "$work/database.before"
+  /usr/bin/time -f '%U %S' -o "$work/wrk.time" wrk -t"$threads" -c"$clients" -d"${seconds}s" --timeout 30s --latency \
+    -s "$here/nominations.lua" "$url" -- "$bodies" "$citizen" - "$threads" > "$out" 2>&1
+  after=$([ -n "${REGISTRY_PID:-}" ] && cpu_ms "$REGISTRY_PID" || echo 0)
+  local database_ms; database_ms=$(database_cpu_since "$work/database.before")
+  set -- $(sed -n 's/^intake-check: created \([0-9]*\) other \([0-9]*\) exhausted \([0-9]*\)$/\1 \2 \3/p' "$out")
+  created=${1:-0}; other=${2:-0}; exhausted=${3:-0}
+  [ "$created" -gt 0 ] && [ "$other" = 0 ] && [ "$exhausted" = 0 ] && ! grep -q '^ *Socket errors' "$out" || {
+    echo "wrk: $created nominations answered 201, $other otherwise, $exhausted sent again after running out of bodies" \
+      "(raise COUNT or lower NOMINATION_SECONDS if so), or socket errors" >&2; cat "$out" >&2; exit 1; }
+  # Every 201 is stored; at most one request a connection was still open when wrk stopped (the warm-up's and the run's).
+  counted=$(NOMINATION_COUNT="$bodies.contests" java "$here/NominationBench.java" "$base" "$commission" "$citizen" \
+    | sed -n 's/^counted: \([0-9]*\)$/\1/p')
+  [ -n "$counted" ] && [ "$counted" -ge $((warm_created + created)) ] && [ "$counted" -le $((warm_created + created + 2 * clients)) ] || {
+    echo "wrk: $warm_created (warm-up) + $created nominations answered 201, but the API counts ${counted:-?} in their contests" >&2; exit 1; }
+  rate=$(awk -v c="$created" -v s="$(sed -n 's/.* requests in \([0-9.]*\)\(m\?s\),.*/\1 \2/p' "$out")" \
+    'BEGIN { split(s, t, " "); secs = t[2] == "ms" ? t[1] / 1000 : t[1]; printf "%.0f", c / secs }')
+  wrk_cpu=$(awk -v c="$created" '{ printf "%.3f", ($1 + $2) * 1000 / c }' "$work/wrk.time")
+  set -- $(sed -n 's/^nominations-latency: p50 \([0-9.]*\) ms p95 \([0-9.]*\) ms p99 \([0-9.]*\) ms$/\1 \2 \3/p' "$out")
+  echo "API: $created nominations in ${seconds} s (after $warm_created to warm up; $counted in their contests, counted through the API) = $rate nominations/s with wrk, $clients connections; latency p50 $1 ms, p95 $2 ms, p99 $3 ms"
+  [ -z "${REGISTRY_PID:-}" ] || awk -v d=$((after - before)) -v c="$created" \
+    'BEGIN { printf "registry-service CPU during the API nominations: %.2f ms per nomination\n", d / c }'
+  awk -v d="$database_ms" -v c="$created" -v db="$REGISTRY_DB" \
+    'BEGIN { printf "PostgreSQL CPU (backends of %s) during the API nominations: %.2f ms per nomination\n", db, d / c }'
+  echo "load generator (wrk) CPU during the API nominations: $wrk_cpu ms per nomination"
+}
+
+api_run() { # the API run by the client chosen, its output also in $work/bench.out
+  if [ "$client" = java ]; then
+    java "$here/NominationBench.java" "$base" "$commission" "$citizen" "$count" "$clients"
+  else
+    wrk_api
+  fi
+}
+
+if [ "$client" != java ]; then
+  warm_count=${NOMINATION_WARMUP:-10000}
+  NOMINATION_BODIES="$work/all" java "$here/NominationBench.java" "$base" "$commission" "$citizen" \
+    "$((count + warm_count))" > "$work/prepare.out" 2>&1 || { echo "NominationBench's set-up failed" >&2; cat "$work/prepare.out" >&2; exit 1; }
+  head -n "$warm_count" "$work/all" > "$work/bodies.warm"; tail -n +$((warm_count + 1)) "$work/all" > "$work/bodies"
+  cp "$work/all.contests" "$work/bodies.contests"
+  sed -n 's/^prepared: /prepared (not timed): /p' "$work/prepare.out"
 fi
-anchor_setup
-before=$(anchor_run "${2:-8}")
-echo "anchor: pgbench, ${2:-8} clients, ${ANCHOR_SECONDS:-10} s, one nomination's reads and inserts a transaction: $before tps"
-java "$here/NominationBench.java" "$base" "$commission" "$citizen" "${1:-15000}" "${2:-8}" | tee "$work/bench.out"
-after=$(anchor_run "${2:-8}")
-echo "anchor again: $after tps"
-rate=$(sed -n 's/^API: .* = \([0-9]*\) nominations\/s.*/\1/p' "$work/bench.out")
-awk -v t="$rate" -v a="$before" -v b="$after" \
-  'BEGIN { printf "API nominations: Tizim %d/s, pgbench %d tps (mean of before and after): ratio %.2f\n", t, (a + b) / 2, t / ((a + b) / 2) }'
+if [ "${ANCHOR:-1}" = 0 ]; then
+  api_run | tee "$work/bench.out"
+else
+  anchor_setup
+  before=$(anchor_run "$clients")
+  echo "anchor: pgbench, $clients clients, ${ANCHOR_SECONDS:-10} s, one nomination's reads and inserts a transaction: $before tps"
+  api_run | tee "$work/bench.out"
+  after=$(anchor_run "$clients")
+  echo "anchor again: $after tps"
+  rate=$(sed -n 's/^API: .* = \([0-9]*\) nominations\/s.*/\1/p' "$work/bench.out")
+  awk -v t="$rate" -v a="$before" -v b="$after" \
+    'BEGIN { printf "API nominations: Tizim %d/s, pgbench %d tps (mean of before and after): ratio %.2f\n", t, (a + b) / 2, t / ((a + b) / 2) }'
+fi
+# The bulk import (the Java client's run above did its own).
+[ "$client" = java ] || [ "${IMPORT:-1}" = 0 ] || NOMINATION_IMPORT_ONLY=1 java "$here/NominationBench.java" "$base" "$commission" "$citizen" "$count" "$clients"

@@ -1,6 +1,7 @@
 package kz.elections.registry.nomination;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -87,10 +88,23 @@ public class NominationResource {
         }
         Contest contest = ContestResource.findToRead(request.contest());
         authorizeFiling(contest, request);
-        NominationService.Filed filed = nominations.submit(contest, request, new NominationService.Filer(caller.subject(), key));
+        NominationService.Submitted filed = nominations.submit(contest, request, new NominationService.Filer(caller.subject(), key));
         Nomination nomination = filed.nomination();
-        return Response.created(URI.create("/api/v1/nominations/" + nomination.id)).tag(etag(nomination))
-                .entity(nominations.view(nomination, filed.report())).build();
+        // The view is already JSON (the audit record holds the same): sent as its bytes, not rendered again.
+        return Response.created(URI.create(PATH + "/" + nomination.id)).tag(etag(nomination))
+                .entity(filed.view().getBytes(StandardCharsets.UTF_8)).build();
+    }
+
+    /**
+     * The nomination {@link #submit} answered with, for a caller in this service (the pages): a new one is named by
+     * the answer's Location (its body is JSON bytes), one filed earlier under the same Idempotency-Key is the entity.
+     */
+    public static UUID filedId(Response submitted) {
+        if (submitted.getEntity() instanceof NominationView earlier) {
+            return earlier.id();
+        }
+        String path = submitted.getLocation().getPath();
+        return UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
     }
 
     private void authorizeFiling(Contest contest, NominationApi.NominationRequest request) {

@@ -222,8 +222,8 @@ public class RegistryPages {
         int status = 400;
         if (errors.isEmpty()) {
             try {
-                NominationApi.NominationView created = (NominationApi.NominationView) nominations.submit(key, request).getEntity();
-                return Response.seeOther(URI.create(base + "/nominations/" + created.id() + "?done=filed")).build();
+                UUID created = NominationResource.filedId(nominations.submit(key, request));
+                return Response.seeOther(URI.create(base + "/nominations/" + created + "?done=filed")).build();
             } catch (ProblemException refused) {
                 errors = refusal(refused, NominationForm.fieldNames());
                 status = refused.problem().status();

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -53,6 +54,24 @@ class NominationResourceTest {
                 .extract().path("id");
 
         given().auth().oauth2(token).when().get("/api/v1/nominations").then().statusCode(200).body("id", equalTo(List.of(id)));
+    }
+
+    @Test
+    void theFilingIsAuditedWithTheNominationAsAnsweredAndSealedIntoTheChain() {
+        String election = ElectionFixtures.openMazhilis();
+        String subject = "citizen-" + UUID.randomUUID();
+        Map<String, Object> answered = submit(citizen(subject), self(election + ".smd-75-01", person()))
+                .statusCode(201).extract().path("");
+
+        given().auth().oauth2(TestTokens.centralCommission()).queryParam("entityId", answered.get("id"))
+                .when().get("/api/v1/audit").then().statusCode(200)
+                .body("action", equalTo(List.of("nomination.submitted")))
+                .body("[0].entityType", equalTo("nomination"))
+                .body("[0].actor", equalTo(subject))
+                .body("[0].before", nullValue())
+                .body("[0].after", equalTo(answered));
+        given().auth().oauth2(TestTokens.observer()).when().get("/api/v1/audit/verification").then().statusCode(200)
+                .body("firstBrokenLink", nullValue());
     }
 
     @Test
