@@ -11,6 +11,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -57,6 +58,17 @@ final class Browser implements AutoCloseable {
 
     WebElement find(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /**
+     * Waits until {@code element} has left the page (its form sent and the next page shown). While the page is being
+     * replaced, Chrome may answer a question about the old element with a generic error ("Node with given id does
+     * not belong to the document") instead of a stale reference; that is asked again, not taken as a failure.
+     */
+    Browser waitUntilGone(WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(element));
+        return this;
     }
 
     /** Activates a link or button from the keyboard (Enter), as the pages must allow. */

@@ -107,11 +107,11 @@ class WebPagesTest {
             browser.shot("nomination-in-the-queue");
             WebElement amount = browser.find(By.id("f-amount"));
             browser.press(browser.driver.findElement(By.xpath("//input[@id='f-amount']/ancestor::form//button[@type='submit']")));
-            browser.wait.until(ExpectedConditions.stalenessOf(amount));
+            browser.waitUntilGone(amount);
             WebElement register = browser.find(By.cssSelector("button[name=action][value=REGISTER]"));
             browser.shot("deposit-recorded");
             browser.press(register);
-            browser.wait.until(ExpectedConditions.stalenessOf(register));
+            browser.waitUntilGone(register);
             browser.open(REGISTRY + "/ui/commission/nominations/" + id);
             browser.wait.until(ExpectedConditions.attributeToBe(By.id("status"), "data-status", "REGISTERED"));
             browser.shot("registered");
