@@ -115,19 +115,10 @@ public class ProtocolService {
     /**
      * A submission refused before it was stored: answered as when its key was looked up first. The key's request
      * stored earlier: its protocol if this is that request (a retry, whatever has changed since), else 422; no such
-     * key: the refusal.
+     * key: the refusal. A lookup that fails (the database out of reach) fails the request as it did when it came first.
      */
     private Accepted retriedOr(RuntimeException refused, Optional<IdempotentRequest> idempotent, String subject) {
-        Optional<Accepted> retried;
-        try {
-            retried = idempotent.flatMap(key -> earlier(key, subject));
-        } catch (ProblemException reused) {
-            throw reused;
-        } catch (RuntimeException lookupFailed) {
-            refused.addSuppressed(lookupFailed);
-            throw refused;
-        }
-        return retried.orElseThrow(() -> refused);
+        return idempotent.flatMap(key -> earlier(key, subject)).orElseThrow(() -> refused);
     }
 
     /** The protocol stored earlier under the request's key, if any, when the request is the same; else refused. */
