@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.restassured.http.ContentType;
@@ -88,7 +89,9 @@ class LiveResultsInABrowserTest {
                     .then().statusCode(201);
             publish(2);
 
-            new WebDriverWait(browser.driver, SHOWN_WITHIN).until(driver -> driver.findElement(By.id("results-live"))
+            // The live update replaces the figures' element: one found just before it went is looked for again.
+            new WebDriverWait(browser.driver, SHOWN_WITHIN).ignoring(StaleElementReferenceException.class)
+                    .until(driver -> driver.findElement(By.id("results-live"))
                     .getText().contains("Precincts reported: 2 of 2"));
             assertEquals(Boolean.TRUE, js.executeScript("return window.tizimSameDocument === true"),
                     "the figures changed without a reload");
