@@ -5,7 +5,16 @@ import static kz.elections.registry.web.RegistryPages.etag;
 import static kz.elections.registry.web.RegistryPages.page;
 
 import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,9 +30,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.Location;
-import io.smallrye.common.annotation.Blocking;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import kz.elections.common.Enums;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Roles;
 import kz.elections.common.web.FormErrors;
@@ -31,8 +41,10 @@ import kz.elections.common.web.Page;
 import kz.elections.registry.nomination.NominationApi;
 import kz.elections.registry.nomination.NominationResource;
 import kz.elections.registry.nomination.NominationStatus;
+import kz.elections.registry.nomination.PartyListResource;
 import kz.elections.registry.party.PartyApi;
 import kz.elections.registry.party.PartyApplicationResource;
+import kz.elections.registry.party.PartyResource;
 import kz.elections.registry.party.PartyStatus;
 
 /**
@@ -47,7 +59,7 @@ import kz.elections.registry.party.PartyStatus;
 @RolesAllowed(Roles.COMMISSION)
 public class CommissionPages {
 
-    static final java.util.Set<String> DECISION_FIELDS = java.util.Set.of("grounds", "amount");
+    static final Set<String> DECISION_FIELDS = Set.of("grounds", "amount");
 
     @Inject
     Page page;
@@ -62,10 +74,10 @@ public class CommissionPages {
     PartyApplicationResource applications;
 
     @Inject
-    kz.elections.registry.nomination.PartyListResource partyLists;
+    PartyListResource partyLists;
 
     @Inject
-    kz.elections.registry.party.PartyResource parties;
+    PartyResource parties;
 
     /** Which items a queue shows: those waiting for a decision (the default), those decided, or all. */
     enum QueueState {
@@ -81,7 +93,7 @@ public class CommissionPages {
         }
 
         String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
         boolean shows(boolean pending) {
@@ -89,15 +101,15 @@ public class CommissionPages {
         }
 
         /** Waiting items first, oldest first; the decided after them, the latest decision first. */
-        <T> java.util.Comparator<T> order(java.util.function.Predicate<T> pending,
-                java.util.function.Function<T, java.time.OffsetDateTime> filed,
-                java.util.function.Function<T, java.time.OffsetDateTime> decided) {
-            java.util.Comparator<T> waiting = java.util.Comparator.comparing(filed,
-                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
-            java.util.Comparator<T> latest = java.util.Comparator.comparing(
+        <T> Comparator<T> order(Predicate<T> pending,
+                Function<T, OffsetDateTime> filed,
+                Function<T, OffsetDateTime> decided) {
+            Comparator<T> waiting = Comparator.comparing(filed,
+                    Comparator.nullsLast(Comparator.naturalOrder()));
+            Comparator<T> latest = Comparator.comparing(
                     (T item) -> decided.apply(item) == null ? filed.apply(item) : decided.apply(item),
-                    java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()));
-            return java.util.Comparator.comparing((T item) -> !pending.test(item))
+                    Comparator.nullsLast(Comparator.reverseOrder()));
+            return Comparator.comparing((T item) -> !pending.test(item))
                     .thenComparing((a, b) -> pending.test(a) ? waiting.compare(a, b) : latest.compare(a, b));
         }
     }
@@ -130,9 +142,9 @@ public class CommissionPages {
     @Path("nominations")
     public TemplateInstance nominationQueue(@QueryParam("state") String state, @QueryParam("q") String text) {
         QueueState filter = QueueState.of(state);
-        java.util.Locale locale = page.language().locale();
+        Locale locale = page.language().locale();
         String wanted = text == null ? "" : text.strip().toLowerCase(locale);
-        java.util.List<NominationApi.NominationView> shown = nominations.list(null,
+        List<NominationApi.NominationView> shown = nominations.list(null,
                         filter == QueueState.PENDING ? NominationStatus.PENDING.name() : null, 500)
                 .stream().filter(n -> filter.shows(n.status() == NominationStatus.PENDING))
                 // by contest code or by name, in Kazakh or Russian
@@ -164,7 +176,7 @@ public class CommissionPages {
     public Response decide(@PathParam("id") UUID id, @FormParam("action") String action, @FormParam("grounds") String grounds,
             @FormParam("version") String version) {
         try {
-            NominationStatus.Action chosen = kz.elections.common.Enums.parse(NominationStatus.Action.class, "action", action);
+            NominationStatus.Action chosen = Enums.parse(NominationStatus.Action.class, "action", action);
             NominationApi.DecisionRequest decision = new NominationApi.DecisionRequest(chosen, blankToNull(grounds));
             FormErrors errors = pages.validate(decision, FormErrors.none(), DECISION_FIELDS);
             if (!errors.isEmpty()) {
@@ -206,7 +218,7 @@ public class CommissionPages {
     @Path("applications")
     public TemplateInstance applicationQueue(@QueryParam("state") String state) {
         QueueState filter = QueueState.of(state);
-        java.util.List<PartyApi.ApplicationView> shown = applications.list(
+        List<PartyApi.ApplicationView> shown = applications.list(
                         filter == QueueState.PENDING ? PartyStatus.APPLIED.name() : null).stream()
                 .filter(a -> filter.shows(a.status() == PartyStatus.APPLIED))
                 .sorted(filter.order((PartyApi.ApplicationView a) -> a.status() == PartyStatus.APPLIED,
@@ -221,8 +233,8 @@ public class CommissionPages {
     @Path("lists")
     public TemplateInstance listQueue(@QueryParam("state") String state) {
         QueueState filter = QueueState.of(state);
-        java.util.Map<UUID, String> names = new java.util.HashMap<>();
-        java.util.List<ListRow> shown = partyLists.list().stream()
+        Map<UUID, String> names = new HashMap<>();
+        List<ListRow> shown = partyLists.list().stream()
                 .filter(l -> filter.shows(l.status() == NominationStatus.PENDING))
                 .sorted(filter.order((NominationApi.PartyListView l) -> l.status() == NominationStatus.PENDING,
                         NominationApi.PartyListView::submittedAt, NominationApi.PartyListView::decidedAt))
@@ -260,7 +272,7 @@ public class CommissionPages {
     public Response decideApplication(@PathParam("id") UUID id, @FormParam("action") String action,
             @FormParam("grounds") String grounds, @FormParam("version") String version) {
         try {
-            PartyStatus.Action chosen = kz.elections.common.Enums.parse(PartyStatus.Action.class, "action", action);
+            PartyStatus.Action chosen = Enums.parse(PartyStatus.Action.class, "action", action);
             PartyApi.DecisionRequest decision = new PartyApi.DecisionRequest(chosen, blankToNull(grounds));
             FormErrors errors = pages.validate(decision, FormErrors.none(), DECISION_FIELDS);
             if (!errors.isEmpty()) {
