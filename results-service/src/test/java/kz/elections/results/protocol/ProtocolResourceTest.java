@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,9 @@ class ProtocolResourceTest {
     void aProtocolIsAcceptedAndTheTotalsMove() {
         TestContest contest = TestContest.district(List.of("Әбілов", "Ысқақов"));
         submit(TestTokens.tabulator("KZ-75"), protocol(contest, 0, List.of(700L, 600L), 50, 100))
-                .statusCode(201).body("version", equalTo(1)).body("current", equalTo(true));
+                .statusCode(201).contentType(ContentType.JSON)
+                .header("Location", matchesPattern(".*/api/v1/protocols/[0-9a-f-]{36}"))
+                .body("version", equalTo(1)).body("current", equalTo(true));
 
         given().auth().oauth2(TestObservers.national()).when().get("/api/v1/contests/{code}/tabulation", contest.code())
                 .then().statusCode(200)
