@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -68,7 +67,7 @@ public class RequestFingerprints {
     }
 
     public String fingerprint(String method, String path, Object body) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = CanonicalJson.sha256Digest();
         digest.update((method + "\n" + path + "\n").getBytes(StandardCharsets.UTF_8));
         try (OutputStream into = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
             sorted.writeValue(into, body);
@@ -89,14 +88,6 @@ public class RequestFingerprints {
             return CanonicalJson.sha256(method + "\n" + path + "\n" + canonicalBody);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("request body not rendered", e);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }
