@@ -15,8 +15,10 @@
 #            every answer was 201 (none refused, timed out or sent again after the protocols ran out), and the
 #            contest's reported precincts, read through the API, count every protocol answered 201 (and at most one
 #            more a connection: in flight when wrk stopped). Each round prints results-service's and wrk's CPU time a
-#            protocol. Before the rounds, an uncounted warm-up of INTAKE_WARMUP_SECONDS (5; 0 for none) on a contest of
-#            its own, checked as a round is. The load generator is C, as pgbench's is: results.sh's Java client used 1.4-1.7 ms of the same
+#            protocol. Before the rounds, uncounted warm-up rounds (INTAKE_WARMUP_SECONDS, 10, each on a contest of its
+#            own, checked as a round is) until results-service's CPU a protocol is within 10 % of the warm-up round
+#            before (the JIT has compiled the path: right after a start a protocol costs 2-3x what it does once warm,
+#            and it takes some 20,000 protocols), at most INTAKE_WARMUP_ROUNDS (6; 0 for none). The load generator is C, as pgbench's is: results.sh's Java client used 1.4-1.7 ms of the same
 #            2 cores a protocol (about as much as the service), wrk about 0.06 ms. INTAKE_CLIENT=java runs
 #            results.sh's intake instead (PRECINCTS 10,000 protocols, 16 Java clients, no Idempotency-Key), as before.
 # The anchors' tools (wrk, nginx-light, PostgreSQL's pgbench) are installed from Debian packages when missing.
@@ -39,7 +41,8 @@ anchor_db=${ANCHOR_DB:-bench_anchor} # its own per concurrent run: each round dr
 intake_client=${INTAKE_CLIENT:-wrk}
 intake_threads=${INTAKE_THREADS:-1}
 intake_precincts=${INTAKE_PRECINCTS:-20000}
-intake_warmup=${INTAKE_WARMUP_SECONDS:-5} # 0: none
+intake_warmup=${INTAKE_WARMUP_SECONDS:-10}
+intake_warmup_rounds=${INTAKE_WARMUP_ROUNDS:-6} # 0: none
 work=$(mktemp -d)
 chmod 755 "$work" # nginx running as root serves as nobody
 nginx_pid=""
@@ -212,12 +215,19 @@ SQL
   fi
   : > "$work/intake.tizim"; : > "$work/intake.pgbench"
   local rate p99 line
-  if [ "$intake_client" != java ] && [ "$intake_warmup" -gt 0 ]; then
-    # Not counted: the first protocols after a start compile the path (a cold round ran at 40 % of a warm one's rate
-    # with 3x its CPU a protocol). A contest of its own, sent to as a round is, with the same checks.
-    line=$(intake_seconds=$intake_warmup wrk_intake warm-up) || exit 1
-    set -- $line
-    printf '  warm-up  Tizim   %5d protocols/s  p99 %6.1f ms; results-service %s ms CPU a protocol (not counted)\n' "$1" "$2" "$3" >&2
+  if [ "$intake_client" != java ]; then
+    # Not counted: the first protocols after a start compile the path (a cold round ran at 30-40 % of a warm one's
+    # rate with 2-3x its CPU a protocol). Each on a contest of its own, sent to as a round is, with the same checks,
+    # until the CPU a protocol settles: election night's intake runs for hours on a compiled path.
+    local warm previous=""
+    for warm in $(seq 1 "$intake_warmup_rounds"); do
+      line=$(intake_seconds=$intake_warmup wrk_intake "warm-up-$warm") || exit 1
+      set -- $line
+      printf '  warm-up %d Tizim  %5d protocols/s  p99 %6.1f ms; results-service %s ms CPU a protocol (not counted)\n' \
+        "$warm" "$1" "$2" "$3" >&2
+      [ -n "$previous" ] && awk -v a="$previous" -v b="$3" 'BEGIN { exit !(b <= a * 1.1 && b >= a * 0.9) }' && break
+      previous=$3
+    done
   fi
   for round in $(seq 1 "$rounds"); do
     rate=$(pgbench_run); echo "$rate" >> "$work/intake.pgbench"
