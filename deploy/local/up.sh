@@ -105,8 +105,14 @@ fi
 
 step "Keycloak $KEYCLOAK_VERSION (log: $state/logs/keycloak.log)"
 keycloak_home="$cache/keycloak-$KEYCLOAK_VERSION"
+mkdir -p "$cache"
+# One unpacked Keycloak serves every stack of this user (the system tests start one beside a developer's), and
+# start-dev re-augments it in place: two starting at once broke each other (NoSuchFileException ...
+# generated-bytecode.jar). So one stack at a time fetches, starts and waits for it, under a lock held until this
+# Keycloak answers (not inherited by Keycloak: 9>&- below).
+exec 9> "$cache/keycloak-$KEYCLOAK_VERSION.lock"
+flock -n 9 || { step "waiting for another stack's Keycloak to finish starting from $keycloak_home"; flock 9; }
 if [ ! -x "$keycloak_home/bin/kc.sh" ]; then
-  mkdir -p "$cache"
   (cd "$root" && ./mvnw -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
       -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" -DoutputDirectory="$cache") \
     > "$state/logs/keycloak-fetch.log" 2>&1 || fail "fetching Keycloak from Maven Central; see $state/logs/keycloak-fetch.log"
@@ -131,7 +137,7 @@ else
     nohup "$keycloak_home/bin/kc.sh" start-dev --import-realm --http-port="$KEYCLOAK_PORT" \
       --http-management-port="$((KEYCLOAK_PORT + 10))" --hostname="$keycloak_url" \
       --db=postgres --db-url="jdbc:postgresql://$PGHOST:$PGPORT/${prefix}keycloak" --db-username="$PGUSER" \
-      --db-password=unused > "$state/logs/keycloak.log" 2>&1 &
+      --db-password=unused > "$state/logs/keycloak.log" 2>&1 9>&- &
   echo $! > "$state/keycloak.pid"
 fi
 for _ in $(seq 1 "$keycloak_wait"); do
@@ -140,6 +146,7 @@ for _ in $(seq 1 "$keycloak_wait"); do
   sleep 1
 done
 curl -fs "$realm_url/.well-known/openid-configuration" >/dev/null || fail "Keycloak not ready after $keycloak_wait s (TIZIM_KEYCLOAK_WAIT); see $state/logs/keycloak.log"
+exec 9>&- # the copy is augmented: the next stack may start its Keycloak
 
 step "Demo users and the dev-only token client (deploy/keycloak/local/demo.json)"
 admin_token=$(curl -fs -d grant_type=client_credentials -d client_id=tizim-admin -d "client_secret=$admin_secret" \
