@@ -14,11 +14,13 @@
 #            and 9 vote rows per transaction into its own scratch database (bench_anchor). Checked after each round:
 #            every answer was 201 (none refused, timed out or sent again after the protocols ran out), and the
 #            contest's reported precincts, read through the API, count every protocol answered 201 (and at most one
-#            more a connection: in flight when wrk stopped). Each round prints results-service's and wrk's CPU time a
-#            protocol. Before the rounds, uncounted warm-up rounds (INTAKE_WARMUP_SECONDS, 10, each on a contest of its
-#            own, checked as a round is) until results-service's CPU a protocol is within 10 % of the warm-up round
-#            before (the JIT has compiled the path: right after a start a protocol costs 2-3x what it does once warm,
-#            and it takes some 20,000 protocols), at most INTAKE_WARMUP_ROUNDS (6; 0 for none). The load generator is C, as pgbench's is: results.sh's Java client used 1.4-1.7 ms of the same
+#            more a connection: in flight when wrk stopped). Each round prints the CPU time a protocol of results-service,
+#            of wrk and of the PostgreSQL backends of results-service's database, and pgbench's of its backends a
+#            transaction (bench/cpu.sh). Before the rounds, uncounted warm-up rounds (INTAKE_WARMUP_SECONDS, 10,
+#            each on a contest of its own, checked as a round is) until results-service's CPU a protocol is within
+#            10 % of the warm-up round before (the JIT has compiled the path: right after a start a protocol costs 2-3x
+#            what it does once warm, and it takes some 20,000 protocols), at most INTAKE_WARMUP_ROUNDS (6; 0 for
+#            none). The load generator is C, as pgbench's is: results.sh's Java client used 1.4-1.7 ms of the same
 #            2 cores a protocol (about as much as the service), wrk about 0.06 ms. INTAKE_CLIENT=java runs
 #            results.sh's intake instead (PRECINCTS 10,000 protocols, 16 Java clients, no Idempotency-Key), as before.
 # The anchors' tools (wrk, nginx-light, PostgreSQL's pgbench) are installed from Debian packages when missing.
@@ -43,6 +45,8 @@ intake_threads=${INTAKE_THREADS:-1}
 intake_precincts=${INTAKE_PRECINCTS:-20000}
 intake_warmup=${INTAKE_WARMUP_SECONDS:-10}
 intake_warmup_rounds=${INTAKE_WARMUP_ROUNDS:-6} # 0: none
+results_db=${TIZIM_DB_PREFIX:-tizim_}results
+. "$here/cpu.sh" # cpu_ms, database_cpu, database_cpu_since, ended_backends_ms
 work=$(mktemp -d)
 chmod 755 "$work" # nginx running as root serves as nobody
 nginx_pid=""
@@ -65,6 +69,9 @@ install_missing pgbench postgresql-client
 nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 
 curl -fs "$results/q/health/ready" >/dev/null || { echo "results-service not ready at $results: run deploy/local/up.sh" >&2; exit 1; }
+# The PostgreSQL server (the parent of every backend): what listens on PGPORT.
+postgres_pid=$(ss -ltnpH "sport = :$PGPORT" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)
+[ -n "$postgres_pid" ] || { echo "no PostgreSQL server found listening on :$PGPORT (ss -ltnp)" >&2; exit 1; }
 
 # wrk's p99 latency (ms) from its --latency output in FILE.
 wrk_p99() { awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }' "$1"; }
@@ -150,18 +157,24 @@ CONF
   read_ratio json; read_ratio csv; read_ratio page; read_ratio lang
 }
 
+# pgbench's run: "TPS DB_MS", its transactions/s and the CPU (ms) a transaction of its backends (they end with the
+# run: counted once the server has reaped them all).
 pgbench_run() {
-  pgbench -n -c 8 -j 2 -T "$intake_seconds" -f "$work/protocol.sql" "$anchor_db" 2>&1 \
-    | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | cut -d. -f1
+  local before after
+  before=$(ended_backends_ms "$postgres_pid")
+  pgbench -n -c 8 -j 2 -T "$intake_seconds" -f "$work/protocol.sql" "$anchor_db" > "$work/pgbench.out" 2>&1
+  for _ in $(seq 1 100); do [ -z "$(database_cpu "$anchor_db")" ] && break; sleep 0.1; done
+  after=$(ended_backends_ms "$postgres_pid")
+  awk -v d=$((after - before)) '/^number of transactions actually processed:/ { n = $NF } /^tps = / { t = $3 }
+    END { if (!n) exit 1; printf "%d %.2f", t, d / n }' "$work/pgbench.out" \
+    || { echo "pgbench failed" >&2; cat "$work/pgbench.out" >&2; exit 1; }
 }
-
-# CPU time (ms) of a process so far: user and system, from /proc.
-cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.0f", ($14 + $15) * 1000 / hz }' "/proc/$1/stat"; }
 
 # One intake by wrk: a fresh contest of PRECINCTS precincts set up (not timed) by ResultsBench, its protocols sent
 # for INTAKE_SECONDS by bench/intake.lua, then checked: every answer 201, none run out of, and the contest's count of
 # reported precincts (through the API) equal to the protocols answered 201 and the first one (set-up). Prints
-# "RATE P99 SERVICE_MS WRK_MS": protocols/s, p99 (ms), results-service's and wrk's CPU (ms) a protocol.
+# "RATE P99 SERVICE_MS WRK_MS DB_MS": protocols/s, p99 (ms), the CPU (ms) a protocol of results-service, of wrk and of
+# the PostgreSQL backends serving results-service's database.
 wrk_intake() {
   local bodies="$work/protocols.$1" out="$work/wrk-intake.out" pid before after created other exhausted reported
   PRECINCTS=$intake_precincts INTAKE_BODIES="$bodies" "$root/results-service/bench/results.sh" 16 > "$work/prepare.out" 2>&1 \
@@ -169,10 +182,12 @@ wrk_intake() {
   local contest; contest=$(sed -n 's/^prepared: [0-9]* protocols of \([^ ]*\) in .*/\1/p' "$work/prepare.out")
   pid=$(cat "$state/results-service.pid" 2>/dev/null || true)
   before=$([ -n "$pid" ] && cpu_ms "$pid" || echo 0)
+  database_cpu "$results_db" > "$work/database.before"
   /usr/bin/time -f '%U %S' -o "$work/wrk.time" wrk -t"$intake_threads" -c16 -d"${intake_seconds}s" --timeout 30s --latency \
     -s "$here/intake.lua" "$results/api/v1/protocols" -- "$bodies" "$(cat "$bodies.token")" "$(date +%s%N)" "$intake_threads" \
     > "$out" 2>&1
   after=$([ -n "$pid" ] && cpu_ms "$pid" || echo 0)
+  local database_ms; database_ms=$(database_cpu_since "$results_db" "$work/database.before")
   set -- $(sed -n 's/^intake-check: created \([0-9]*\) other \([0-9]*\) exhausted \([0-9]*\)$/\1 \2 \3/p' "$out")
   created=${1:-0}; other=${2:-0}; exhausted=${3:-0}
   [ "$created" -gt 0 ] && [ "$other" = 0 ] && [ "$exhausted" = 0 ] && ! grep -q '^ *Socket errors' "$out" || {
@@ -188,7 +203,8 @@ wrk_intake() {
     'BEGIN { split(s, t, " "); secs = t[2] == "ms" ? t[1] / 1000 : t[1]; printf "%.0f", c / secs }')
   p99=$(wrk_p99 "$out")
   wrk_cpu=$(awk -v c="$created" '{ printf "%.3f", ($1 + $2) * 1000 / c }' "$work/wrk.time")
-  echo "$rate $p99 $(awk -v d=$((after - before)) -v c="$created" 'BEGIN { printf "%.2f", d / c }') $wrk_cpu"
+  echo "$rate $p99 $(awk -v d=$((after - before)) -v c="$created" 'BEGIN { printf "%.2f", d / c }') $wrk_cpu" \
+    "$(awk -v d="$database_ms" -v c="$created" 'BEGIN { printf "%.2f", d / c }')"
 }
 
 intake() {
@@ -230,8 +246,10 @@ SQL
     done
   fi
   for round in $(seq 1 "$rounds"); do
-    rate=$(pgbench_run); echo "$rate" >> "$work/intake.pgbench"
-    printf '  round %d  pgbench %5d tps\n' "$round" "$rate" >&2
+    line=$(pgbench_run) || exit 1
+    set -- $line; echo "$1" >> "$work/intake.pgbench"
+    printf '  round %d  pgbench %5d tps; its PostgreSQL backends %s ms CPU a transaction\n' "$round" "$1" "$2" >&2
+    database=""
     if [ "$intake_client" = java ]; then
       line=$(READ_SECONDS=0 INTAKE_ONLY=1 "$root/results-service/bench/results.sh" 16 2>&1 || true)
       grep -q '^protocols:' <<< "$line" || { echo "results.sh's intake failed" >&2; exit 1; }
@@ -241,14 +259,15 @@ SQL
       client=$(sed -n 's/^load generator (this JVM) CPU during the protocols: \([0-9.]*\) ms.*/\1/p' <<< "$line")
     else
       line=$(wrk_intake "$round") || exit 1
-      set -- $line; rate=$1; p99=$2; cpu=$3; client=$4
+      set -- $line; rate=$1; p99=$2; cpu=$3; client=$4; database=$5
     fi
     echo "$rate $p99" >> "$work/intake.tizim"
     printf '  round %d  Tizim   %5d protocols/s  p99 %6.1f ms%s\n' "$round" "$rate" "$p99" \
-      "${cpu:+; results-service ${cpu} ms CPU a protocol}${client:+, load generator ${client} ms}" >&2
+      "${cpu:+; results-service ${cpu} ms CPU a protocol}${client:+, load generator ${client} ms}${database:+, its PostgreSQL backends ${database} ms}" >&2
   done
-  rate=$(pgbench_run); echo "$rate" >> "$work/intake.pgbench"
-  printf '  last     pgbench %5d tps\n' "$rate" >&2
+  line=$(pgbench_run) || exit 1
+  set -- $line; echo "$1" >> "$work/intake.pgbench"
+  printf '  last     pgbench %5d tps; its PostgreSQL backends %s ms CPU a transaction\n' "$1" "$2" >&2
   psql -q -d postgres -c "DROP DATABASE IF EXISTS $anchor_db" >/dev/null
   awk -v t="$(cut -d' ' -f1 "$work/intake.tizim" | mean)" -v p="$(mean < "$work/intake.pgbench")" \
       -v tp="$(cut -d' ' -f2 "$work/intake.tizim" | sort -n | tail -1)" \

@@ -99,20 +99,7 @@ anchor_run() { # prints pgbench's transactions per second
 commission=$("$root/deploy/local/token.sh" commission territory=KZ)
 citizen=$("$root/deploy/local/token.sh" citizen sub=bench-citizen)
 
-# CPU time (ms) of a process so far: user and system, from /proc.
-cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.0f", ($14 + $15) * 1000 / hz }' "/proc/$1/stat"; }
-# CPU time (ms) so far of the PostgreSQL backends serving REGISTRY_DB, one "PID MS" a line (the process title names
-# the database; a backend that starts meanwhile counts from zero).
-database_cpu() {
-  local p title
-  for p in /proc/[0-9]*; do
-    { title=$(tr '\0' ' ' < "$p/cmdline"); } 2>/dev/null || continue
-    case "$title" in "postgres: "*" $REGISTRY_DB "*) echo "${p#/proc/} $(cpu_ms "${p#/proc/}" 2>/dev/null || echo 0)" ;; esac
-  done
-}
-database_cpu_since() { # FILE of database_cpu before: ms used since
-  database_cpu | awk 'NR == FNR { before[$1] = $2; next } { sum += $2 - before[$1] } END { printf "%.0f", sum }' "$1" -
-}
+. "$root/bench/cpu.sh" # cpu_ms, database_cpu, database_cpu_since
 
 # The API run by wrk: prints the "API: ..." line and the CPU lines, checked as the header says.
 wrk_api() {
@@ -132,11 +119,11 @@ wrk_api() {
     warm_created=$(sed -n 's/^intake-check: created \([0-9]*\) .*/\1/p' "$work/warm.out")
   fi
   before=$([ -n "${REGISTRY_PID:-}" ] && cpu_ms "$REGISTRY_PID" || echo 0)
-  database_cpu > "$work/database.before"
+  database_cpu "$REGISTRY_DB" > "$work/database.before"
   /usr/bin/time -f '%U %S' -o "$work/wrk.time" wrk -t"$threads" -c"$clients" -d"${seconds}s" --timeout 30s --latency \
     -s "$here/nominations.lua" "$url" -- "$bodies" "$citizen" - "$threads" > "$out" 2>&1
   after=$([ -n "${REGISTRY_PID:-}" ] && cpu_ms "$REGISTRY_PID" || echo 0)
-  local database_ms; database_ms=$(database_cpu_since "$work/database.before")
+  local database_ms; database_ms=$(database_cpu_since "$REGISTRY_DB" "$work/database.before")
   set -- $(sed -n 's/^intake-check: created \([0-9]*\) other \([0-9]*\) exhausted \([0-9]*\)$/\1 \2 \3/p' "$out")
   created=${1:-0}; other=${2:-0}; exhausted=${3:-0}
   [ "$created" -gt 0 ] && [ "$other" = 0 ] && [ "$exhausted" = 0 ] && ! grep -q '^ *Socket errors' "$out" || {
