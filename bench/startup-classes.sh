@@ -19,6 +19,8 @@ base_port=${STARTUP_PORT:-18280}
 prefix=${TIZIM_DB_PREFIX:-tizim_}
 # shellcheck source=../deploy/local/jvm.sh
 . "$root/deploy/local/jvm.sh"
+# shellcheck source=launch.sh
+. "$here/launch.sh"
 
 [ -f "$state/stack.env" ] && [ -f "$state/postgres.out" ] || { echo "no stack in $state: run deploy/local/up.sh" >&2; exit 1; }
 keycloak_url=$(sed -n 's/^KEYCLOAK_URL=//p' "$state/stack.env")
@@ -34,19 +36,7 @@ for service in "${services[@]}"; do
   log="$state/logs/startup-classes-$service.log"
   classes=$(mktemp)
   [ -f "$app/quarkus-run.jar" ] || { echo "$service is not packaged: ./mvnw -B -q package -DskipTests" >&2; exit 1; }
-  (
-    cd "$app"
-    TIZIM_IIN_HASH_KEY=$(key iin-hash-key) TIZIM_OIDC_URL="$keycloak_url/realms/elections" \
-    TIZIM_WEB_STATE_SECRET=$(key web-state-secret) TIZIM_DB_USER=${PGUSER:-postgres} \
-    TIZIM_REGISTRY_DB_URL="jdbc:postgresql://$pg_host:$pg_port/${prefix}registry" \
-    TIZIM_BALLOT_DB_URL="jdbc:postgresql://$pg_host:$pg_port/${prefix}ballot" \
-    TIZIM_RESULTS_DB_URL="jdbc:postgresql://$pg_host:$pg_port/${prefix}results" \
-    TIZIM_REGISTRY_URL="http://localhost:$((base_port + 1))" TIZIM_BALLOT_URL="http://localhost:$((base_port + 2))" \
-    TIZIM_BALLOT_CLIENT_SECRET=$(key ballot-client-secret) TIZIM_RESULTS_CLIENT_SECRET=$(key results-client-secret) \
-      exec java "${TIZIM_JVM_OPTIONS[@]}" "-Xlog:class+load=info:file=$classes" -Dquarkus.http.port="$port" \
-        -jar quarkus-run.jar
-  ) > "$log" 2>&1 &
-  pid=$!
+  launch "$service" java "$port" "$log" "${TIZIM_JVM_OPTIONS[@]}" "-Xlog:class+load=info:file=$classes"
   ready=""
   for _ in $(seq 1 600); do
     [[ "$(curl -fs --max-time 2 "http://localhost:$port/q/health/ready" 2>/dev/null)" == *'"UP"'* ]] && { ready=1; break; }
