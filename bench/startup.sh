@@ -35,6 +35,9 @@
 # JDK 25 with the AOT cache against JDK 17 with AppCDS, alternating (2 December 2026, two passes of one round each, at
 # a load average of 32-49): CPU to ready 10.9 / 7.5 / 10.5 s against 15.1 / 11.9 / 13.8 s, idle RSS 225 / 201 / 232
 # MiB against 236 / 212 / 234 MiB.
+# The archive with the classes of a real start (bench/startup-classes.sh) against the archive of the static
+# initialisation alone, the same build, alternating (3 December 2026, 8 starts each, load average 2-12): CPU to ready
+# 9.7 / 7.8 / 9.5 s against 11.3 / 8.7 / 10.5 s (median), idle RSS 232 / 206 / 226 MiB against 231 / 209 / 226 MiB.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -134,25 +137,10 @@ anchor_run() {
   stop
 }
 
-# Starts a service in the background from its target/quarkus-app against the stack, with the java, port, log and JVM
-# options given; sets pid (and tizim_launched_pid, for aot.sh).
-launch() { # module java port log option...
-  local module=$1 java=$2 port=$3 log=$4
-  shift 4
-  (
-    cd "$root/$module/target/quarkus-app"
-    TIZIM_IIN_HASH_KEY=$(key iin-hash-key) TIZIM_OIDC_URL="$keycloak_url/realms/elections" \
-    TIZIM_WEB_STATE_SECRET=$(key web-state-secret) TIZIM_DB_USER=${PGUSER:-postgres} \
-    TIZIM_REGISTRY_DB_URL="jdbc:postgresql://$pg_host:$pg_port/${prefix}registry" \
-    TIZIM_BALLOT_DB_URL="jdbc:postgresql://$pg_host:$pg_port/${prefix}ballot" \
-    TIZIM_RESULTS_DB_URL="jdbc:postgresql://$pg_host:$pg_port/${prefix}results" \
-    TIZIM_REGISTRY_URL="http://localhost:$((base_port + 1))" TIZIM_BALLOT_URL="http://localhost:$((base_port + 2))" \
-    TIZIM_BALLOT_CLIENT_SECRET=$(key ballot-client-secret) TIZIM_RESULTS_CLIENT_SECRET=$(key results-client-secret) \
-      exec "$java" "$@" -Dquarkus.http.port="$port" -jar quarkus-run.jar
-  ) > "$log" 2>&1 &
-  pid=$!
-  tizim_launched_pid=$pid
-}
+# launch <module> <java> <port> <log> <option>...: starts a service against the stack (launch.sh, shared with
+# startup-classes.sh).
+# shellcheck source=launch.sh
+. "$here/launch.sh"
 
 # One start of a service: sets ready, cpu, quarkus, rss and hwm.
 service_run() { # module port [/baseline]
