@@ -49,6 +49,22 @@ public class ContestSync {
     private final java.util.Map<String, Map<UUID, ContestPrecinct>> precincts = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<String, Object> loading = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** A contest and its precincts as kept in memory. */
+    public record Kept(ContestRecord contest, Map<UUID, ContestPrecinct> precincts) {
+    }
+
+    /**
+     * The contest with ballot hash {@code hash} and its precincts from memory only, reading nothing: for a caller on
+     * the event loop, which must not wait for the database or upstream. Empty where {@link #current} or
+     * {@link #precinct} would read first (the contest not kept with this hash, its precincts not read yet).
+     */
+    public java.util.Optional<Kept> kept(String code, String hash) {
+        ContestRecord contest = known.get(code);
+        Map<UUID, ContestPrecinct> byId = precincts.get(code);
+        return contest != null && byId != null && contest.ballotHash.equals(hash)
+                ? java.util.Optional.of(new Kept(contest, byId)) : java.util.Optional.empty();
+    }
+
     /** A precinct voting in the contest, from memory (loaded once per contest version). */
     public java.util.Optional<ContestPrecinct> precinct(String code, UUID precinct) {
         Map<UUID, ContestPrecinct> byId = precincts.computeIfAbsent(code, c -> io.quarkus.narayana.jta.QuarkusTransaction

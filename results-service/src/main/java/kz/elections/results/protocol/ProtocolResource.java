@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.smallrye.mutiny.Uni;
+
 import kz.elections.common.Caller;
 import kz.elections.common.ProblemException;
 import kz.elections.common.Roles;
@@ -76,10 +78,14 @@ public class ProtocolResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProtocolView.class)))
     @APIResponse(responseCode = "200", description = "A retry: the protocol accepted earlier",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProtocolView.class)))
-    public Response submit(@HeaderParam("Idempotency-Key") @Size(max = 100) String idempotencyKey,
+    public Uni<Response> submit(@HeaderParam("Idempotency-Key") @Size(max = 100) String idempotencyKey,
             @NotNull @Valid ProtocolApi.ProtocolRequest request) {
-        ProtocolService.Accepted accepted = protocols.submit(request,
-                fingerprints.of(idempotencyKey, HttpMethod.POST, PATH, request), caller.subject(), this::mayActIn, true);
+        // A Uni: this runs on the event loop, which reads the body before; ProtocolService moves what may block.
+        return protocols.submitting(request, fingerprints.of(idempotencyKey, HttpMethod.POST, PATH, request),
+                caller.subject(), this::mayActIn, true).map(ProtocolResource::answer);
+    }
+
+    private static Response answer(ProtocolService.Accepted accepted) {
         // The view is already JSON (the audit record holds the same): sent as its bytes, not rendered again. As a
         // String it went through the JSON writer (a stream and a copy); bytes are written to the response as they are.
         byte[] view = accepted.view().getBytes(StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,11 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 import kz.elections.common.ProblemException;
 import kz.elections.common.Violation;
@@ -34,7 +40,8 @@ import kz.elections.results.protocol.ProtocolApi.ProtocolRequest;
  * with a reason) or a 409. The running totals and the audit record
  * move in the same transaction: for a precinct's first protocol, the one statement of {@link ProtocolStore} (written
  * with the protocols submitted at the same time, in one transaction);
- * for the rest, the ORM transaction of {@link #replace}.
+ * for the rest, the ORM transaction of {@link #replace}. The API submits on the event loop ({@link #submitting}),
+ * blocking nothing there: what may wait (the database, upstream) runs on a worker thread, as {@link #submit} runs it.
  */
 @ApplicationScoped
 public class ProtocolService {
@@ -65,7 +72,8 @@ public class ProtocolService {
     Clock clock;
 
     /**
-     * Submits {@code request}. With an Idempotency-Key ({@code idempotent}): the key used before with the same
+     * Submits {@code request}, waiting on this thread for what it reads and writes (the demo data's threads submit
+     * so). With an Idempotency-Key ({@code idempotent}): the key used before with the same
      * request answers the protocol it stored, created nothing new; used before with another request (other figures,
      * another precinct, a correction) it is refused with 422, never answered with the earlier protocol.
      */
@@ -79,7 +87,8 @@ public class ProtocolService {
         Protocol protocol;
         try {
             contest = contests.current(request.contest(), request.ballotHash());
-            precinct = precinctOf(contest, request, mayActIn);
+            String code = contest.code;
+            precinct = precinctOf(contest, request, id -> contests.precinct(code, id), mayActIn);
             protocol = checked(contest, precinct, request, idempotent, subject);
         } catch (RuntimeException refused) {
             return retriedOr(refused, idempotent, subject);
@@ -87,22 +96,68 @@ public class ProtocolService {
         protocol.version = 1;
         Accepted first = accepted(protocol, true);
         if (firstVersions.insertFirst(protocol, contest.electionCode, first.view())) {
-            audit.logged(subject, ProtocolStore.ENTITY_TYPE, protocol.precinctId, ProtocolStore.ACCEPTED);
-            kz.elections.common.metrics.BusinessMetrics.count("tizim.protocols.accepted", "election", contest.electionCode, "version", "first");
-            return first;
+            return stored(first, contest, subject);
         }
         return replace(contest, precinct, protocol, request, idempotent, subject, mayCorrect);
     }
 
-    /** The precinct of the protocol, on the approved ballot, in the submitter's territory; refused otherwise. */
-    private ContestPrecinct precinctOf(ContestRecord contest, ProtocolRequest request, Predicate<String> mayActIn) {
+    /**
+     * {@link #submit} for a request on the event loop, answered when it is done: no thread waits for it. The contest
+     * and precinct as kept in memory, the checks and the view are done on the event loop; the protocol goes to
+     * {@link ProtocolStore}'s writers, and the answer comes with their commit. What may block runs on a worker thread
+     * of the request's Vert.x context (its request scope, caller and trace), as {@link #submit} runs it: loading a
+     * contest not kept yet (then {@link #submit} itself runs there), looking an Idempotency-Key up, {@link #replace}.
+     * Same answers as {@link #submit}.
+     */
+    public Uni<Accepted> submitting(ProtocolRequest request, Optional<IdempotentRequest> idempotent, String subject,
+            Predicate<String> mayActIn, boolean mayCorrect) {
+        Optional<ContestSync.Kept> kept = contests.kept(request.contest(), request.ballotHash());
+        if (kept.isEmpty()) {
+            // Rare: the contest's first protocols at this replica, a new ballot, a stale ballot hash.
+            return VertxContextSupport.executeBlocking(() -> submit(request, idempotent, subject, mayActIn, mayCorrect));
+        }
+        ContestRecord contest = kept.get().contest();
+        ContestPrecinct precinct;
+        Protocol protocol;
+        try {
+            precinct = precinctOf(contest, request, id -> Optional.ofNullable(kept.get().precincts().get(id)), mayActIn);
+            protocol = checked(contest, precinct, request, idempotent, subject);
+        } catch (RuntimeException refused) {
+            return idempotent.isEmpty() ? Uni.createFrom().failure(refused)
+                    : VertxContextSupport.executeBlocking(() -> retriedOr(refused, idempotent, subject));
+        }
+        protocol.version = 1;
+        Accepted first = accepted(protocol, true);
+        Context requestContext = Vertx.currentContext();
+        return Uni.createFrom().completionStage(() -> firstVersions.storing(protocol, contest.electionCode, first.view()))
+                // Back to the request's event loop, so that a writer only writes (and a worker below has the request's context).
+                .emitOn(task -> requestContext.runOnContext(ignored -> task.run()))
+                .onFailure().transform(e -> new IllegalStateException("protocol of precinct " + protocol.precinctId + " not stored", e))
+                .chain(stored -> stored ? Uni.createFrom().item(stored(first, contest, subject))
+                        : VertxContextSupport.executeBlocking(
+                                () -> replace(contest, precinct, protocol, request, idempotent, subject, mayCorrect)));
+    }
+
+    /** A precinct's first protocol, committed: logged and counted. */
+    private Accepted stored(Accepted first, ContestRecord contest, String subject) {
+        audit.logged(subject, ProtocolStore.ENTITY_TYPE, first.protocol().precinctId, ProtocolStore.ACCEPTED);
+        kz.elections.common.metrics.BusinessMetrics.count("tizim.protocols.accepted", "election", contest.electionCode, "version", "first");
+        return first;
+    }
+
+    /**
+     * The precinct of the protocol, on the approved ballot, in the submitter's territory; refused otherwise.
+     * {@code precincts}: the contest's precinct by its id, if it votes in the contest.
+     */
+    private ContestPrecinct precinctOf(ContestRecord contest, ProtocolRequest request,
+            Function<UUID, Optional<ContestPrecinct>> precincts, Predicate<String> mayActIn) {
         if (!contest.ballotHash.equals(request.ballotHash())) {
             throw ProblemException.conflict("stale-ballot", "Counted on another ballot",
                     "The protocol names ballot hash " + request.ballotHash() + ", but the approved ballot of " + contest.code
                             + " is version " + contest.ballotVersion + " with hash " + contest.ballotHash,
                     Map.of("currentBallotHash", contest.ballotHash, "currentBallotVersion", contest.ballotVersion));
         }
-        ContestPrecinct precinct = contests.precinct(contest.code, request.precinct())
+        ContestPrecinct precinct = precincts.apply(request.precinct())
                 .orElseThrow(() -> ProblemException.invalid("precinct", "precinct " + request.precinct()
                         + " does not vote in " + contest.code));
         if (!mayActIn.test(precinct.unitCode)) {

@@ -33,8 +33,10 @@ import kz.elections.common.DatabaseOutage;
  * <p>Group commit: the protocols submitted at the same time are written by a few writer threads
  * ({@code tizim.protocols.writers}, 2, started with the first protocol), each taking what is waiting (up to {@code tizim.protocols.batch-size}, 100)
  * and sending those statements in one round trip ({@link PreparedStatement#executeBatch}) in one transaction, so
- * one commit for them all. Each submitter waits for its protocol's commit: durability is the same as one
- * transaction each (a 201 only after the commit). A batch is written in the order of the locks it takes (tally
+ * one commit for them all. Each submission is answered only once its protocol's commit is done: durability is the
+ * same as one transaction each (a 201 only after the commit). The API's submissions are handed over with
+ * {@link #storing}, whose future completes with the commit, so that no thread waits for it; {@link #insertFirst}
+ * waits for it on the caller's thread. A batch is written in the order of the locks it takes (tally
  * shard, then precinct), so two batches do not deadlock on them. If the batch's transaction fails, it is rolled
  * back and its protocols are written again one by one, each in a transaction of its own, so one protocol's
  * failure is its own; the database out of reach fails them all at once (503). A protocol submitted inside a
@@ -131,24 +133,19 @@ public class ProtocolStore {
      * used its Idempotency-Key for another protocol in the meantime.
      */
     public boolean insertFirst(Protocol protocol, String election, String view) {
-        Pending pending = new Pending(protocol, election, view);
         if (stopping) {
             throw new IllegalStateException("the service is stopping");
         }
         if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
             // In the caller's transaction, on its connection, as its other writes: a writer could not see or wait for them.
             try {
-                return alone(pending);
+                return alone(new Pending(protocol, election, view));
             } catch (SQLException e) {
                 throw new IllegalStateException("protocol of precinct " + protocol.precinctId + " not stored", e);
             }
         }
-        if (!writersStarted) {
-            startWriters();
-        }
-        waiting.add(pending);
         try {
-            return pending.stored.get();
+            return storing(protocol, election, view).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while protocol of precinct " + protocol.precinctId + " was stored", e);
@@ -156,6 +153,25 @@ public class ProtocolStore {
             // Thrown again here, so that the trace shows the submission too; the cause says why (a 503 if the database).
             throw new IllegalStateException("protocol of precinct " + protocol.precinctId + " not stored", e.getCause());
         }
+    }
+
+    /**
+     * {@link #insertFirst} without waiting: hands {@code protocol} to a writer and returns the future of its commit,
+     * which completes, on the writer's thread, with whether it stored it, or fails (the database out of reach, the
+     * service stopping). For a caller outside any transaction (the API's, on the event loop): a writer writes in a
+     * transaction of its own.
+     */
+    public CompletableFuture<Boolean> storing(Protocol protocol, String election, String view) {
+        Pending pending = new Pending(protocol, election, view);
+        if (stopping) {
+            pending.stored.completeExceptionally(new IllegalStateException("the service is stopping"));
+            return pending.stored;
+        }
+        if (!writersStarted) {
+            startWriters();
+        }
+        waiting.add(pending);
+        return pending.stored;
     }
 
     /** A writer: takes what is waiting, writes it, answers each. */
