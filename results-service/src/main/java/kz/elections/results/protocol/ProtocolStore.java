@@ -171,6 +171,10 @@ public class ProtocolStore {
             startWriters();
         }
         waiting.add(pending);
+        if (stopping && waiting.remove(pending)) {
+            // Added after stop() emptied the queue: no writer will take it, and nothing else would answer it.
+            pending.stored.completeExceptionally(new IllegalStateException("the service is stopping"));
+        }
         return pending.stored;
     }
 
