@@ -7,7 +7,7 @@
 #            (/ui/elections/{code}, Kazakh, anonymous; and "lang": the same page with ?lang=kk, rendered per request as
 #            a signed-in reader's is) by wrk (1 thread, 32 connections, READ_SECONDS 10 s each), each against nginx
 #            (1 worker, on loopback :NGINX_PORT 18980) serving the same bytes from a file;
-#   intake   a fresh national list contest of INTAKE_PRECINCTS (20,000) precincts set up by results.sh's ResultsBench
+#   intake   a fresh national list contest of INTAKE_PRECINCTS (40,000) precincts set up by results.sh's ResultsBench
 #            (not timed; it also sends the first protocol, which loads the contest), then its protocols POSTed by wrk
 #            (bench/intake.lua: INTAKE_THREADS 1 thread, 16 connections, INTAKE_SECONDS 10 s, each protocol with an
 #            Idempotency-Key of its own), against pgbench (8 clients, INTAKE_SECONDS 10 s) writing one protocol row
@@ -42,7 +42,7 @@ export PGHOST PGPORT PGUSER PGOPTIONS="-c client_min_messages=warning"
 anchor_db=${ANCHOR_DB:-bench_anchor} # its own per concurrent run: each round drops and creates it
 intake_client=${INTAKE_CLIENT:-wrk}
 intake_threads=${INTAKE_THREADS:-1}
-intake_precincts=${INTAKE_PRECINCTS:-20000}
+intake_precincts=${INTAKE_PRECINCTS:-40000}
 intake_warmup=${INTAKE_WARMUP_SECONDS:-10}
 intake_warmup_rounds=${INTAKE_WARMUP_ROUNDS:-6} # 0: none
 results_db=${TIZIM_DB_PREFIX:-tizim_}results
