@@ -50,6 +50,16 @@ class OverlaysTest {
     }
 
     @Test
+    void localIssuerIsTheAddressKeycloakNamesItselfBy() {
+        Rendered local = Overlays.local();
+
+        String hostname = container(local, "keycloak").getEnv().stream()
+                .filter(env -> env.getName().equals("KC_HOSTNAME")).findFirst().orElseThrow().getValue();
+        Map<String, String> endpoints = local.find(ConfigMap.class, "tizim-endpoints").orElseThrow().getData();
+        assertEquals(hostname + "/realms/elections", endpoints.get("oidc-issuer"));
+    }
+
+    @Test
     void productionOverlayHasNoDatabaseNoKeycloakAndNoSecretValues() {
         Rendered production = Overlays.production();
 
@@ -59,6 +69,7 @@ class OverlaysTest {
                 production.all(Deployment.class).stream().map(d -> d.getMetadata().getName()).sorted().toList());
         Map<String, String> endpoints = production.find(ConfigMap.class, "tizim-endpoints").orElseThrow().getData();
         assertTrue(endpoints.get("oidc-url").startsWith("https://"), "Keycloak over TLS: " + endpoints.get("oidc-url"));
+        assertTrue(endpoints.get("oidc-issuer").startsWith("https://"), "sign-in over TLS: " + endpoints.get("oidc-issuer"));
         for (String db : List.of("registry-db-url", "ballot-db-url", "results-db-url")) {
             assertFalse(endpoints.get(db).contains("//postgresql:"), db + " still points at the local cluster's database");
         }
@@ -103,11 +114,11 @@ class OverlaysTest {
     void eachServiceGetsTheEnvironmentItsProductionProfileNeeds() {
         Map<String, List<String>> needs = Map.of(
                 "registry-service", List.of("TIZIM_REGISTRY_DB_URL", "TIZIM_DB_USER", "TIZIM_DB_PASSWORD", "TIZIM_OIDC_URL",
-                        "TIZIM_IIN_HASH_KEY"),
+                        "TIZIM_OIDC_ISSUER", "TIZIM_IIN_HASH_KEY"),
                 "ballot-service", List.of("TIZIM_BALLOT_DB_URL", "TIZIM_DB_USER", "TIZIM_DB_PASSWORD", "TIZIM_OIDC_URL",
-                        "TIZIM_REGISTRY_URL", "TIZIM_BALLOT_CLIENT_SECRET"),
+                        "TIZIM_OIDC_ISSUER", "TIZIM_REGISTRY_URL", "TIZIM_BALLOT_CLIENT_SECRET"),
                 "results-service", List.of("TIZIM_RESULTS_DB_URL", "TIZIM_DB_USER", "TIZIM_DB_PASSWORD", "TIZIM_OIDC_URL",
-                        "TIZIM_REGISTRY_URL", "TIZIM_BALLOT_URL", "TIZIM_RESULTS_CLIENT_SECRET"));
+                        "TIZIM_OIDC_ISSUER", "TIZIM_REGISTRY_URL", "TIZIM_BALLOT_URL", "TIZIM_RESULTS_CLIENT_SECRET"));
         Rendered production = Overlays.production();
 
         needs.forEach((service, variables) -> {
