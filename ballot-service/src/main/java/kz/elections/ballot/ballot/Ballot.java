@@ -16,6 +16,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kz.elections.common.Ids;
 
 /** A ballot of a contest: a draft, or an approved (later superseded) version frozen by its content hash. */
 @Entity
@@ -75,14 +76,10 @@ public class Ballot extends PanacheEntityBase {
 
     /** The contest's code, if the path names it by the registry's id and a ballot of it is known. */
     public static String codeOf(String idOrCode) {
-        try {
-            UUID id = UUID.fromString(idOrCode);
-            return find("contestId", id).<Ballot>firstResultOptional().map(b -> b.contestCode)
-                    .or(() -> Lot.<Lot>find("contestId", id).firstResultOptional().map(l -> l.contestCode))
-                    .orElse(idOrCode);
-        } catch (IllegalArgumentException notAnId) {
-            return idOrCode;
-        }
+        return Ids.parse(idOrCode)
+                .flatMap(id -> find("contestId", id).<Ballot>firstResultOptional().map(b -> b.contestCode)
+                        .or(() -> Lot.<Lot>find("contestId", id).firstResultOptional().map(l -> l.contestCode)))
+                .orElse(idOrCode);
     }
 
     public static Optional<Ballot> findApproved(String contestCode) {

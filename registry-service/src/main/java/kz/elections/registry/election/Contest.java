@@ -24,6 +24,7 @@ import org.hibernate.jpa.HibernateHints;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import kz.elections.common.Ids;
 import kz.elections.law.calendar.ElectionCalendar;
 import kz.elections.law.calendar.NominationExtension;
 import kz.elections.law.election.Body;
@@ -138,12 +139,9 @@ public class Contest extends PanacheEntityBase {
     }
 
     private static Optional<Contest> findByIdOrCode(String idOrCode, boolean readOnly) {
-        PanacheQuery<Contest> query;
-        try {
-            query = find("from Contest c join fetch c.election where c.id = ?1", UUID.fromString(idOrCode));
-        } catch (IllegalArgumentException notAUuid) {
-            query = find("from Contest c join fetch c.election where c.code = ?1", idOrCode);
-        }
+        PanacheQuery<Contest> query = Ids.parse(idOrCode)
+                .map(id -> Contest.<Contest>find("from Contest c join fetch c.election where c.id = ?1", id))
+                .orElseGet(() -> find("from Contest c join fetch c.election where c.code = ?1", idOrCode));
         return query.withHint(HibernateHints.HINT_READ_ONLY, readOnly).firstResultOptional();
     }
 

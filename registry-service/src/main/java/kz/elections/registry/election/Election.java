@@ -20,6 +20,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kz.elections.common.Ids;
 import kz.elections.law.calendar.ElectionCalendar;
 import kz.elections.law.election.Body;
 import kz.elections.law.election.ElectionKind;
@@ -106,11 +107,8 @@ public class Election extends PanacheEntityBase {
 
     /** By UUID or by stable code. */
     public static Optional<Election> findByIdOrCode(String idOrCode) {
-        try {
-            return Optional.ofNullable(findById(UUID.fromString(idOrCode)));
-        } catch (IllegalArgumentException notAUuid) {
-            return find("code", idOrCode).firstResultOptional();
-        }
+        Optional<UUID> id = Ids.parse(idOrCode);
+        return id.isPresent() ? Optional.ofNullable(findById(id.get())) : find("code", idOrCode).firstResultOptional();
     }
 
     public static List<Election> listByDay() {

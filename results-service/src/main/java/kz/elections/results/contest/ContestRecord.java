@@ -18,6 +18,7 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import kz.elections.common.Ids;
 import kz.elections.law.allocation.SeatAllocation;
 import kz.elections.law.election.Body;
 import kz.elections.law.list.QuotaCategory;
@@ -131,23 +132,16 @@ public class ContestRecord extends PanacheEntityBase {
 
     /** A contest code for a path that names the contest by code or by the registry's id. */
     public static String codeOf(String idOrCode) {
-        try {
-            UUID id = UUID.fromString(idOrCode);
-            return ContestRecord.<ContestRecord>find("id", id).firstResultOptional().map(c -> c.code).orElse(idOrCode);
-        } catch (IllegalArgumentException notAnId) {
-            return idOrCode;
-        }
+        return Ids.parse(idOrCode)
+                .flatMap(id -> ContestRecord.<ContestRecord>find("id", id).firstResultOptional().map(c -> c.code))
+                .orElse(idOrCode);
     }
 
     /** An election code for a path that names the election by code or by the registry's id. */
     public static String electionCodeOf(String idOrCode) {
-        try {
-            UUID id = UUID.fromString(idOrCode);
-            return ContestRecord.<ContestRecord>find("electionId", id).firstResultOptional().map(c -> c.electionCode)
-                    .orElse(idOrCode);
-        } catch (IllegalArgumentException notAnId) {
-            return idOrCode;
-        }
+        return Ids.parse(idOrCode)
+                .flatMap(id -> ContestRecord.<ContestRecord>find("electionId", id).firstResultOptional().map(c -> c.electionCode))
+                .orElse(idOrCode);
     }
 
     public static List<ContestRecord> forElection(String electionCode) {

@@ -2,7 +2,6 @@ package kz.elections.results.publication;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +20,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
+import kz.elections.common.Ids;
 import kz.elections.common.cors.PublicReads;
 
 /**
@@ -148,12 +148,7 @@ public class PreparedResults {
     /** The election's code, or null when it is named by its id (the resource looks that up). */
     public static String election(RoutingContext context) {
         String code = context.pathParam("code");
-        try {
-            UUID.fromString(code);
-            return null;
-        } catch (IllegalArgumentException notAnId) {
-            return code;
-        }
+        return Ids.parse(code).isPresent() ? null : code;
     }
 
     /** A path's version number, or null when it is none (the resource answers 404). */
