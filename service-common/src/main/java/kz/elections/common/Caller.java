@@ -67,13 +67,7 @@ public class Caller {
 
     /** The party a party agent acts for; a token whose claim is missing or not a party id acts for none. */
     public Optional<UUID> party() {
-        return claim(PARTY_CLAIM).flatMap(value -> {
-            try {
-                return Optional.of(UUID.fromString(value));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-        });
+        return claim(PARTY_CLAIM).flatMap(Ids::parse);
     }
 
     private Optional<String> claim(String name) {
