@@ -16,12 +16,12 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 /**
- * Puts the classes a real start loads into the service's AppCDS archive (app-cds.jsa), not only those of the
- * static initialisation.
+ * Puts the classes a real start loads into the service's AppCDS archive (app-cds.jsa) or AOT cache (app.aot), not only
+ * those of the static initialisation.
  *
  * <p>The archive is written by a JVM that runs the application's static initialisation only (the build, root pom
  * {@code quarkus.package.jar.appcds.enabled}, and the image, deploy/kubernetes/Dockerfile: {@code
- * -XX:ArchiveClassesAtExit -Dquarkus.appcds.generate=true}); it has no database or network, so Hibernate's boot,
+ * -XX:AOTCacheOutput -Dquarkus.appcds.generate=true}); it has no database or network, so Hibernate's boot,
  * Flyway, OIDC and the HTTP server never run there and their classes (about half of a start's 14,000) were loaded,
  * parsed and verified at every start. In that run only, this loads the classes named in
  * {@value #CLASS_LIST} (one binary name a line, in the order a real start loaded them; written by
