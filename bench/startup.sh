@@ -29,7 +29,10 @@
 # even when a cache is there (to alternate the two); TIZIM_AOT=1 first trains the cache of each service whose
 # app.aot is missing or older than its jars (deploy/local/aot.sh: a real start against the stack on the service's
 # bench port, not counted); TIZIM_JAVA as for jvm.sh. The anchor always runs on java (17).
-# Last measured (2 December 2026, BASELINE=1, one round at a load average of 24-33; README, "Start-up and idle
+# Last measured (3 December 2026, the jars on the class path, JDK 25 with a trained cache, 3 rounds, load average 1-2):
+# ready 2.71 / 2.25 / 2.97 s (medians), CPU 4.5 / 3.7 / 4.8 s, idle RSS 226 / 204 / 218 MiB for registry / ballot /
+# results; TIZIM_AOT=0 (Java 17 + AppCDS) 4.50 / 3.89 / 4.67 s; the anchor 0.2 s.
+# Before (2 December 2026, BASELINE=1, one round at a load average of 24-33; README, "Start-up and idle
 # memory"): CPU to ready 13.2 / 8.6 / 12.9 s (before 14.0 / 12.3 / 15.0 s), idle RSS 225 / 207 / 236 MiB (before
 # 298 / 256 / 313 MiB) for registry / ballot / results; the anchor 1.6 s to ready, 0.29 s of CPU.
 # JDK 25 with the AOT cache against JDK 17 with AppCDS, alternating (2 December 2026, two passes of one round each, at
