@@ -1,8 +1,9 @@
 # The services' JVM and its options, sourced by up.sh (so by the system tests' Platform) and bench/startup.sh; the
 # same options as deploy/kubernetes gives them (JAVA_TOOL_OPTIONS and the image's entry point), so that a local start
 # measures what a pod does.
-#   -XX:MaxRAM=1g -XX:MaxRAMPercentage=75   size the heap as in a pod of 1 GiB (registry-service's limit; the
-#                                           others have 768 MiB): at most 768 MiB, starting at 16 MiB, where
+#   -XX:MaxRAM=1g -XX:MaxRAMPercentage=75   size the heap as in a pod of 1 GiB (registry-service's limit;
+#                                           results-service's too, with 60 % for the heap there, and
+#                                           ballot-service has 768 MiB): at most 768 MiB, starting at 16 MiB, where
 #                                           this machine's memory would start it at 1/64 and let it grow to 1/4
 #   -XX:+UseSerialGC                        the collector the JVM picks itself in such a pod (under 2 CPUs or
 #                                           1792 MiB): no concurrent threads or remembered sets to keep
