@@ -1,5 +1,6 @@
 package kz.elections.results.web;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -34,10 +35,13 @@ import kz.elections.results.publication.ResultsFeed;
  * newly published version (here or on another instance: the feed forgets its latest on the notice) is rendered anew
  * by the first reader who asks. ETag (304 on If-None-Match), Cache-Control and Vary as {@link ResultsPages} gives them.
  * <p>
+ * A query of the language alone ({@code ?lang=ru}, what the language links ask) gets that language's page, which is the
+ * same, and the cookie that remembers the choice, as a rendered page sets it.
+ * <p>
  * Only what is the same for everyone is served here. Everything else goes on to {@link ResultsPages} and renders as it
- * always did: a reader with a token or a session cookie (the layout names who is signed in), any query parameter (a
- * {@code ?lang=} sets a cookie; the language links repeat the query), a path not written as the page's own (an
- * election by its id), a version the feed has not rendered yet, and a page not rendered yet for this language and host.
+ * always did: a reader with a token or a session cookie (the layout names who is signed in), any other query (the
+ * language links repeat it), a path not written as the page's own (an election by its id), a version the feed has not
+ * rendered yet, and a page not rendered yet for this language and host.
  */
 @ApplicationScoped
 public class PreparedPages {
@@ -89,7 +93,7 @@ public class PreparedPages {
 
     private void serve(RoutingContext context, ResultsFeed.Rendered version, boolean latest) {
         HttpServerRequest request = context.request();
-        String origin = version == null ? null : sameForEveryone(request, version, latest);
+        String origin = version == null ? null : sameForEveryone(context, version, latest);
         if (origin == null) {
             context.next();
             return;
@@ -107,6 +111,9 @@ public class PreparedPages {
         headers.set(HttpHeaders.CACHE_CONTROL, ResultsPages.cacheControl(false, latest));
         headers.set(HttpHeaders.VARY, ResultsPages.VARY);
         headers.set(HttpHeaders.ETAG, etag);
+        if (request.query() != null) {
+            headers.set(HttpHeaders.SET_COOKIE, Page.languageCookie(language));
+        }
         if (notModified) {
             context.response().setStatusCode(304).end();
             return;
@@ -121,7 +128,7 @@ public class PreparedPages {
      */
     void keep(ResultsFeed.Rendered version, boolean latest, Language language, String html) {
         RoutingContext context = current.getCurrent();
-        String origin = context == null ? null : sameForEveryone(context.request(), version, latest);
+        String origin = context == null ? null : sameForEveryone(context, version, latest);
         if (origin == null || !(origins.contains(origin) || origins.size() < MAX_ORIGINS && origins.add(origin))) {
             return;
         }
@@ -136,16 +143,23 @@ public class PreparedPages {
 
     /**
      * The scheme and host the page is asked on, if the request is one every reader gets the same page for: nobody signed
-     * in, no query, the page's own path; else null.
+     * in, no query but the language, the page's own path; else null.
      */
-    private static String sameForEveryone(HttpServerRequest request, ResultsFeed.Rendered version, boolean latest) {
+    private static String sameForEveryone(RoutingContext context, ResultsFeed.Rendered version, boolean latest) {
+        HttpServerRequest request = context.request();
         String cookies = request.getHeader(HttpHeaders.COOKIE);
         if (request.getHeader(HttpHeaders.AUTHORIZATION) != null || (cookies != null && cookies.contains("q_session"))
-                || request.query() != null || request.authority() == null) {
+                || request.query() != null && !languageAlone(context.queryParams()) || request.authority() == null) {
             return null;
         }
         String path = "/ui/elections/" + version.electionCode() + (latest ? "" : "/versions/" + version.number());
         return path.equals(request.path()) ? request.scheme() + "://" + request.authority().host() : null;
+    }
+
+    /** A query of one parameter, {@code lang} once, naming a language the pages speak. */
+    private static boolean languageAlone(MultiMap query) {
+        List<String> asked = query.getAll(Page.LANGUAGE_PARAMETER);
+        return query.size() == 1 && asked.size() == 1 && Language.parse(asked.get(0)).isPresent();
     }
 
     private static String key(ResultsFeed.Rendered version, boolean latest, Language language, String origin) {

@@ -28,8 +28,9 @@ import kz.elections.results.stub.TestContest;
 
 /**
  * The results pages of an anonymous reader: the first read of a page renders it, the next ones are served from its
- * bytes on the event loop, byte for byte and header for header what the rendering answered, in each language; a new
- * version is rendered anew; what differs from reader to reader is rendered as before.
+ * bytes on the event loop, byte for byte and header for header what the rendering answered, in each language, also
+ * when the language is chosen with {@code ?lang=}; a new version is rendered anew; what differs from reader to reader
+ * is rendered as before.
  */
 @QuarkusTest
 class PreparedPagesTest {
@@ -88,8 +89,14 @@ class PreparedPagesTest {
         ExtractableResponse<Response> english = renderedThenPrepared(() -> given().header("Accept-Language", "en-GB,en;q=0.8"),
                 LATEST, election);
         assertEquals("W/\"" + election + "-1-en\"", english.header("ETag"));
-        // the page ?lang= renders (each time: it sets the language cookie), whose language links are the same
-        assertEquals(english.asString(), rendered(given().queryParam("lang", "en"), LATEST, election).asString());
+        // ?lang= alone (the language links) gets that language's page from the same bytes, and the cookie remembering it
+        long served = prepared.served();
+        ExtractableResponse<Response> chosen = given().queryParam("lang", "en").when().get(LATEST, election).then()
+                .statusCode(200).extract();
+        assertEquals(served + 1, prepared.served());
+        assertEquals(english.asString(), chosen.asString());
+        assertEquals("W/\"" + election + "-1-en\"", chosen.header("ETag"));
+        assertEquals(List.of("tizim-lang=en; Path=/; Max-Age=31536000; SameSite=Lax"), chosen.headers().getValues("Set-Cookie"));
 
         ExtractableResponse<Response> version = renderedThenPrepared(RestAssured::given, VERSION, election, 1);
         assertEquals("public, max-age=31536000, immutable", version.header("Cache-Control"));
@@ -137,9 +144,14 @@ class PreparedPagesTest {
                 .body(containsString("/ui/signout")).body(not(containsString("/ui/signin")));
         rendered(given().cookie("q_session_web_results", "not-a-session"), LATEST, election);
 
-        ExtractableResponse<Response> chosen = rendered(given().queryParam("lang", "ru"), LATEST, election);
+        // the language alone: rendered for the first reader, then served, with the same cookie as the rendering set
+        ExtractableResponse<Response> chosen = renderedThenPrepared(() -> given().queryParam("lang", "ru"), LATEST, election);
         assertEquals(List.of("tizim-lang"), chosen.detailedCookies().asList().stream().map(c -> c.getName()).toList());
-        rendered(given().queryParam("lang", "ru"), LATEST, election);
+        assertEquals("ru", chosen.cookie("tizim-lang"));
+        // any other query is rendered, as are a language twice and one the pages do not speak
+        assertEquals(200, rendered(given().queryParam("lang", "ru").queryParam("tab", "seats"), LATEST, election).statusCode());
+        assertEquals(200, rendered(given().queryParam("lang", "ru", "kk"), LATEST, election).statusCode());
+        assertEquals(200, rendered(given().queryParam("lang", "de"), LATEST, election).statusCode());
         assertEquals(200, rendered(RestAssured.given(), LATEST, contest.electionId()).statusCode());
 
         // The shared menu links the host the page was asked on: each host has its own page.

@@ -36,6 +36,7 @@ public class Page {
 
     public static final String LANGUAGE_COOKIE = "tizim-lang";
     public static final String LANGUAGE_PARAMETER = "lang";
+    private static final long LANGUAGE_COOKIE_MAX_AGE = 365 * 24 * 3600;
 
     @Inject
     CurrentVertxRequest request;
@@ -67,6 +68,15 @@ public class Page {
         return Language.parse(cookie == null ? null : cookie.getValue())
                 .or(() -> Language.fromAcceptLanguage(request.getHeader("Accept-Language")))
                 .orElse(Language.KK);
+    }
+
+    /**
+     * The Set-Cookie header that remembers a language chosen with {@code ?lang=} for a year, on every page of the
+     * service ({@link PageFilters} for a rendered page, the results pages served from prepared bytes); the same text
+     * every time (Max-Age rather than a date), so that a page served from bytes answers as its rendering did.
+     */
+    public static String languageCookie(Language language) {
+        return LANGUAGE_COOKIE + "=" + language.code() + "; Path=/; Max-Age=" + LANGUAGE_COOKIE_MAX_AGE + "; SameSite=Lax";
     }
 
     /** The {@code lang} attribute of the page: kk, ru or en. */

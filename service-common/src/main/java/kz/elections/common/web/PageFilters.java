@@ -6,7 +6,6 @@ import java.util.Optional;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -23,7 +22,6 @@ import kz.elections.common.Problem;
 public class PageFilters {
 
     public static final String PAGE_PREFIX = "/ui";
-    private static final int ONE_YEAR = 365 * 24 * 3600;
 
     public static boolean isPage(String path) {
         return path.equals(PAGE_PREFIX) || path.startsWith(PAGE_PREFIX + "/");
@@ -61,8 +59,6 @@ public class PageFilters {
             return;
         }
         Language.parse(request.getUriInfo().getQueryParameters().getFirst(Page.LANGUAGE_PARAMETER))
-                .ifPresent(language -> response.getHeaders().add(HttpHeaders.SET_COOKIE,
-                        new NewCookie.Builder(Page.LANGUAGE_COOKIE).value(language.code()).path("/")
-                                .maxAge(ONE_YEAR).sameSite(NewCookie.SameSite.LAX).build()));
+                .ifPresent(language -> response.getHeaders().add(HttpHeaders.SET_COOKIE, Page.languageCookie(language)));
     }
 }
