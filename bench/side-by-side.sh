@@ -4,8 +4,9 @@
 #   deploy/local/up.sh && bench/side-by-side.sh [ROUNDS]
 # Two paths, each run alternately with its anchor, ROUNDS (2) times, then each figure and the ratio:
 #   reads    GET results/latest of the demo election as JSON and as CSV (?format=csv), and its results page
-#            (/ui/elections/{code}, Kazakh, anonymous; and "lang": the same page with ?lang=kk, rendered per request as
-#            a signed-in reader's is) by wrk (1 thread, 32 connections, READ_SECONDS 10 s each), each against nginx
+#            (/ui/elections/{code}, Kazakh, anonymous; and "lang": the same page with ?lang=kk, as the language links
+#            ask it, which also sets the language cookie) by wrk (1 thread, 32 connections, READ_SECONDS 10 s each),
+#            each against nginx
 #            (1 worker, on loopback :NGINX_PORT 18980) serving the same bytes from a file;
 #   intake   a fresh national list contest of INTAKE_PRECINCTS (40,000) precincts set up by results.sh's ResultsBench
 #            (not timed; it also sends the first protocol, which loads the contest), then its protocols POSTed by wrk
@@ -151,7 +152,8 @@ CONF
   read_side_by_side json "$api" latest.json /latest
   read_side_by_side csv "$api?format=csv" latest.csv /csv
   read_side_by_side page "$page" page.html /page
-  # The same page rendered per request, as a signed-in reader or one with a query (here ?lang=kk) gets it.
+  # The same page asked with the language alone (a language link): served from the same prepared bytes, with the
+  # cookie that remembers the choice (rendered per request until the ninth session: 0.13 of nginx).
   read_side_by_side lang "$page?lang=kk" page.html /page
   kill "$nginx_pid"; wait "$nginx_pid" 2>/dev/null || true; nginx_pid=""
   read_ratio json; read_ratio csv; read_ratio page; read_ratio lang
