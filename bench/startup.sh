@@ -24,11 +24,13 @@
 # databases from TIZIM_STATE_DIR (deploy/local/.state) and TIZIM_DB_PREFIX (tizim_); the instances' logs in
 # $TIZIM_STATE_DIR/logs/startup-*.log. ONLY=results (or registry, ballot) measures one service.
 # The JVM and options of each service are what deploy/local/jvm.sh decides, as for the stack: a JDK 24+ with the
-# service's AOT cache (-XX:AOTCache=app.aot: classes loaded and linked, and the profiles of a start, where AppCDS has
-# classes only) when a fresh one is there, else java (17) with the AppCDS archive. TIZIM_AOT=0 measures the latter
-# even when a cache is there (to alternate the two); TIZIM_AOT=1 first trains the cache of each service whose
-# app.aot is missing or older than its jars (deploy/local/aot.sh: a real start against the stack on the service's
-# bench port, not counted); TIZIM_JAVA as for jvm.sh. The anchor always runs on java (17).
+# service's AOT cache (-XX:AOTCache=app.aot: classes loaded and linked, where AppCDS has classes only; a trained one
+# also holds the profiles of a real start), else java (17) with the AppCDS archive. As up.sh does, it first makes the
+# cache the image makes (deploy/local/aot.sh, not counted) for each service whose app.aot is missing or older than
+# its jars, so that it measures what a pod starts from. TIZIM_AOT=0 measures JDK 17 + AppCDS even when a cache is
+# there (to alternate the two); TIZIM_AOT=1 first trains the cache of each service that has no fresh trained one (a
+# real start against the stack on the service's bench port, not counted); TIZIM_JAVA as for jvm.sh. The anchor always
+# runs on java (17).
 # Last measured (3 December 2026, the jars on the class path, JDK 25 with a trained cache, 3 rounds, load average 1-2):
 # ready 2.71 / 2.25 / 2.97 s (medians), CPU 4.5 / 3.7 / 4.8 s, idle RSS 226 / 204 / 218 MiB for registry / ballot /
 # results; TIZIM_AOT=0 (Java 17 + AppCDS) 4.50 / 3.89 / 4.67 s; the anchor 0.2 s.
@@ -176,9 +178,17 @@ port_of() { case $1 in registry-service) echo $((base_port + 1));; ballot-servic
 if [ "${TIZIM_AOT:-}" = 1 ]; then
   for service in "${services[@]}"; do
     app="$root/$service/target/quarkus-app"
-    tizim_aot_fresh "$app" && continue
+    tizim_aot_trained "$app" && continue
     echo "training the AOT cache of $service on a start (log: $state/logs/startup-$service-train.log)"
     tizim_aot_train "$app" "$(port_of "$service")" "$state/logs/startup-$service-train.log" launch "$service" || exit 1
+    pid=""
+  done
+elif [ "${TIZIM_AOT:-}" != 0 ] && tizim_aot_java > /dev/null; then
+  for service in "${services[@]}"; do
+    app="$root/$service/target/quarkus-app"
+    tizim_aot_fresh "$app" && continue
+    echo "making the AOT cache of $service as the image does (log: $state/logs/startup-$service-aot.log)"
+    tizim_aot_image "$app" "$state/logs/startup-$service-aot.log" launch "$service" || exit 1
     pid=""
   done
 fi

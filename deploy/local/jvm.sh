@@ -8,14 +8,15 @@
 #   -XX:+UseSerialGC                        the collector the JVM picks itself in such a pod (under 2 CPUs or
 #                                           1792 MiB): no concurrent threads or remembered sets to keep
 # tizim_service_jvm <target/quarkus-app> decides how one service starts (the JVM must run from that directory):
-#   - with Leyden's AOT cache when it can: a JDK 24 or later (TIZIM_JAVA, a java of that JDK, else the first found under
-#     /usr/lib/jvm) and an app.aot in the directory newer than the service's jars (written by a training start,
-#     deploy/local/aot.sh): TIZIM_SERVICE_JAVA is that java, TIZIM_SERVICE_JVM_OPTIONS -XX:AOTCache=app.aot (the
-#     classes of a real start loaded and linked, and its profiles; JEP 483/514/515);
-#   - else, as always: java on the PATH (the build's JDK 17) with -XX:SharedArchiveFile=app-cds.jsa, the classes of
-#     the start archived by the build (AppCDS, root pom; a JVM other than the build's ignores the archive).
-#   TIZIM_AOT=0 never uses the cache. A fresh clone has no app.aot, and a rebuild makes it older than the jars, so
-#   both start the second way until the cache is trained (anew).
+#   - with Leyden's AOT cache when it can, as a pod does: a JDK 24 or later (TIZIM_JAVA, a java of that JDK, else the
+#     first found under /usr/lib/jvm) and an app.aot in the directory newer than the service's jars
+#     (deploy/local/aot.sh: made as the image makes it, or trained on a real start): TIZIM_SERVICE_JAVA is that java,
+#     TIZIM_SERVICE_JVM_OPTIONS -XX:AOTCache=app.aot (the classes of a start loaded and linked, and a trained one's
+#     profiles; JEP 483/514/515);
+#   - else: java on the PATH (the build's JDK 17) with -XX:SharedArchiveFile=app-cds.jsa, the classes of the start
+#     archived by the build (AppCDS, root pom; a JVM other than the build's ignores the archive).
+#   TIZIM_AOT=0 never uses the cache. A fresh clone has no app.aot, and a rebuild makes it older than the jars: up.sh
+#   and bench/startup.sh make it anew before they start a service.
 TIZIM_JVM_OPTIONS=(-XX:MaxRAM=1g -XX:MaxRAMPercentage=75 -XX:+UseSerialGC)
 TIZIM_SERVICE_JAVA=java
 TIZIM_SERVICE_JVM_OPTIONS=(-XX:SharedArchiveFile=app-cds.jsa)

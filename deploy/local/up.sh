@@ -3,9 +3,9 @@
 # embedded one; creates each service's database; fetches Keycloak from Maven Central (once, cached) and
 # starts it with the `elections` realm, the demo users and the dev-only token client; starts the three
 # services one after another (each loads its part of the demo election), each from its target/quarkus-app with the
-# JVM and options of deploy/local/jvm.sh (the heap and collector of a pod; JDK 17 with its AppCDS archive, or a
-# JDK 24+ with the service's AOT cache when one was trained); prints URLs, logins and how to get a token. Stop with
-# deploy/local/down.sh.
+# JVM and options of deploy/local/jvm.sh (the heap and collector of a pod; as a pod, a JDK 24+ with the service's AOT
+# cache, made as the image makes it when missing or stale, else JDK 17 with its AppCDS archive); prints URLs, logins
+# and how to get a token. Stop with deploy/local/down.sh.
 #
 # Everything it keeps (keys, logs, pids) is in $TIZIM_STATE_DIR (deploy/local/.state). Knobs, for running a
 # second stack beside the first (the system tests do): TIZIM_STATE_DIR, TIZIM_DB_PREFIX (tizim_),
@@ -19,12 +19,14 @@
 # nginx-light, installed if missing) in front as the load balancer on the usual ports, so every URL stays the
 # same. Default 1: one instance of each, no nginx.
 #
-# TIZIM_AOT=1 (asked for only: never in the system tests or CI) makes the services start from a JDK 24+ AOT cache
-# (start to ready -24 to -37 % CPU, -40 to -59 % wall time; deploy/local/jvm.sh): once the stack is up, each service
-# whose target/quarkus-app/app.aot is missing or older than its jars is trained (deploy/local/aot.sh: one more start
-# against the stack on TIZIM_AOT_PORT, RESULTS_PORT + 1, plus about a minute) and restarted on its cache. Later
-# starts use a fresh cache by themselves; TIZIM_AOT=0 never uses it; TIZIM_JAVA names the JDK 24+ java (default:
-# the first under /usr/lib/jvm). Without a JDK 24+ or a cache, the services start on JDK 17 + AppCDS as always.
+# The AOT cache: by default each service whose target/quarkus-app/app.aot is missing or older than its jars gets the
+# one the image makes (deploy/local/aot.sh: about 20 s of CPU each, the three at once, before the first start), so
+# the services start as pods do. TIZIM_AOT=1 (asked for only: never in the system tests or CI) trains a cache on a
+# real start instead (start to ready about -20 % more): once the stack is up, each service without a fresh trained
+# cache is trained (one more start against the stack on TIZIM_AOT_PORT, RESULTS_PORT + 1, plus about a minute) and
+# restarted on it. Later starts use a fresh cache by themselves; TIZIM_AOT=0 never makes or uses one (JDK 17 +
+# AppCDS); TIZIM_JAVA names the JDK 24+ java (default: the first under /usr/lib/jvm). Without a JDK 24+ the services
+# start on JDK 17 + AppCDS.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -125,6 +127,9 @@ admin_secret=$(secret keycloak-admin-secret)
 ballot_secret=$(secret ballot-client-secret)
 results_secret=$(secret results-client-secret)
 consumer_secret=$(secret consumer-client-secret)
+# Made here, once: the services' launches (the AOT caches' at once) only read them.
+iin_hash_key=$(secret iin-hash-key)
+web_state_secret=$(secret web-state-secret)
 if running keycloak; then
   step "Keycloak already running (pid $(cat "$state/keycloak.pid"))"
 else
@@ -169,7 +174,7 @@ launch() { # module behind-the-balancer(0|1) java port log option...
   [ "$2" = 1 ] && behind=(-Dquarkus.http.proxy.proxy-address-forwarding=true -Dquarkus.http.proxy.allow-x-forwarded=true)
   shift 5
   ( cd "$root/$module/target/quarkus-app"
-  TIZIM_IIN_HASH_KEY=$(secret iin-hash-key) TIZIM_OIDC_URL=$realm_url TIZIM_WEB_STATE_SECRET=$(secret web-state-secret) \
+  TIZIM_IIN_HASH_KEY=$iin_hash_key TIZIM_OIDC_URL=$realm_url TIZIM_WEB_STATE_SECRET=$web_state_secret \
   TIZIM_REGISTRY_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/${prefix}registry" \
   TIZIM_BALLOT_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/${prefix}ballot" \
   TIZIM_RESULTS_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/${prefix}results" TIZIM_DB_USER="$PGUSER" \
@@ -245,6 +250,27 @@ start_balancer() {
     >> "$state/logs/nginx.log" 2>&1 &
   echo $! > "$state/nginx.pid"
 }
+# As a pod starts (deploy/kubernetes/Dockerfile): from the AOT cache the image makes, on a JDK 24+ (deploy/local/aot.sh),
+# made here for each service whose cache is missing or older than its jars, the three at once. TIZIM_AOT=1 trains one
+# on a real start instead (below); TIZIM_AOT=0, or no JDK 24+, starts them on JDK 17 + AppCDS.
+if [ -z "$aot" ] && aot_java=$(tizim_aot_java); then
+  pending=()
+  for module in registry-service ballot-service results-service; do
+    tizim_aot_fresh "$root/$module/target/quarkus-app" || pending+=("$module")
+  done
+  if [ "${#pending[@]}" -gt 0 ]; then
+    step "AOT caches as the image makes them: ${pending[*]}, with $aot_java (logs: $state/logs/<module>-aot.log)"
+    pids=()
+    for module in "${pending[@]}"; do
+      tizim_aot_image "$root/$module/target/quarkus-app" "$state/logs/$module-aot.log" launch "$module" 0 &
+      pids+=($!)
+    done
+    for p in "${pids[@]}"; do
+      wait "$p" || step "one cache was not made (see its log): that service starts on JDK 17 + AppCDS"
+    done
+  fi
+fi
+
 # One after another: each loads its part of the demo election from the one before.
 start registry-service "$REGISTRY_PORT"
 if [ "$replicas" = 1 ]; then
@@ -260,7 +286,7 @@ if [ "$aot" = 1 ]; then
   # Train each service whose cache is missing or stale, in the stack's order, then restart its instances on it.
   for module in registry-service ballot-service results-service; do
     app="$root/$module/target/quarkus-app"
-    tizim_aot_fresh "$app" && continue
+    tizim_aot_trained "$app" && continue
     step "Train $module's AOT cache on :$aot_port (log: $state/logs/$module-aot-train.log; about a minute after ready)"
     tizim_aot_train "$app" "$aot_port" "$state/logs/$module-aot-train.log" launch "$module" 0 \
       || fail "training $module's AOT cache; see $state/logs/$module-aot-train.log"
