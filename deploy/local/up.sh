@@ -156,7 +156,10 @@ exec 9>&- # the copy is augmented: the next stack may start its Keycloak
 step "Demo users and the dev-only token client (deploy/keycloak/local/demo.json)"
 admin_token=$(curl -fs -d grant_type=client_credentials -d client_id=tizim-admin -d "client_secret=$admin_secret" \
   "$keycloak_url/realms/master/protocol/openid-connect/token" | json_field access_token) \
-  || fail "no admin token from Keycloak; see $state/logs/keycloak.log"
+  || fail "no admin token from Keycloak; see $state/logs/keycloak.log. Its admin client is made once, with the secret of
+  the state directory that created its database (${prefix}keycloak): another checkout's stack on this PostgreSQL made it
+  if the log says invalid_client_credentials. TIZIM_FRESH=1 starts this stack anew (dropping its databases), or
+  TIZIM_DB_PREFIX gives this checkout databases of its own"
 sed "s/\${TIZIM_DEMO_PASSWORD}/$demo_password/" "$root/deploy/keycloak/local/demo.json" \
   | curl -fs -o /dev/null -X POST -H "Authorization: Bearer $admin_token" -H 'Content-Type: application/json' \
       --data-binary @- "$keycloak_url/admin/realms/elections/partialImport" \
