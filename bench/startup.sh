@@ -31,7 +31,11 @@
 # there (to alternate the two); TIZIM_AOT=1 first trains the cache of each service that has no fresh trained one (a
 # real start against the stack on the service's bench port, not counted); TIZIM_JAVA as for jvm.sh. The anchor always
 # runs on java (17).
-# Last measured (3 December 2026, the jars on the class path, JDK 25 with a trained cache, 3 rounds, load average 1-2):
+# Last measured (4 December 2026, fresh clones on a quiet machine, 3 rounds, medians; README, tenth session): the
+# image's cache 2.60-2.81 / 2.03-2.06 / 2.54-2.74 s to ready for registry / ballot / results, idle RSS 223-234 /
+# 207-216 / 216-221 MiB; a trained cache (TIZIM_AOT=1) 2.24 / 1.72 / 2.10 s; Java 17 + AppCDS (TIZIM_AOT=0) 2.60-3.01 /
+# 2.14-2.47 / 2.54-2.85 s; BASELINE=1 in the same run as the last 5.85 / 4.88 / 5.79 s; the anchor 0.12-0.16 s.
+# Earlier (3 December 2026, a slower machine, JDK 25 with a trained cache, load average 1-2):
 # ready 2.71 / 2.25 / 2.97 s (medians), CPU 4.5 / 3.7 / 4.8 s, idle RSS 226 / 204 / 218 MiB for registry / ballot /
 # results; TIZIM_AOT=0 (Java 17 + AppCDS) 4.50 / 3.89 / 4.67 s; the anchor 0.2 s.
 # Before (2 December 2026, BASELINE=1, one round at a load average of 24-33; README, "Start-up and idle

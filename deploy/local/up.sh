@@ -22,7 +22,7 @@
 # The AOT cache: by default each service whose target/quarkus-app/app.aot is missing or older than its jars gets the
 # one the image makes (deploy/local/aot.sh: about 20 s of CPU each, the three at once, before the first start), so
 # the services start as pods do. TIZIM_AOT=1 (asked for only: never in the system tests or CI) trains a cache on a
-# real start instead (start to ready about -20 % more): once the stack is up, each service without a fresh trained
+# real start instead (about 15 % less time to ready again): once the stack is up, each service without a fresh trained
 # cache is trained (one more start against the stack on TIZIM_AOT_PORT, RESULTS_PORT + 1, plus about a minute) and
 # restarted on it. Later starts use a fresh cache by themselves; TIZIM_AOT=0 never makes or uses one (JDK 17 +
 # AppCDS); TIZIM_JAVA names the JDK 24+ java (default: the first under /usr/lib/jvm). Without a JDK 24+ the services
