@@ -268,8 +268,8 @@ if [ -z "$aot" ] && aot_java=$(tizim_aot_java); then
       tizim_aot_image "$root/$module/target/quarkus-app" "$state/logs/$module-aot.log" launch "$module" 0 &
       pids+=($!)
     done
-    for p in "${pids[@]}"; do
-      wait "$p" || step "one cache was not made (see its log): that service starts on JDK 17 + AppCDS"
+    for i in "${!pending[@]}"; do
+      wait "${pids[$i]}" || step "${pending[$i]}'s cache was not made (see its log): it starts on JDK 17 + AppCDS"
     done
   fi
 fi
